@@ -1,0 +1,1 @@
+"""The greenfix engine: parsing, problems, edits, tests and repair. Knows nothing of editors."""

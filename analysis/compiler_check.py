@@ -1,0 +1,72 @@
+"""Python's own compiler as a second opinion on syntax.
+
+tree-sitter recovers from errors generously and accepts some invalid Python
+(`if x:\\npass` parses clean). CPython's compiler is the authority, so each
+top-level chunk of a file is compiled on its own. Results are cached by the
+chunk's bytes: after a keystroke only the edited chunk is compiled again.
+"""
+
+from __future__ import annotations
+
+import threading
+import warnings
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from .positions import decode
+
+
+@dataclass(frozen=True)
+class CompileError:
+    """The first error CPython reports for a chunk; lines and columns are zero-based,
+    columns in code points, relative to the chunk."""
+
+    line: int
+    column: int
+    end_line: int | None
+    end_column: int | None
+    message: str
+
+
+_CACHE_SIZE = 8192
+_cache: OrderedDict[bytes, CompileError | None] = OrderedDict()
+_lock = threading.Lock()  # chunks may be compiled ahead of time in a worker thread
+
+
+def compile_chunk(source: bytes) -> CompileError | None:
+    """The first compile error of a chunk, or None; cached by the chunk's bytes."""
+    with _lock:
+        if source in _cache:
+            _cache.move_to_end(source)
+            return _cache[source]
+    result = _compile(source)
+    with _lock:
+        _cache[source] = result
+        if len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return result
+
+
+def is_cached(source: bytes) -> bool:
+    with _lock:
+        return source in _cache
+
+
+def _compile(source: bytes) -> CompileError | None:
+    if b"\x00" in source:
+        line = source[: source.index(b"\x00")].count(b"\n")
+        return CompileError(line, 0, None, None, "source contains a null byte")
+    try:
+        with warnings.catch_warnings():
+            # Invalid escape sequences and the like warn on stderr; not our business here.
+            warnings.simplefilter("ignore")
+            compile(decode(source), "<greenfix>", "exec", dont_inherit=True)
+    except SyntaxError as error:  # includes IndentationError and TabError
+        line = max((error.lineno or 1) - 1, 0)
+        column = max((error.offset or 1) - 1, 0)
+        end_line = error.end_lineno - 1 if error.end_lineno else None
+        end_column = error.end_offset - 1 if error.end_offset and error.end_offset > 0 else None
+        return CompileError(line, column, end_line, end_column, error.msg)
+    except (ValueError, RecursionError, MemoryError, OverflowError) as error:
+        return CompileError(0, 0, None, None, f"cannot compile: {error}")
+    return None

@@ -1,0 +1,1 @@
+"""The model door: the openai client, prompts, constraints, record/replay."""

@@ -1,0 +1,1 @@
+"""The self-debug loop, its budgets and ranking; proposers (templates, model); fault localization."""

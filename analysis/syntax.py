@@ -1,0 +1,227 @@
+"""Syntax problems of a document: tree-sitter's ERROR and MISSING nodes, refined
+and completed by CPython's compiler, with precise ranges and plain messages.
+
+A file is cut into chunks: runs of top-level statements that start and end on
+whole lines. Per chunk:
+- tree-sitter errors and the compiler's first error are merged: the compiler's
+  message wins where both point at the same lines, and a chunk the compiler
+  accepts has no problems (tree-sitter's grammar sometimes lags the language);
+- chunks tree-sitter thinks are fine are compiled too, which catches what its
+  error recovery accepts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import tree_sitter
+
+from .compiler_check import CompileError, compile_chunk, is_cached
+from .document import SourceDocument
+from .positions import LineIndex, decode
+
+MAX_PROBLEMS = 100
+
+# Tokens whose insertion, when tree-sitter says they are missing, is the whole fix.
+_INSERTABLE = frozenset({":", ")", "]", "}", ",", "(", "[", "{", "=", ";"})
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+_TOKEN = re.compile(r"\w+|\S")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A syntax problem over the byte range [start, end) of a document."""
+
+    start: int
+    end: int
+    message: str
+    origin: str  # "tree-sitter" or "compiler"
+    # Inserting `insert_text` at byte `insert_at` is the structurally certain fix.
+    insert_at: int | None = None
+    insert_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int  # byte offset of the first line's start
+    end: int  # byte offset of the last line's end
+    has_error: bool
+
+
+def find_problems(doc: SourceDocument, limit: int = MAX_PROBLEMS) -> list[Problem]:
+    """All syntax problems of the document, sorted, at most `limit` of them."""
+    problems: list[Problem] = []
+    tree_errors = _tree_errors(doc.tree.root_node, doc.index)
+    pending = chunks(doc)
+    while pending and len(problems) < limit:
+        chunk = pending.pop(0)
+        error = compile_chunk(doc.data[chunk.start : chunk.end])
+        # tree-sitter may cut a statement from its body ("if x:" / "pass"); when the
+        # compiler runs off the end of a chunk, judge it together with the next one.
+        while error and pending and _runs_off_end(error, chunk, doc.index):
+            following = pending.pop(0)
+            chunk = Chunk(chunk.start, following.end, chunk.has_error or following.has_error)
+            error = compile_chunk(doc.data[chunk.start : chunk.end])
+        if error is None:
+            continue  # CPython accepts it: tree-sitter's complaints are its own gaps.
+        in_chunk = [p for p in tree_errors if chunk.start <= p.start <= chunk.end]
+        problems.extend(_merge(error, chunk, in_chunk, doc.index))
+    problems.sort(key=lambda p: (p.start, p.end, p.message))
+    return problems[:limit]
+
+
+def _runs_off_end(error: CompileError, chunk: Chunk, index: LineIndex) -> bool:
+    last_line = index.line_of(chunk.end) - index.line_of(chunk.start)
+    return error.line > last_line or (
+        error.line == last_line and error.column >= len(decode(index.data[index.starts[index.line_of(chunk.end)] : chunk.end]))
+    )
+
+
+def uncompiled_chunks(doc: SourceDocument) -> list[bytes]:
+    """Chunk sources not compiled yet, so a caller can compile them off its event loop."""
+    sources = (doc.data[c.start : c.end] for c in chunks(doc))
+    return [s for s in sources if not is_cached(s)]
+
+
+def chunks(doc: SourceDocument) -> list[Chunk]:
+    """Top-level statements grouped so that each group covers whole lines."""
+    index = doc.index
+    result: list[Chunk] = []
+    for node in doc.tree.root_node.children:
+        if node.type == "comment" and not node.has_error:
+            continue
+        start = index.starts[index.line_of(node.start_byte)]
+        last_line = index.line_of(max(node.end_byte - 1, node.start_byte))
+        end = index.line_bounds(last_line)[1]
+        has_error = node.has_error
+        if result and start < result[-1].end or (result and start == result[-1].start):
+            previous = result.pop()
+            start = previous.start
+            end = max(end, previous.end)
+            has_error = has_error or previous.has_error
+        result.append(Chunk(start, end, has_error))
+    return result
+
+
+def _merge(error: CompileError, chunk: Chunk, tree_problems: list[Problem], index: LineIndex) -> list[Problem]:
+    compiled = _from_compile_error(error, chunk, index)
+    line = index.line_of(compiled.start)
+    opener = _never_closed(error.message)
+    on_line = [p for p in tree_problems if index.line_of(p.start) <= line <= index.line_of(max(p.end - 1, p.start))]
+    kept = [
+        p
+        for p in tree_problems
+        if p not in on_line and not (opener and p.insert_text and _CLOSERS.get(p.insert_text) == opener)
+    ]
+    if error.message == "invalid syntax":
+        # "unexpected ':'" says less than tree-sitter's certain "missing ')'" on that line.
+        certain = [p for p in on_line if p.insert_text]
+        if certain:
+            compiled = certain[0]
+    return [compiled, *kept]
+
+
+def _never_closed(message: str) -> str | None:
+    match = re.fullmatch(r"'(.)' was never closed", message)
+    return match.group(1) if match else None
+
+
+def _from_compile_error(error: CompileError, chunk: Chunk, index: LineIndex) -> Problem:
+    first_line = index.line_of(chunk.start)
+    start = _offset_at(index, first_line + error.line, error.column)
+    end = start
+    if error.end_line is not None and error.end_column is not None:
+        end = _offset_at(index, first_line + error.end_line, error.end_column)
+    start = min(start, chunk.end)
+    line_start, line_end = index.line_bounds(index.line_of(start))
+    token_match = _TOKEN.match(decode(index.data[start:line_end]))
+    token = token_match.group() if token_match else ""
+    message = error.message
+    insert_at = insert_text = None
+    if message == "invalid syntax":
+        message = f"unexpected '{token}'" if token else "unexpected end of line"
+    elif message.startswith("expected '") and message.endswith("'") and message.count("'") == 2:
+        missing = message[len("expected '") : -1]
+        message = f"missing '{missing}'"
+        if missing in _INSERTABLE:
+            insert_at, insert_text = start, missing
+    if end <= start or end > line_end and index.line_of(end) != index.line_of(start):
+        end = start + len(token.encode("utf-8", "surrogatepass")) if token else start
+    start, end = _visible(start, end, line_start, line_end, index.data)
+    return Problem(start, end, message, "compiler", insert_at, insert_text)
+
+
+def _offset_at(index: LineIndex, line: int, column: int) -> int:
+    """Byte offset of a (line, code point column), clamped to the line."""
+    if line >= index.line_count:
+        return len(index.data)
+    start, end = index.line_bounds(line)
+    text = decode(index.data[start:end])
+    return start + len(text[:column].encode("utf-8", "surrogatepass"))
+
+
+def _visible(start: int, end: int, line_start: int, line_end: int, data: bytes) -> tuple[int, int]:
+    """Widen an empty range to one character so that every editor draws it."""
+    if end > start:
+        return start, end
+    if start < line_end:
+        return start, _next_char(data, start)
+    if start > line_start:
+        return _previous_char(data, start), start
+    return start, end
+
+
+def _next_char(data: bytes, offset: int) -> int:
+    offset += 1
+    while offset < len(data) and (data[offset] & 0xC0) == 0x80:
+        offset += 1
+    return offset
+
+
+def _previous_char(data: bytes, offset: int) -> int:
+    offset -= 1
+    while offset > 0 and (data[offset] & 0xC0) == 0x80:
+        offset -= 1
+    return offset
+
+
+def _tree_errors(root: tree_sitter.Node, index: LineIndex) -> list[Problem]:
+    """ERROR and MISSING nodes, walking only subtrees that contain one."""
+    found: list[Problem] = []
+    stack = [root] if root.has_error else []
+    while stack:
+        node = stack.pop()
+        if node.is_missing:
+            found.append(_missing_problem(node, index))
+            continue
+        if node.is_error:
+            nested = [c for c in node.children if c.has_error or c.is_missing]
+            if not nested:
+                found.append(_error_problem(node, index))
+                continue
+        stack.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
+    return found
+
+
+def _missing_problem(node: tree_sitter.Node, index: LineIndex) -> Problem:
+    kind = node.type
+    at = node.start_byte
+    line_start, line_end = index.line_bounds(index.line_of(at))
+    start, end = _visible(at, at, line_start, line_end, index.data)
+    if kind in _INSERTABLE:
+        return Problem(start, end, f"missing '{kind}'", "tree-sitter", at, kind)
+    return Problem(start, end, f"missing {kind.replace('_', ' ')}", "tree-sitter")
+
+
+def _error_problem(node: tree_sitter.Node, index: LineIndex) -> Problem:
+    start = node.start_byte
+    line_start, line_end = index.line_bounds(index.line_of(start))
+    end = min(node.end_byte, line_end) if node.end_byte > line_end else node.end_byte
+    text = decode(index.data[start:end]).strip()
+    if len(text) > 40:
+        match = _TOKEN.match(text)
+        text = match.group() if match else text[:40]
+    start, end = _visible(start, end, line_start, line_end, index.data)
+    message = f"unexpected '{text}'" if text else "unexpected input"
+    return Problem(start, end, message, "tree-sitter")

@@ -1,0 +1,1 @@
+"""Running a project's tests in a shadow copy: runners, results, coverage."""

@@ -1,0 +1,1 @@
+"""The LSP server: lifecycle, documents, diagnostics, code actions, commands."""
