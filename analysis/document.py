@@ -21,6 +21,16 @@ class SourceDocument:
         self.tree: tree_sitter.Tree = self._parser.parse(data)
         self._text: str | None = text if isinstance(text, str) else None
 
+    def clone(self) -> "SourceDocument":
+        """An independent copy that can be edited without touching this one."""
+        twin = object.__new__(SourceDocument)
+        twin.language = self.language
+        twin._parser = self._parser
+        twin.index = self.index
+        twin.tree = self.tree.copy()
+        twin._text = self._text
+        return twin
+
     @property
     def data(self) -> bytes:
         return self.index.data

@@ -25,7 +25,7 @@ MAX_PROBLEMS = 100
 
 # Tokens whose insertion, when tree-sitter says they are missing, is the whole fix.
 _INSERTABLE = frozenset({":", ")", "]", "}", ",", "(", "[", "{", "=", ";"})
-_CLOSERS = {")": "(", "]": "[", "}": "{"}
+_CLOSER_OF = {"(": ")", "[": "]", "{": "}"}
 _TOKEN = re.compile(r"\w+|\S")
 
 
@@ -49,18 +49,41 @@ class Chunk:
     has_error: bool
 
 
+@dataclass(frozen=True)
+class SyntaxReport:
+    problems: list[Problem]
+    # Sources of chunks left uncompiled because the compile budget ran out;
+    # compile them elsewhere (`compile_chunk`) and analyze again.
+    pending: list[bytes]
+
+
 def find_problems(doc: SourceDocument, limit: int = MAX_PROBLEMS) -> list[Problem]:
     """All syntax problems of the document, sorted, at most `limit` of them."""
+    return analyze(doc, limit).problems
+
+
+def analyze(doc: SourceDocument, limit: int = MAX_PROBLEMS, compile_budget: int | None = None) -> SyntaxReport:
+    """Syntax problems, compiling at most `compile_budget` bytes of not-yet-cached
+    chunks that tree-sitter finds valid (None: no limit). Chunks where tree-sitter
+    sees an error are always compiled: their messages depend on it."""
     problems: list[Problem] = []
+    pending: list[bytes] = []
+    budget = compile_budget
     tree_errors = _tree_errors(doc.tree.root_node, doc.index)
-    pending = chunks(doc)
-    while pending and len(problems) < limit:
-        chunk = pending.pop(0)
-        error = compile_chunk(doc.data[chunk.start : chunk.end])
+    queue = chunks(doc)
+    while queue and len(problems) < limit:
+        chunk = queue.pop(0)
+        source = doc.data[chunk.start : chunk.end]
+        if budget is not None and not chunk.has_error and not is_cached(source):
+            if len(source) > budget:
+                pending.append(source)
+                continue
+            budget -= len(source)
+        error = compile_chunk(source)
         # tree-sitter may cut a statement from its body ("if x:" / "pass"); when the
         # compiler runs off the end of a chunk, judge it together with the next one.
-        while error and pending and _runs_off_end(error, chunk, doc.index):
-            following = pending.pop(0)
+        while error and queue and _runs_off_end(error, chunk, doc.index):
+            following = queue.pop(0)
             chunk = Chunk(chunk.start, following.end, chunk.has_error or following.has_error)
             error = compile_chunk(doc.data[chunk.start : chunk.end])
         if error is None:
@@ -68,7 +91,7 @@ def find_problems(doc: SourceDocument, limit: int = MAX_PROBLEMS) -> list[Proble
         in_chunk = [p for p in tree_errors if chunk.start <= p.start <= chunk.end]
         problems.extend(_merge(error, chunk, in_chunk, doc.index))
     problems.sort(key=lambda p: (p.start, p.end, p.message))
-    return problems[:limit]
+    return SyntaxReport(problems[:limit], pending)
 
 
 def _runs_off_end(error: CompileError, chunk: Chunk, index: LineIndex) -> bool:
@@ -76,12 +99,6 @@ def _runs_off_end(error: CompileError, chunk: Chunk, index: LineIndex) -> bool:
     return error.line > last_line or (
         error.line == last_line and error.column >= len(decode(index.data[index.starts[index.line_of(chunk.end)] : chunk.end]))
     )
-
-
-def uncompiled_chunks(doc: SourceDocument) -> list[bytes]:
-    """Chunk sources not compiled yet, so a caller can compile them off its event loop."""
-    sources = (doc.data[c.start : c.end] for c in chunks(doc))
-    return [s for s in sources if not is_cached(s)]
 
 
 def chunks(doc: SourceDocument) -> list[Chunk]:
@@ -109,17 +126,33 @@ def _merge(error: CompileError, chunk: Chunk, tree_problems: list[Problem], inde
     line = index.line_of(compiled.start)
     opener = _never_closed(error.message)
     on_line = [p for p in tree_problems if index.line_of(p.start) <= line <= index.line_of(max(p.end - 1, p.start))]
-    kept = [
-        p
-        for p in tree_problems
-        if p not in on_line and not (opener and p.insert_text and _CLOSERS.get(p.insert_text) == opener)
-    ]
+    if opener or error.message.startswith("unterminated"):
+        # Everything after an unclosed bracket or string is misread: no knock-on errors.
+        kept = [p for p in tree_problems if p not in on_line and p.start < compiled.start]
+    else:
+        kept = [p for p in tree_problems if p not in on_line]
+    if opener and compiled.insert_text is None:
+        compiled = _close_at_line_end(compiled, opener, index)
     if error.message == "invalid syntax":
         # "unexpected ':'" says less than tree-sitter's certain "missing ')'" on that line.
         certain = [p for p in on_line if p.insert_text]
         if certain:
             compiled = certain[0]
     return [compiled, *kept]
+
+
+def _close_at_line_end(problem: Problem, opener: str, index: LineIndex) -> Problem:
+    """A bracket opened on a line that holds the rest of its statement is most
+    likely closed at that line's end (`print(foo(1)`), or before its final colon
+    (`def f(x:`); verification by reparsing decides whether the fix is offered."""
+    _, line_end = index.line_bounds(index.line_of(problem.start))
+    rest = index.data[problem.start : line_end]
+    if b"#" in rest or b"\\" in rest:
+        return problem  # a comment or continuation: no obvious place to close
+    content = rest.rstrip()
+    # `def f(x:` and `if (a and b:` close before the block's colon.
+    at = problem.start + len(content) - (1 if content.endswith(b":") else 0)
+    return Problem(problem.start, problem.end, problem.message, problem.origin, at, _CLOSER_OF[opener])
 
 
 def _never_closed(message: str) -> str | None:

@@ -1,0 +1,176 @@
+"""The greenfix language server: lifecycle, document sync, and the features
+registered by the modules beside this one. Handlers translate protocol <-> engine
+and hold no repair logic."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from importlib import metadata
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
+
+from greenfix.analysis.positions import Encoding, Position
+
+from . import code_actions
+from . import syntax_actions  # noqa: F401  (registers its provider)
+from .code_actions import ActionRequest
+from .diagnostics import DiagnosticsPublisher
+from .documents import DocumentStore
+
+log = logging.getLogger("greenfix.server")
+
+FIX_FILE_COMMAND = "greenfix.fixFile"
+
+
+class GreenfixProtocol(LanguageServerProtocol):
+    """pygls's protocol, with greenfix's own document store in place of pygls's
+    workspace documents (one copy of each text, parsed incrementally)."""
+
+    _server: "GreenfixServer"
+
+    @lsp_method(types.INITIALIZE)
+    def lsp_initialize(self, params: types.InitializeParams):  # type: ignore[override]
+        # UTF-8 positions are free for us (tree-sitter counts bytes); otherwise UTF-16,
+        # which every client must support.
+        offered = (params.capabilities.general and params.capabilities.general.position_encodings) or []
+        chosen: Encoding = "utf-8" if types.PositionEncodingKind.Utf8 in offered else "utf-16"
+        if params.capabilities.general is not None:
+            params.capabilities.general.position_encodings = [types.PositionEncodingKind(chosen)]
+        self._server.documents.encoding = chosen
+        return (yield from super().lsp_initialize(params))
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
+    def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams):  # type: ignore[override]
+        if self._server.documents.open(params.text_document) is not None:
+            self._server.diagnostics.schedule(params.text_document.uri)
+        yield from ()
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):  # type: ignore[override]
+        if self._server.documents.change(params) is not None:
+            self._server.diagnostics.schedule(params.text_document.uri)
+        yield from ()
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
+    def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams):  # type: ignore[override]
+        uri = params.text_document.uri
+        if self._server.documents.close(uri):
+            self._server.diagnostics.clear(uri)
+        else:
+            log.warning("didClose for %s, which is not open: ignored", uri)
+        yield from ()
+
+
+class GreenfixServer(LanguageServer):
+    def __init__(self) -> None:
+        self.documents = DocumentStore()
+        super().__init__("greenfix", _version(), protocol_cls=GreenfixProtocol)
+        self.diagnostics = DiagnosticsPublisher(self)
+
+    @property
+    def supports_document_changes(self) -> bool:
+        workspace = self.client_capabilities.workspace
+        return bool(workspace and workspace.workspace_edit and workspace.workspace_edit.document_changes)
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        # Logged by pygls already; a popup per malformed message would drown the user.
+        log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("greenfix")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def create_server() -> GreenfixServer:
+    server = GreenfixServer()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: GreenfixServer, params: types.DidSaveTextDocumentParams) -> None:
+        if params.text_document.uri in ls.documents:
+            ls.diagnostics.schedule(params.text_document.uri)
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(
+            code_action_kinds=[types.CodeActionKind(k) if k in _STANDARD_KINDS else k for k in code_actions.all_kinds()],
+            resolve_provider=True,
+            work_done_progress=True,
+        ),
+    )
+    def code_action(ls: GreenfixServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        document = ls.documents.get(params.text_document.uri)
+        if document is None:
+            log.warning("codeAction for %s, which is not open: no actions", params.text_document.uri)
+            return []
+        index = document.source.index
+        encoding = ls.documents.encoding
+        start = index.offset_of(Position(params.range.start.line, params.range.start.character), encoding)
+        end = index.offset_of(Position(params.range.end.line, params.range.end.character), encoding)
+        request = ActionRequest(document, min(start, end), max(start, end), params.context.only)
+        actions: list[types.CodeAction] = []
+        for provider in code_actions.PROVIDERS:
+            try:
+                actions.extend(provider.actions(ls, request))
+            except Exception:
+                log.exception("code action provider %r failed on %s", provider.name, document.uri)
+        return actions
+
+    @server.feature(types.CODE_ACTION_RESOLVE)
+    async def resolve_code_action(ls: GreenfixServer, action: types.CodeAction) -> types.CodeAction:
+        name = action.data.get("provider") if isinstance(action.data, dict) else None
+        provider = code_actions.provider_named(name) if name else None
+        if provider is None:
+            return action
+        return await provider.resolve(ls, action)
+
+    @server.command(FIX_FILE_COMMAND)
+    async def fix_file(ls: GreenfixServer, *args: Any) -> dict[str, Any]:
+        """Apply every certain syntax fix of a file: arguments [uri]."""
+        uri = args[0] if args and isinstance(args[0], str) else None
+        document = ls.documents.get(uri) if uri else None
+        if document is None:
+            ls.window_show_message(
+                types.ShowMessageParams(types.MessageType.Warning, f"greenfix: {uri or 'no document'} is not open")
+            )
+            return {"applied": False, "fixes": 0}
+        request = ActionRequest(document, 0, len(document.source.data), [syntax_actions.FIX_ALL_KIND])
+        action = syntax_actions.SyntaxFixProvider().fix_all(ls, request)
+        if action is None or action.edit is None:
+            return {"applied": False, "fixes": 0}
+        result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=action.edit, label=action.title))
+        return {"applied": bool(result and result.applied), "fixes": len(_edits_of(action.edit))}
+
+    return server
+
+
+_STANDARD_KINDS = {k.value for k in types.CodeActionKind}
+
+
+def _edits_of(edit: types.WorkspaceEdit) -> list[types.TextEdit]:
+    if edit.document_changes:
+        return [e for change in edit.document_changes if isinstance(change, types.TextDocumentEdit) for e in change.edits]
+    return [e for edits in (edit.changes or {}).values() for e in edits]
+
+
+def serve(tcp: tuple[str, int] | None = None) -> None:
+    logging.basicConfig(
+        stream=sys.stderr,
+        level=os.environ.get("GREENFIX_LOG_LEVEL", "INFO").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # pygls logs every message it sends at INFO: costly on the keystroke path and noisy.
+    logging.getLogger("pygls").setLevel(max(logging.WARNING, logging.getLogger().level))
+    server = create_server()
+    if tcp is None:
+        server.start_io()
+    else:
+        server.start_tcp(*tcp)
