@@ -108,15 +108,16 @@ class LineIndex:
         return offset
 
     def is_valid(self, position: Position, encoding: Encoding = "utf-16") -> bool:
-        """True when the position names a place in the document without clamping."""
-        if position.line < 0 or position.character < 0 or position.line >= len(self.starts):
-            return False
-        start, end = self.line_bounds(position.line)
-        return position.character <= _units(decode(self.data[start:end]), encoding)
+        """True when the position names a place in the document without clamping
+        (not past a line's end, not inside a character)."""
+        return self.position_of(self.offset_of(position, encoding), encoding) == position
 
     def position_of(self, offset: int, encoding: Encoding = "utf-16") -> Position:
-        """Position of a byte offset; an offset inside a line break maps to the line's end."""
+        """Position of a byte offset; an offset inside a line break maps to the line's end,
+        one inside a multi-byte character to that character."""
         offset = max(0, min(offset, len(self.data)))
+        while 0 < offset < len(self.data) and (self.data[offset] & 0xC0) == 0x80:
+            offset -= 1  # inside a multi-byte character: that character's start
         line = self.line_of(offset)
         start, end = self.line_bounds(line)
         prefix = self.data[start : min(offset, end)]
