@@ -1,0 +1,14 @@
+"""A candidate repair: the new text of one function, as a proposer offers it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str  # the new full text of the function (its FunctionTarget byte range)
+    proposer: str  # "templates" or "model"
+    description: str  # e.g. "`<` -> `<=` on line 4"
+    line: int  # 0-based line of the change in the file, for ranking
+    size: int  # characters changed; smaller edits are preferred

@@ -1,0 +1,651 @@
+"""The template proposer: small, likely repairs of one function, with no model.
+
+Every candidate is one edit generated from the tree-sitter tree of the function
+(an operator swapped, a bound moved by one, a statement deleted or inserted, a
+guard added, ...). Each must parse, both by tree-sitter and by CPython's
+compiler, and differ from the original.
+
+Ranking: the suspiciousness of the changed line first (`suspicious_lines` maps
+1-based file line numbers, as coverage and tracebacks count them, to a score),
+then the smaller edit, then an order drawn from `seed`, so that equal runs give
+equal lists.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Callable, Iterator, Mapping
+
+import tree_sitter
+
+from .. import languages
+from ..positions import decode
+from ..targets import FunctionTarget, walk
+from .candidates import Candidate
+
+PROPOSER = "templates"
+
+_ARITHMETIC = ("+", "-", "*", "/", "//", "%", "**")
+_AUGMENTED = ("+=", "-=", "*=", "/=", "//=", "%=")
+_NON_COMMUTATIVE = frozenset({"-", "/", "//", "%", "**"})
+_COMPARISON_ALTERNATIVES = {
+    "<": ("<=", ">", ">=", "==", "!="),
+    "<=": ("<", ">=", ">", "==", "!="),
+    ">": (">=", "<", "<=", "==", "!="),
+    ">=": (">", "<=", "<", "==", "!="),
+    "==": ("!=", "<=", ">=", "is"),
+    "!=": ("==", "<", ">", "is not"),
+    "is": ("is not", "=="),
+    "is not": ("is", "!="),
+    "in": ("not in",),
+    "not in": ("in",),
+}
+_CONSTANTS = ("0", "1", "-1", "True", "False", "None", '""')
+_GUARD_RESULTS = ("None", "0", '""', "[]", "{}", "False", "True")
+# Names that are easily mistaken for one another; each maps to the rest of its group.
+_SIBLING_GROUPS = (
+    ("append", "extend", "insert", "add"),
+    ("min", "max"),
+    ("sort", "sorted"),
+    ("reverse", "reversed"),
+    ("lower", "upper", "title", "capitalize"),
+    ("keys", "values", "items"),
+    ("startswith", "endswith"),
+    ("floor", "ceil", "round", "trunc"),
+    ("any", "all"),
+    ("find", "rfind", "index", "rindex"),
+    ("strip", "lstrip", "rstrip"),
+    ("split", "rsplit", "splitlines"),
+    ("remove", "discard", "pop"),
+    ("get", "pop", "setdefault"),
+    ("int", "float", "str", "round"),
+    ("list", "tuple", "set", "sorted"),
+    ("sum", "len", "max", "min"),
+    ("isdigit", "isalpha", "isalnum", "isspace"),
+    ("ljust", "rjust", "center"),
+    ("update", "union", "intersection", "difference"),
+)
+# Expressions that need parentheses before `+ 1` or after `not`.
+_LOOSE = frozenset(
+    {"boolean_operator", "not_operator", "comparison_operator", "conditional_expression", "lambda", "named_expression"}
+)
+_ATOMS = frozenset(
+    {"identifier", "call", "attribute", "subscript", "parenthesized_expression", "true", "false", "none", "integer"}
+)
+_LITERALS = frozenset({"integer", "float", "string", "true", "false", "none"})
+_CONDITION_OWNERS = frozenset({"if_statement", "elif_clause", "while_statement"})
+_LOOPS = frozenset({"for_statement", "while_statement"})
+_SIMPLE_STATEMENTS = frozenset(
+    {
+        "expression_statement",
+        "return_statement",
+        "break_statement",
+        "continue_statement",
+        "raise_statement",
+        "pass_statement",
+        "delete_statement",
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Edit:
+    """Replace bytes [start, end) of the parsed text with `new`."""
+
+    start: int
+    end: int
+    new: str
+    lines: tuple[int, ...]  # 0-based rows (in the parsed text) whose suspiciousness counts
+    description: str
+
+
+class _Function:
+    """The target function parsed on its own, with what the templates need to know.
+
+    A method or nested function is parsed under a synthetic `class _:` header at its
+    own indentation, so that the text keeps its bytes and every offset still counts."""
+
+    def __init__(self, source: bytes, target: FunctionTarget) -> None:
+        line_start = source.rfind(b"\n", 0, target.start) + 1
+        indent = source[line_start : target.start]
+        self.header = b"class _:\n" + indent if indent and not indent.strip() else b""
+        self.text = source[target.start : target.end]
+        self.data = self.header + self.text
+        self.row_offset = source.count(b"\n", 0, target.start) - self.data.count(b"\n", 0, len(self.header))
+        self.parser = languages.new_parser("python")
+        tree = self.parser.parse(self.data)
+        node = _first(tree.root_node, lambda n: n.type == "function_definition")
+        if node is None or tree.root_node.has_error:
+            raise ValueError(f"{target.qualname} does not parse on its own; templates need a well-formed function")
+        self.node = node
+        self.body = node.child_by_field_name("body")
+        self.compiles = _compiles(self.data)
+        self.params = _parameter_names(node)
+        self.names = sorted({*self.params, *_assigned_names(self.body)} - {"self", "cls"})
+        self.nodes = list(walk(self.body))
+
+    def source_of(self, node: tree_sitter.Node) -> str:
+        return self.source_of_range(node.start_byte, node.end_byte)
+
+    def source_of_range(self, start: int, end: int) -> str:
+        return decode(self.data[start:end])
+
+    def replace(self, node: tree_sitter.Node, new: str, description: str | None = None) -> _Edit:
+        old = self.source_of(node)
+        return _Edit(
+            node.start_byte,
+            node.end_byte,
+            new,
+            (node.start_point.row,),
+            description or f"`{old}` -> `{new}`",
+        )
+
+    def indent_of(self, node: tree_sitter.Node) -> str:
+        line_start = self.data.rfind(b"\n", 0, node.start_byte) + 1
+        return decode(self.data[line_start : node.start_byte])
+
+    def alone_on_its_lines(self, node: tree_sitter.Node) -> bool:
+        """True when the node starts its line (nothing but indentation before it)."""
+        return not self.indent_of(node).strip()
+
+    def candidate_text(self, edit: _Edit) -> bytes:
+        return self.data[: edit.start] + edit.new.encode("utf-8", "surrogatepass") + self.data[edit.end :]
+
+    def parses(self, data: bytes) -> bool:
+        if self.parser.parse(data).root_node.has_error:
+            return False
+        return not self.compiles or _compiles(data)
+
+
+def propose(
+    source: bytes,
+    target: FunctionTarget,
+    suspicious_lines: Mapping[int, float] | None = None,
+    *,
+    max_candidates: int | None = None,
+    seed: int = 0,
+) -> list[Candidate]:
+    """Template candidates for the function at `target` in `source`, best first."""
+    function = _Function(source, target)
+    scores = suspicious_lines or {}
+    draw = random.Random(seed)
+    ranked: list[tuple[tuple[float, int, float], Candidate]] = []
+    for edit in _edits(function):
+        data = function.candidate_text(edit)
+        if data == function.data or not function.parses(data):
+            continue
+        text = decode(data[len(function.header) :])
+        lines = [row + function.row_offset for row in edit.lines]
+        size = _change_size(function.source_of_range(edit.start, edit.end), edit.new)
+        candidate = Candidate(
+            text=text,
+            proposer=PROPOSER,
+            description=f"{edit.description} on line {lines[0] + 1}",
+            line=lines[0],
+            size=size,
+        )
+        score = max(scores.get(line + 1, 0.0) for line in lines)
+        ranked.append(((-score, size, draw.random()), candidate))
+    ranked.sort(key=lambda pair: pair[0])
+    unique: dict[str, Candidate] = {}
+    for _, candidate in ranked:
+        unique.setdefault(candidate.text, candidate)
+    result = list(unique.values())
+    return result if max_candidates is None else result[:max_candidates]
+
+
+def _edits(function: _Function) -> Iterator[_Edit]:
+    for family in FAMILIES.values():
+        yield from family(function)
+
+
+# -- families ------------------------------------------------------------------
+
+
+def arithmetic(f: _Function) -> Iterator[_Edit]:
+    """`+` <-> `-` <-> `*` <-> `/` <-> `//` <-> `%` <-> `**`, and the augmented `+=`, `-=`, ..."""
+    for node in f.nodes:
+        if node.type == "binary_operator":
+            operator = node.child_by_field_name("operator")
+            yield from _swap_token(f, operator, _ARITHMETIC)
+        elif node.type == "augmented_assignment":
+            operator = node.child_by_field_name("operator")
+            yield from _swap_token(f, operator, _AUGMENTED)
+
+
+def comparison(f: _Function) -> Iterator[_Edit]:
+    """`<` / `<=` / `>` / `>=`, `==` / `!=`, `is` / `is not`, `in` / `not in`."""
+    for node in f.nodes:
+        if node.type == "comparison_operator":
+            for token in node.children:
+                for alternative in _COMPARISON_ALTERNATIVES.get(token.type, ()):
+                    yield f.replace(token, alternative)
+
+
+def boolean(f: _Function) -> Iterator[_Edit]:
+    """`and` <-> `or`, and a condition reduced to one of its operands."""
+    for node in f.nodes:
+        if node.type != "boolean_operator":
+            continue
+        operator = node.child_by_field_name("operator")
+        yield f.replace(operator, "or" if operator.type == "and" else "and")
+        for operand in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+            yield f.replace(node, f.source_of(operand))
+
+
+def negation(f: _Function) -> Iterator[_Edit]:
+    """A condition negated, or its `not` removed."""
+    for node in f.nodes:
+        if node.type == "not_operator":
+            yield f.replace(node, f.source_of(node.child_by_field_name("argument")))
+        for condition in _conditions(node):
+            if condition.type != "not_operator":
+                yield f.replace(condition, _negated(f.source_of(condition), condition.type))
+
+
+def off_by_one(f: _Function) -> Iterator[_Edit]:
+    """+1 / -1 on integer literals and on bounds: range() arguments, slice bounds,
+    subscript indices, comparison operands, assigned and returned values."""
+    for node in f.nodes:
+        places: list[tree_sitter.Node] = []
+        if node.type == "integer" and not _is_negative_literal(node.parent):
+            places.append(node)
+        elif _is_negative_literal(node):
+            places.append(node)
+        elif node.type == "call" and f.source_of(node.child_by_field_name("function")) == "range":
+            places.extend(_positional_arguments(node))
+        elif node.type == "slice":
+            places.extend(node.named_children)
+        elif node.type == "subscript":
+            places.extend(c for c in node.children_by_field_name("subscript") if c.type != "slice")
+        elif node.type == "comparison_operator":
+            places.extend(node.named_children)
+        elif node.type in ("assignment", "augmented_assignment"):
+            places.extend(c for c in [node.child_by_field_name("right")] if c is not None)
+        elif node.type == "return_statement":
+            places.extend(c for c in node.named_children if c.type != "expression_list")
+        for place in places:
+            for delta in (1, -1):
+                yield f.replace(place, _shifted(f, place, delta))
+
+
+def constants(f: _Function) -> Iterator[_Edit]:
+    """A literal replaced by 0, 1, -1, True, False, None or ""."""
+    for node in f.nodes:
+        is_literal = node.type in _LITERALS and not _is_negative_literal(node.parent)
+        if not (is_literal or _is_negative_literal(node)) or _is_docstring(node):
+            continue
+        if node.type == "string" and node.parent is not None and node.parent.type == "concatenated_string":
+            continue
+        for constant in _CONSTANTS:
+            yield f.replace(node, constant)
+
+
+def variable(f: _Function) -> Iterator[_Edit]:
+    """A variable (parameter or assigned local) replaced by another in-scope name."""
+    for node in f.nodes:
+        if not _is_variable(node, f.names):
+            continue
+        current = f.source_of(node)
+        for name in f.names:
+            if name != current:
+                yield f.replace(node, name)
+
+
+def swap(f: _Function) -> Iterator[_Edit]:
+    """Two positional call arguments swapped; operands of `-`, `/`, `//`, `%`, `**` swapped."""
+    for node in f.nodes:
+        if node.type == "call":
+            arguments = _positional_arguments(node)
+            for i, first in enumerate(arguments):
+                for second in arguments[i + 1 :]:
+                    yield _exchange(f, first, second)
+        elif node.type == "binary_operator" and node.child_by_field_name("operator").type in _NON_COMMUTATIVE:
+            yield _exchange(f, node.child_by_field_name("left"), node.child_by_field_name("right"))
+
+
+def return_value(f: _Function) -> Iterator[_Edit]:
+    """A return statement returning another in-scope name, or None."""
+    for node in f.nodes:
+        if node.type != "return_statement":
+            continue
+        for value in [*f.names, "None"]:
+            yield f.replace(node, f"return {value}")
+
+
+def delete_statement(f: _Function) -> Iterator[_Edit]:
+    """A statement removed (`pass` when it was alone in its block); an `if` without
+    `else` replaced by its body, as if its condition were always true."""
+    for node in _statements(f):
+        if _is_docstring_statement(node):
+            continue
+        siblings = [s for s in node.parent.named_children if s.type != "comment"]
+        start, end = _line_span(f, node)
+        # The function's last line has no line break of its own: remove the one before.
+        cut = start - 1 if end == len(f.data) and not f.data.endswith(b"\n") else start
+        if len(siblings) > 1:
+            yield _Edit(cut, end, "", (node.start_point.row,), f"delete `{_first_line(f, node)}`")
+        elif node.type != "pass_statement":
+            yield _Edit(node.start_byte, node.end_byte, "pass", (node.start_point.row,), f"`{_first_line(f, node)}` -> `pass`")
+        if node.type == "if_statement" and node.child_by_field_name("alternative") is None:
+            body = node.child_by_field_name("consequence")
+            if body is not None and body.start_point.row > node.start_point.row:
+                yield _Edit(start, end, _dedented_block(f, body, f.indent_of(node)), (node.start_point.row,), f"unwrap `{_first_line(f, node)}`")
+
+
+def insert_statement(f: _Function) -> Iterator[_Edit]:
+    """A statement drawn from the function's own lines, or one it plausibly lacks
+    (`return <local>`, `<loop variable> += 1`, `break`), inserted between statements."""
+    own = [f.source_of(s) for s in _statements(f) if s.type in _SIMPLE_STATEMENTS and "\n" not in f.source_of(s)]
+    own = [s for s in own if not _is_docstring_text(s)]
+    lacking = [f"return {name}" for name in f.names]
+    for node in f.nodes:
+        if node.type == "while_statement":
+            condition = node.child_by_field_name("condition")
+            for name in sorted({f.source_of(n) for n in walk(condition) if _is_variable(n, f.names)}):
+                lacking.extend((f"{name} += 1", f"{name} -= 1"))
+        if node.type in _LOOPS:
+            lacking.extend(("break", "continue"))
+    statements = list(dict.fromkeys([*own, *lacking]))
+    at_end = len(f.data)
+    for offset, indent, rows in _insertion_points(f):
+        for statement in statements:
+            # After the function's last line, which has no line break of its own.
+            text = f"\n{indent}{statement}" if offset == at_end else f"{indent}{statement}\n"
+            yield _Edit(offset, offset, text, rows, f"insert `{statement}`")
+
+
+def guard(f: _Function) -> Iterator[_Edit]:
+    """An early return at the top of the body: `if not <param>: return <constant>`
+    or `if <param> is None: return None`, for inputs the function forgot (empty, None)."""
+    first = _first_body_statement(f)
+    if first is None or not f.alone_on_its_lines(first):
+        return
+    indent = f.indent_of(first)
+    step = indent[: len(indent) - len(f.indent_of(f.node))] or "    "
+    offset = f.data.rfind(b"\n", 0, first.start_byte) + 1
+    for param in [p for p in f.params if p not in ("self", "cls")]:
+        guards = [(f"not {param}", result) for result in (*_GUARD_RESULTS, param)]
+        guards.append((f"{param} is None", "None"))
+        for condition, result in guards:
+            text = f"{indent}if {condition}:\n{indent}{step}return {result}\n"
+            yield _Edit(offset, offset, text, (first.start_point.row,), f"guard `if {condition}: return {result}`")
+
+
+def call_name(f: _Function) -> Iterator[_Edit]:
+    """A method, attribute or called builtin replaced by a sibling (`append`/`extend`,
+    `min`/`max`, `keys`/`values`, ...) or by another attribute the function uses;
+    `break` <-> `continue`."""
+    attributes = sorted({f.source_of(a) for a in (n.child_by_field_name("attribute") for n in f.nodes if n.type == "attribute") if a is not None})
+    for node in f.nodes:
+        if node.type in ("break_statement", "continue_statement"):
+            yield f.replace(node, "continue" if node.type == "break_statement" else "break")
+        name = _called_or_attribute_name(node)
+        if name is None:
+            continue
+        current = f.source_of(name)
+        alternatives = [*_siblings(current)]
+        if node.type == "attribute":
+            alternatives.extend(attributes)
+        for alternative in dict.fromkeys(alternatives):
+            if alternative != current:
+                yield f.replace(name, alternative)
+
+
+FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
+    "arithmetic": arithmetic,
+    "comparison": comparison,
+    "boolean": boolean,
+    "negation": negation,
+    "off_by_one": off_by_one,
+    "constants": constants,
+    "variable": variable,
+    "swap": swap,
+    "return_value": return_value,
+    "delete_statement": delete_statement,
+    "insert_statement": insert_statement,
+    "guard": guard,
+    "call_name": call_name,
+}
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+
+def _first(node: tree_sitter.Node, wanted: Callable[[tree_sitter.Node], bool]) -> tree_sitter.Node | None:
+    return next((n for n in walk(node) if wanted(n)), None)
+
+
+def _compiles(data: bytes) -> bool:
+    try:
+        compile(data, "<candidate>", "exec", dont_inherit=True)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+def _change_size(old: str, new: str) -> int:
+    """Characters changed once the common prefix and suffix are set aside."""
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return max(len(old) - prefix - suffix, len(new) - prefix - suffix)
+
+
+def _identifiers(node: tree_sitter.Node | None) -> Iterator[str]:
+    """Names bound by a target: `x`, `x, y`, `(x, [y, *z])`; not `a.b` or `a[i]`."""
+    if node is None:
+        return
+    if node.type == "identifier":
+        yield decode(node.text or b"")
+    elif node.type in ("pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern", "as_pattern_target", "tuple", "list"):
+        for child in node.named_children:
+            yield from _identifiers(child)
+
+
+def _parameter_names(function: tree_sitter.Node) -> list[str]:
+    names: list[str] = []
+    parameters = function.child_by_field_name("parameters")
+    for parameter in parameters.named_children if parameters is not None else []:
+        named = parameter.child_by_field_name("name")
+        if named is None:
+            named = _first(parameter, lambda n: n.type == "identifier")
+        if named is not None:
+            names.append(decode(named.text or b""))
+    return names
+
+
+def _assigned_names(body: tree_sitter.Node) -> set[str]:
+    """Locals: assignment and loop targets, `with ... as`, walrus and comprehension variables."""
+    names: set[str] = set()
+    for node in walk(body):
+        if node.type in ("assignment", "augmented_assignment", "for_statement", "for_in_clause"):
+            names.update(_identifiers(node.child_by_field_name("left")))
+        elif node.type == "as_pattern_target":
+            names.update(_identifiers(node))
+        elif node.type == "named_expression":
+            names.update(_identifiers(node.child_by_field_name("name")))
+    return names
+
+
+def _is_variable(node: tree_sitter.Node, names: list[str]) -> bool:
+    """An identifier that reads or binds one of `names` (not an attribute's field,
+    a keyword argument's name or a called function)."""
+    if node.type != "identifier" or decode(node.text or b"") not in names:
+        return False
+    parent = node.parent
+    if parent is None:
+        return False
+    for kind, field in (("attribute", "attribute"), ("keyword_argument", "name"), ("call", "function")):
+        if parent.type == kind and parent.child_by_field_name(field) == node:
+            return False
+    return parent.type not in ("global_statement", "nonlocal_statement", "function_definition", "class_definition")
+
+
+def _swap_token(f: _Function, token: tree_sitter.Node | None, group: tuple[str, ...]) -> Iterator[_Edit]:
+    if token is None or token.type not in group:
+        return
+    for alternative in group:
+        if alternative != token.type:
+            yield f.replace(token, alternative)
+
+
+def _conditions(node: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The conditions a node tests: of if/elif/while, a conditional expression,
+    a comprehension's `if`, and each operand of `and`/`or`."""
+    if node.type in _CONDITION_OWNERS:
+        return [c for c in [node.child_by_field_name("condition")] if c is not None]
+    if node.type == "conditional_expression" and len(node.named_children) == 3:
+        return [node.named_children[1]]
+    if node.type == "if_clause":
+        return node.named_children[:1]
+    if node.type == "boolean_operator":
+        return [c for c in (node.child_by_field_name("left"), node.child_by_field_name("right")) if c is not None]
+    return []
+
+
+def _negated(text: str, kind: str) -> str:
+    return f"not {text}" if kind in _ATOMS else f"not ({text})"
+
+
+def _is_negative_literal(node: tree_sitter.Node | None) -> bool:
+    """`-1`: a unary minus on an integer, which templates treat as one literal."""
+    return (
+        node is not None
+        and node.type == "unary_operator"
+        and node.child_by_field_name("operator").type == "-"
+        and node.child_by_field_name("argument").type == "integer"
+    )
+
+
+def _integer_value(f: _Function, node: tree_sitter.Node) -> int | None:
+    text = f.source_of(node)
+    try:
+        return int(text, 0)
+    except ValueError:
+        return None
+
+
+def _shifted(f: _Function, node: tree_sitter.Node, delta: int) -> str:
+    """The expression plus `delta`, folded into a literal where there is one:
+    `3` -> `4`, `n - 1` -> `n`, `n + 1` -> `n + 2`, `len(x)` -> `len(x) + 1`."""
+    literal = node.child_by_field_name("argument") if _is_negative_literal(node) else node
+    if node.type == "integer" or _is_negative_literal(node):
+        value = _integer_value(f, literal)
+        if value is not None:
+            return str((-value if node is not literal else value) + delta)
+    if node.type == "binary_operator":
+        operator = node.child_by_field_name("operator").type
+        right = node.child_by_field_name("right")
+        if operator in ("+", "-") and right.type == "integer":
+            value = _integer_value(f, right)
+            if value is not None:
+                total = (value if operator == "+" else -value) + delta
+                left = f.source_of(node.child_by_field_name("left"))
+                if total == 0:
+                    return left
+                return f"{left} {'+' if total > 0 else '-'} {abs(total)}"
+    text = f.source_of(node)
+    if node.type in _LOOSE:
+        text = f"({text})"
+    return f"{text} {'+' if delta > 0 else '-'} {abs(delta)}"
+
+
+def _positional_arguments(call: tree_sitter.Node) -> list[tree_sitter.Node]:
+    arguments = call.child_by_field_name("arguments")
+    if arguments is None or arguments.type != "argument_list":
+        return []
+    return [
+        a
+        for a in arguments.named_children
+        if a.type not in ("keyword_argument", "list_splat", "dictionary_splat", "comment")
+    ]
+
+
+def _exchange(f: _Function, first: tree_sitter.Node, second: tree_sitter.Node) -> _Edit:
+    a, b = f.source_of(first), f.source_of(second)
+    between = f.source_of_range(first.end_byte, second.start_byte)
+    return _Edit(first.start_byte, second.end_byte, f"{b}{between}{a}", (first.start_point.row,), f"swap `{a}` and `{b}`")
+
+
+def _is_docstring(node: tree_sitter.Node) -> bool:
+    return node.type == "string" and node.parent is not None and _is_docstring_statement(node.parent)
+
+
+def _is_docstring_statement(node: tree_sitter.Node) -> bool:
+    return node.type == "expression_statement" and node.named_child_count == 1 and node.named_children[0].type == "string"
+
+
+def _is_docstring_text(text: str) -> bool:
+    return text[:1] in ("'", '"') or text[:2].lower() in ('r"', "r'", 'b"', "b'")
+
+
+def _statements(f: _Function) -> Iterator[tree_sitter.Node]:
+    """Every statement in the body, nested blocks included."""
+    for node in f.nodes:
+        if node.parent is not None and node.parent.type == "block" and node.is_named and node.type != "comment":
+            yield node
+
+
+def _line_span(f: _Function, node: tree_sitter.Node) -> tuple[int, int]:
+    """Bytes of the whole lines a statement occupies, its line break included."""
+    start = f.data.rfind(b"\n", 0, node.start_byte) + 1
+    end = f.data.find(b"\n", node.end_byte)
+    return start, len(f.data) if end < 0 else end + 1
+
+
+def _first_line(f: _Function, node: tree_sitter.Node) -> str:
+    return f.source_of(node).splitlines()[0]
+
+
+def _dedented_block(f: _Function, block: tree_sitter.Node, indent: str) -> str:
+    """A block's lines re-indented to `indent`, ending with a line break."""
+    start, end = _line_span(f, block)
+    lines = f.source_of_range(start, end).splitlines(keepends=True)
+    inner = f.indent_of(block.named_children[0]) if block.named_children else indent
+    return "".join(indent + line[len(inner) :] if line.startswith(inner) else line for line in lines)
+
+
+def _insertion_points(f: _Function) -> Iterator[tuple[int, str, tuple[int, ...]]]:
+    """Line starts where a statement can go, with the indentation it needs and the
+    rows of its neighbours: before the first statement of each block and after each
+    statement."""
+    for block in (n for n in f.nodes if n.type == "block"):
+        statements = [s for s in block.named_children if s.type != "comment"]
+        if not statements or not f.alone_on_its_lines(statements[0]):
+            continue
+        indent = f.indent_of(statements[0])
+        if not _is_docstring_statement(statements[0]):
+            yield f.data.rfind(b"\n", 0, statements[0].start_byte) + 1, indent, (statements[0].start_point.row,)
+        for current, following in zip(statements, [*statements[1:], None]):
+            rows = (current.end_point.row,) if following is None else (current.end_point.row, following.start_point.row)
+            yield _line_span(f, current)[1], indent, rows
+
+
+def _first_body_statement(f: _Function) -> tree_sitter.Node | None:
+    statements = [s for s in f.body.named_children if s.type != "comment"]
+    while statements and _is_docstring_statement(statements[0]):
+        statements.pop(0)
+    return statements[0] if statements else None
+
+
+def _called_or_attribute_name(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The name token of `obj.name` or of a call to a bare name `name(...)`."""
+    if node.type == "attribute":
+        return node.child_by_field_name("attribute")
+    if node.type == "call":
+        function = node.child_by_field_name("function")
+        if function is not None and function.type == "identifier":
+            return function
+    return None
+
+
+def _siblings(name: str) -> Iterator[str]:
+    for group in _SIBLING_GROUPS:
+        if name in group:
+            yield from group

@@ -1,0 +1,173 @@
+"""Targets: the function or method around a position, and the tests that exercise it.
+
+Qualified names follow Python's `__qualname__`: "func", "Class.method",
+"outer.<locals>.inner", so they match what a traceback's code object reports.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import tree_sitter
+
+from . import languages
+from .document import SourceDocument
+from .positions import decode
+
+# Directories that hold someone else's code or tooling, never the project's tests.
+_SKIPPED_DIRS = frozenset({"node_modules", "venv", "env", "site-packages", "build", "dist"})
+
+
+@dataclass(frozen=True)
+class FunctionTarget:
+    name: str
+    qualname: str  # "Class.method" or "func"
+    start: int  # byte range of the whole definition, decorators included
+    end: int
+    body_start: int  # byte offset of the body block
+    header_line: int  # 0-based line of the `def` keyword
+    path: str | None = None
+
+
+def functions(doc: SourceDocument, path: str | None = None) -> list[FunctionTarget]:
+    """Every function and method of the document, outermost first, in source order."""
+    spec = languages.get(doc.language)
+    found: list[FunctionTarget] = []
+    for node, scopes in _definitions(doc.tree.root_node, (), spec):
+        if node.type not in spec.function_types:
+            continue
+        name = _name(node)
+        outer = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else node
+        body = node.child_by_field_name("body")
+        found.append(
+            FunctionTarget(
+                name=name,
+                qualname=".".join((*scopes, name)),
+                start=outer.start_byte,
+                end=node.end_byte,
+                body_start=body.start_byte if body is not None else node.end_byte,
+                header_line=node.start_point.row,
+                path=path,
+            )
+        )
+    return found
+
+
+def function_at(doc: SourceDocument, offset: int) -> FunctionTarget | None:
+    """The innermost function or method whose definition contains the byte offset."""
+    containing = [f for f in functions(doc) if f.start <= offset <= f.end]
+    return min(containing, key=lambda f: f.end - f.start, default=None)
+
+
+def function_named(doc: SourceDocument, qualname: str) -> FunctionTarget | None:
+    return next((f for f in functions(doc) if f.qualname == qualname), None)
+
+
+def _definitions(
+    node: tree_sitter.Node, scopes: tuple[str, ...], spec: languages.LanguageSpec
+) -> Iterator[tuple[tree_sitter.Node, tuple[str, ...]]]:
+    """Function and class nodes with the names of their enclosing scopes."""
+    for child in node.named_children:
+        if child.type in spec.function_types:
+            yield child, scopes
+            yield from _definitions(child, (*scopes, _name(child), "<locals>"), spec)
+        elif child.type in spec.class_types:
+            yield child, scopes
+            yield from _definitions(child, (*scopes, _name(child)), spec)
+        else:
+            yield from _definitions(child, scopes, spec)
+
+
+def _name(node: tree_sitter.Node) -> str:
+    name = node.child_by_field_name("name")
+    return decode(name.text) if name is not None and name.text is not None else ""
+
+
+# -- tests ---------------------------------------------------------------------
+
+
+def find_test_files(project_root: Path) -> list[Path]:
+    """Test files (test_*.py, *_test.py) under the project, skipping virtual
+    environments, hidden directories and other people's code."""
+    spec = languages.PYTHON
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(project_root):
+        dirs[:] = sorted(d for d in dirs if not _skipped(Path(folder, d), spec))
+        found.extend(Path(folder, f) for f in sorted(files) if any(fnmatch(f, g) for g in spec.test_file_globs))
+    return found
+
+
+def _skipped(folder: Path, spec: languages.LanguageSpec) -> bool:
+    name = folder.name
+    return (
+        name.startswith(".")
+        or name in _SKIPPED_DIRS
+        or name in spec.ignored_dirs
+        or (folder / "pyvenv.cfg").exists()
+    )
+
+
+def tests_referencing(test_files: Iterable[Path], name: str, root: Path | None = None) -> list[str]:
+    """pytest node ids of the test functions whose body mentions `name`, as an
+    identifier or as an attribute `.name` (an import alias of it counts too).
+    Ids are relative to `root` when given. Tree-sitter only guesses; the caller
+    confirms by pytest collection."""
+    ids: list[str] = []
+    parser = languages.new_parser("python")
+    for path in test_files:
+        tree = parser.parse(path.read_bytes())
+        names = {name, *_aliases(tree.root_node, name)}
+        shown = path.relative_to(root).as_posix() if root is not None else path.as_posix()
+        for test, parts in _test_functions(tree.root_node):
+            if _mentions(test, names):
+                ids.append("::".join((shown, *parts)))
+    return ids
+
+
+def _test_functions(module: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tuple[str, ...]]]:
+    """pytest's default collection: `test*` functions, and `test*` methods of `Test*` classes."""
+    for node in _undecorated(module.named_children):
+        if node.type == "function_definition" and _name(node).startswith("test"):
+            yield node, (_name(node),)
+        elif node.type == "class_definition" and _name(node).startswith("Test"):
+            body = node.child_by_field_name("body")
+            for method in _undecorated(body.named_children if body is not None else []):
+                if method.type == "function_definition" and _name(method).startswith("test"):
+                    yield method, (_name(node), _name(method))
+
+
+def _undecorated(nodes: Iterable[tree_sitter.Node]) -> Iterator[tree_sitter.Node]:
+    for node in nodes:
+        definition = node.child_by_field_name("definition") if node.type == "decorated_definition" else node
+        if definition is not None:
+            yield definition
+
+
+def _aliases(module: tree_sitter.Node, name: str) -> set[str]:
+    """Local names bound by `from x import name as alias`."""
+    aliases: set[str] = set()
+    for node in walk(module):
+        if node.type == "aliased_import":
+            original = node.child_by_field_name("name")
+            alias = node.child_by_field_name("alias")
+            if original is not None and alias is not None and decode(original.text or b"").split(".")[-1] == name:
+                aliases.add(decode(alias.text or b""))
+    return aliases
+
+
+def _mentions(test: tree_sitter.Node, names: set[str]) -> bool:
+    body = test.child_by_field_name("body")
+    return body is not None and any(n.type == "identifier" and decode(n.text or b"") in names for n in walk(body))
+
+
+def walk(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    """The node and all its descendants, in source order."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed(current.children))
