@@ -88,10 +88,29 @@ def analyze(doc: SourceDocument, limit: int = MAX_PROBLEMS, compile_budget: int 
             error = compile_chunk(doc.data[chunk.start : chunk.end])
         if error is None:
             continue  # CPython accepts it: tree-sitter's complaints are its own gaps.
+        rest = _next_definition(chunk, doc.index.line_of(chunk.start) + error.line, doc.index)
+        if rest is not None:
+            # CPython stops at its first error; a later definition gets its own look.
+            queue.insert(0, rest)
+            chunk = Chunk(chunk.start, rest.start - 1, chunk.has_error)
         in_chunk = [p for p in tree_errors if chunk.start <= p.start <= chunk.end]
         problems.extend(_merge(error, chunk, in_chunk, doc.index))
     problems.sort(key=lambda p: (p.start, p.end, p.message))
     return SyntaxReport(problems[:limit], pending)
+
+
+_DEFINITION_START = re.compile(rb"(?:async\s+def|def|class)\s|@")
+
+
+def _next_definition(chunk: Chunk, error_line: int, index: LineIndex) -> Chunk | None:
+    """The part of a chunk from the first top-level `def`, `class` or decorator
+    after the error line, if any."""
+    last_line = index.line_of(chunk.end)
+    for line in range(error_line + 1, last_line + 1):
+        start = index.starts[line]
+        if _DEFINITION_START.match(index.data, start):
+            return Chunk(start, chunk.end, chunk.has_error)
+    return None
 
 
 def _runs_off_end(error: CompileError, chunk: Chunk, index: LineIndex) -> bool:
@@ -170,7 +189,10 @@ def _from_compile_error(error: CompileError, chunk: Chunk, index: LineIndex) -> 
     line_start, line_end = index.line_bounds(index.line_of(start))
     token_match = _TOKEN.match(decode(index.data[start:line_end]))
     token = token_match.group() if token_match else ""
-    message = error.message
+    # Chunks are compiled alone, so "on line N" / "at line N" count from the chunk.
+    message = re.sub(
+        r"\b(on|at) line (\d+)", lambda m: f"{m.group(1)} line {int(m.group(2)) + first_line}", error.message
+    )
     insert_at = insert_text = None
     if message == "invalid syntax":
         message = f"unexpected '{token}'" if token else "unexpected end of line"

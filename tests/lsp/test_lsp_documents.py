@@ -1,0 +1,124 @@
+"""The real server over stdio: document lifecycle, bad input, encodings, fix-all."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from tests.support.lsp import (
+    SERVER,
+    apply_text_edits,
+    capabilities,
+    change_document,
+    diagnostics_for,
+    open_document,
+)
+
+URI = "file:///tmp/greenfix-test/doc.py"
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def client(lsp_client: LanguageClient):
+    applied: list[types.ApplyWorkspaceEditParams] = []
+
+    @lsp_client.feature(types.WORKSPACE_APPLY_EDIT)
+    def apply_edit(params: types.ApplyWorkspaceEditParams) -> types.ApplyWorkspaceEditResult:
+        applied.append(params)
+        return types.ApplyWorkspaceEditResult(applied=True)
+
+    lsp_client.applied_edits = applied  # type: ignore[attr-defined]
+    await lsp_client.initialize_session(types.InitializeParams(capabilities=capabilities()))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def code_actions(client: LanguageClient, uri: str, line: int, only: list[str] | None = None) -> list:
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri),
+            range=types.Range(types.Position(line, 0), types.Position(line, 0)),
+            context=types.CodeActionContext(diagnostics=[], only=only),
+        )
+    )
+    return list(actions or [])
+
+
+async def test_closing_a_document_withdraws_its_diagnostics(client: LanguageClient):
+    open_document(client, URI, "x = (\n")
+    assert await diagnostics_for(client, URI, version=1, until=bool)
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(URI)))
+    assert await diagnostics_for(client, URI) == []
+    # Requests about the closed document get an empty answer, not an error.
+    assert await code_actions(client, URI, 0) == []
+
+
+async def test_a_change_for_a_document_never_opened_is_ignored(client: LanguageClient):
+    change_document(client, "file:///tmp/greenfix-test/never-opened.py", 2, (0, 0), (0, 0), "(")
+    open_document(client, URI, "ok = 1\n")
+    assert await diagnostics_for(client, URI, version=1) == []
+    assert "file:///tmp/greenfix-test/never-opened.py" not in client.diagnostics
+
+
+async def test_out_of_range_change_is_clamped_and_diagnostics_match_the_text(client: LanguageClient):
+    open_document(client, URI, "a = 1\n")
+    await diagnostics_for(client, URI, version=1)
+    # Line 40 does not exist: the insertion lands at the end of the document,
+    # as editors' own document models do.
+    change_document(client, URI, 2, (40, 3), (41, 0), "b = (\n")
+    diagnostics = await diagnostics_for(client, URI, version=2)
+    assert [d.message for d in diagnostics] == ["'(' was never closed"]
+    assert diagnostics[0].range.start == types.Position(1, 4)
+    # A character past the end of a line means the end of that line.
+    change_document(client, URI, 3, (1, 99), (1, 99), ")")
+    assert await diagnostics_for(client, URI, version=3) == []
+
+
+async def test_a_burst_of_changes_ends_with_diagnostics_of_the_final_text(client: LanguageClient):
+    open_document(client, URI, "")
+    await diagnostics_for(client, URI, version=1)
+    text = "def f(a, b):\n    return (a +\n"
+    version = 1
+    line, column = 0, 0
+    for ch in text:
+        version += 1
+        change_document(client, URI, version, (line, column), (line, column), ch)
+        line, column = (line + 1, 0) if ch == "\n" else (line, column + 1)
+    diagnostics = await diagnostics_for(client, URI, version=version)
+    assert [d.message for d in diagnostics] == ["'(' was never closed"]
+
+
+async def test_fix_all_applies_every_certain_fix_of_the_file(client: LanguageClient):
+    text = "def f(x)\n    return x\n\nclass A\n    pass\n"
+    open_document(client, URI, text)
+    assert len(await diagnostics_for(client, URI, version=1, until=lambda d: len(d) == 2)) == 2
+    actions = await code_actions(client, URI, 0, only=["source.fixAll"])
+    assert [a.kind for a in actions] == ["source.fixAll.greenfix"]
+    fixed = apply_text_edits(text, actions[0].edit.document_changes[0].edits)
+    assert fixed == "def f(x):\n    return x\n\nclass A:\n    pass\n"
+
+
+async def test_fix_file_command_asks_the_editor_to_apply_the_fixes(client: LanguageClient):
+    text = "def f(x)\n    return x\n"
+    open_document(client, URI, text)
+    await diagnostics_for(client, URI, version=1, until=bool)
+    result = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="greenfix.fixFile", arguments=[URI])
+    )
+    assert result == {"applied": True, "fixes": 1}
+    (params,) = client.applied_edits  # type: ignore[attr-defined]
+    assert apply_text_edits(text, params.edit.document_changes[0].edits) == "def f(x):\n    return x\n"
+
+
+async def test_a_large_file_gets_complete_diagnostics_and_the_server_stays_responsive(client: LanguageClient):
+    body = "".join(f"def f{i}(x):\n    return x + {i}\n\n" for i in range(16_700))  # ~50,000 lines
+    text = body + "if x:\npass\n"  # an error only CPython's compiler sees
+    open_document(client, URI, text)
+    # While the compile stage runs, the server answers requests.
+    actions = await asyncio.wait_for(code_actions(client, URI, 0), 30)
+    assert actions == []
+    final = await diagnostics_for(client, URI, version=1, until=bool, timeout=60)
+    assert [d.message for d in final] == ["expected an indented block after 'if' statement on line 50101"]
+    assert final[0].range.start.line == 50101
