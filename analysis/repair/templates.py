@@ -14,6 +14,7 @@ equal lists.
 from __future__ import annotations
 
 import random
+import warnings
 from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping
 
@@ -124,6 +125,12 @@ class _Function:
         self.params = _parameter_names(node)
         self.names = sorted({*self.params, *_assigned_names(self.body)} - {"self", "cls"})
         self.nodes = list(walk(self.body))
+        # Attributes the file uses on each object: `self.width` may be meant where `self.height` is.
+        self.attributes: dict[str, set[str]] = {}
+        for node in walk(self.parser.parse(source).root_node):
+            if node.type == "attribute":
+                owner, name = node.child_by_field_name("object"), node.child_by_field_name("attribute")
+                self.attributes.setdefault(decode(owner.text or b""), set()).add(decode(name.text or b""))
 
     def source_of(self, node: tree_sitter.Node) -> str:
         return self.source_of_range(node.start_byte, node.end_byte)
@@ -176,16 +183,17 @@ def propose(
         if data == function.data or not function.parses(data):
             continue
         text = decode(data[len(function.header) :])
-        lines = [row + function.row_offset for row in edit.lines]
+        # An insertion touches the lines around it: it counts as the most suspicious one.
+        line = max((row + function.row_offset for row in edit.lines), key=lambda n: scores.get(n + 1, 0.0))
+        score = scores.get(line + 1, 0.0)
         size = _change_size(function.source_of_range(edit.start, edit.end), edit.new)
         candidate = Candidate(
             text=text,
             proposer=PROPOSER,
-            description=f"{edit.description} on line {lines[0] + 1}",
-            line=lines[0],
+            description=f"{edit.description} on line {line + 1}",
+            line=line,
             size=size,
         )
-        score = max(scores.get(line + 1, 0.0) for line in lines)
         ranked.append(((-score, size, draw.random()), candidate))
     ranked.sort(key=lambda pair: pair[0])
     unique: dict[str, Candidate] = {}
@@ -377,7 +385,6 @@ def call_name(f: _Function) -> Iterator[_Edit]:
     """A method, attribute or called builtin replaced by a sibling (`append`/`extend`,
     `min`/`max`, `keys`/`values`, ...) or by another attribute the function uses;
     `break` <-> `continue`."""
-    attributes = sorted({f.source_of(a) for a in (n.child_by_field_name("attribute") for n in f.nodes if n.type == "attribute") if a is not None})
     for node in f.nodes:
         if node.type in ("break_statement", "continue_statement"):
             yield f.replace(node, "continue" if node.type == "break_statement" else "break")
@@ -387,7 +394,7 @@ def call_name(f: _Function) -> Iterator[_Edit]:
         current = f.source_of(name)
         alternatives = [*_siblings(current)]
         if node.type == "attribute":
-            alternatives.extend(attributes)
+            alternatives.extend(sorted(f.attributes.get(f.source_of(node.child_by_field_name("object")), ())))
         for alternative in dict.fromkeys(alternatives):
             if alternative != current:
                 yield f.replace(name, alternative)
@@ -419,10 +426,13 @@ def _first(node: tree_sitter.Node, wanted: Callable[[tree_sitter.Node], bool]) -
 
 
 def _compiles(data: bytes) -> bool:
-    try:
-        compile(data, "<candidate>", "exec", dont_inherit=True)
-    except (SyntaxError, ValueError):
-        return False
+    # Candidates are made to be odd ("x is 0"); the compiler's style warnings are noise here.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            compile(data, "<candidate>", "exec", dont_inherit=True)
+        except (SyntaxError, ValueError):
+            return False
     return True
 
 
@@ -481,7 +491,9 @@ def _is_variable(node: tree_sitter.Node, names: list[str]) -> bool:
     parent = node.parent
     if parent is None:
         return False
-    for kind, field in (("attribute", "attribute"), ("keyword_argument", "name"), ("call", "function")):
+    if _is_attribute_name(node):
+        return False
+    for kind, field in (("keyword_argument", "name"), ("call", "function")):
         if parent.type == kind and parent.child_by_field_name(field) == node:
             return False
     return parent.type not in ("global_statement", "nonlocal_statement", "function_definition", "class_definition")
@@ -632,6 +644,11 @@ def _first_body_statement(f: _Function) -> tree_sitter.Node | None:
     while statements and _is_docstring_statement(statements[0]):
         statements.pop(0)
     return statements[0] if statements else None
+
+
+def _is_attribute_name(node: tree_sitter.Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type == "attribute" and parent.child_by_field_name("attribute") == node
 
 
 def _called_or_attribute_name(node: tree_sitter.Node) -> tree_sitter.Node | None:

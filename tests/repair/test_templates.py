@@ -1,0 +1,524 @@
+"""The template proposer, family by family, on small functions."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from greenfix.analysis.document import SourceDocument
+from greenfix.analysis.languages import new_parser
+from greenfix.analysis.repair.candidates import Candidate
+from greenfix.analysis.repair.templates import propose
+from greenfix.analysis.targets import function_named
+
+
+def candidates(code: str, qualname: str | None = None, **options: object) -> list[Candidate]:
+    source = textwrap.dedent(code).lstrip("\n")
+    doc = SourceDocument(source)
+    target = function_named(doc, qualname or _first_function_name(source))
+    assert target is not None
+    return propose(doc.data, target, **options)  # type: ignore[arg-type]
+
+
+def _first_function_name(source: str) -> str:
+    return next(n.name for n in ast.walk(ast.parse(source)) if isinstance(n, ast.FunctionDef))
+
+
+def texts(found: list[Candidate]) -> list[str]:
+    return [c.text for c in found]
+
+
+def fixed(code: str) -> str:
+    return textwrap.dedent(code).strip("\n")
+
+
+def assert_well_formed(found: list[Candidate], original: str) -> None:
+    """Every candidate parses (tree-sitter and CPython), differs from the original, and is unique."""
+    parser = new_parser("python")
+    original_text = fixed(original)
+    for candidate in found:
+        assert not parser.parse(candidate.text.encode()).root_node.has_error, candidate.text
+        compile(candidate.text, "<candidate>", "exec")
+        assert candidate.text != original_text
+        assert candidate.proposer == "templates"
+        assert candidate.size > 0
+    assert len(set(texts(found))) == len(found)
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        pytest.param(
+            """
+            def total(a, b):
+                return a - b
+            """,
+            """
+            def total(a, b):
+                return a + b
+            """,
+            id="minus-to-plus",
+        ),
+        pytest.param(
+            """
+            def mean(xs):
+                return sum(xs) // len(xs)
+            """,
+            """
+            def mean(xs):
+                return sum(xs) / len(xs)
+            """,
+            id="floordiv-to-div",
+        ),
+        pytest.param(
+            """
+            def last_digit(n):
+                return n // 10
+            """,
+            """
+            def last_digit(n):
+                return n % 10
+            """,
+            id="floordiv-to-mod",
+        ),
+        pytest.param(
+            """
+            def countdown(n):
+                while n > 0:
+                    n += 1
+                return n
+            """,
+            """
+            def countdown(n):
+                while n > 0:
+                    n -= 1
+                return n
+            """,
+            id="augmented-plus-to-minus",
+        ),
+    ],
+)
+def test_arithmetic_operator_swaps(original: str, expected: str) -> None:
+    found = candidates(original)
+    assert fixed(expected) in texts(found)
+    assert_well_formed(found, original)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("<", "<="), ("<=", "<"), (">", ">="), ("==", "!="), ("!=", "=="), ("is", "is not"), ("is not", "is"), ("in", "not in"), ("not in", "in")],
+)
+def test_comparison_flips(before: str, after: str) -> None:
+    original = f"""
+    def check(a, b):
+        return a {before} b
+    """
+    found = candidates(original)
+    assert fixed(f"""
+    def check(a, b):
+        return a {after} b
+    """) in texts(found)
+    assert_well_formed(found, original)
+
+
+def test_boolean_operator_swap_and_dropped_operand() -> None:
+    original = """
+    def inside(x, lo, hi):
+        return x >= lo or x <= hi
+    """
+    found = texts(candidates(original))
+    assert fixed("""
+    def inside(x, lo, hi):
+        return x >= lo and x <= hi
+    """) in found
+    assert fixed("""
+    def inside(x, lo, hi):
+        return x >= lo
+    """) in found
+
+
+def test_negation_added_and_removed() -> None:
+    original = """
+    def keep(lines):
+        out = []
+        for line in lines:
+            if line.startswith("#"):
+                out.append(line)
+            if not line:
+                break
+        return out
+    """
+    found = candidates(original)
+    assert fixed("""
+    def keep(lines):
+        out = []
+        for line in lines:
+            if not line.startswith("#"):
+                out.append(line)
+            if not line:
+                break
+        return out
+    """) in texts(found)
+    assert fixed("""
+    def keep(lines):
+        out = []
+        for line in lines:
+            if line.startswith("#"):
+                out.append(line)
+            if line:
+                break
+        return out
+    """) in texts(found)
+    assert_well_formed(found, original)
+
+
+def test_negation_parenthesizes_compound_conditions() -> None:
+    found = texts(candidates("""
+    def both(a, b):
+        return 1 if a and b else 0
+    """))
+    assert fixed("""
+    def both(a, b):
+        return 1 if not (a and b) else 0
+    """) in found
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        pytest.param("return list(range(n))", "return list(range(n + 1))", id="range-bound"),
+        pytest.param("return xs[1:n]", "return xs[1:n - 1]", id="slice-bound"),
+        pytest.param("return xs[n]", "return xs[n - 1]", id="index-expression"),
+        pytest.param("return xs[len(xs) - n - 1]", "return xs[len(xs) - n]", id="folds-into-literal"),
+        pytest.param("return xs[-2]", "return xs[-1]", id="negative-literal"),
+        pytest.param("return n * 3", "return n * 4", id="literal"),
+    ],
+)
+def test_off_by_one(original: str, expected: str) -> None:
+    code = f"""
+    def pick(xs, n):
+        {original}
+    """
+    found = candidates(code)
+    assert fixed(f"""
+    def pick(xs, n):
+        {expected}
+    """) in texts(found)
+    assert_well_formed(found, code)
+
+
+def test_constants_replace_a_literal() -> None:
+    original = """
+    def product(xs):
+        result = 0
+        for x in xs:
+            result *= x
+        return result
+    """
+    found = texts(candidates(original))
+    for constant in ("1", "-1", "True", "False", "None", '""'):
+        assert fixed(f"""
+        def product(xs):
+            result = {constant}
+            for x in xs:
+                result *= x
+            return result
+        """) in found
+
+
+def test_variable_replaced_by_another_in_scope_name() -> None:
+    original = """
+    def area(width, height):
+        side = width
+        return width * side
+    """
+    found = candidates(original)
+    assert fixed("""
+    def area(width, height):
+        side = width
+        return width * height
+    """) in texts(found)
+    # Names from outside the function are never brought in.
+    assert not any("sum" in c.text for c in found)
+    assert_well_formed(found, original)
+
+
+def test_swapped_call_arguments_and_operands() -> None:
+    original = """
+    def power(base, exponent):
+        return pow(exponent, base) - base
+    """
+    found = texts(candidates(original))
+    assert fixed("""
+    def power(base, exponent):
+        return pow(base, exponent) - base
+    """) in found
+    assert fixed("""
+    def power(base, exponent):
+        return base - pow(exponent, base)
+    """) in found
+
+
+def test_different_return_value() -> None:
+    original = """
+    def normalize(values):
+        total = sum(values)
+        scaled = [v / total for v in values]
+        return values
+    """
+    found = texts(candidates(original))
+    for value in ("scaled", "total", "None"):
+        assert fixed(f"""
+        def normalize(values):
+            total = sum(values)
+            scaled = [v / total for v in values]
+            return {value}
+        """) in found
+
+
+def test_deleted_statement_and_unwrapped_condition() -> None:
+    original = """
+    def reverse_words(sentence):
+        words = sentence.split()
+        words.reverse()
+        if words:
+            words.reverse()
+        return " ".join(words)
+    """
+    found = candidates(original)
+    assert fixed("""
+    def reverse_words(sentence):
+        words = sentence.split()
+        if words:
+            words.reverse()
+        return " ".join(words)
+    """) in texts(found)
+    assert fixed("""
+    def reverse_words(sentence):
+        words = sentence.split()
+        words.reverse()
+        words.reverse()
+        return " ".join(words)
+    """) in texts(found)
+    # The only statement of a block becomes `pass`, never an empty block.
+    assert fixed("""
+    def reverse_words(sentence):
+        words = sentence.split()
+        words.reverse()
+        if words:
+            pass
+        return " ".join(words)
+    """) in texts(found)
+    assert_well_formed(found, original)
+
+
+def test_deleting_the_last_line_leaves_no_trailing_line_break() -> None:
+    found = texts(candidates("""
+    def f(x):
+        x += 1
+        return x
+    """))
+    assert "def f(x):\n    x += 1" in found
+
+
+def test_inserted_statements_missing_return_and_increment() -> None:
+    original = """
+    def sum_to(n):
+        total = 0
+        i = 1
+        while i <= n:
+            total += i
+    """
+    found = candidates(original)
+    assert fixed("""
+    def sum_to(n):
+        total = 0
+        i = 1
+        while i <= n:
+            total += i
+            i += 1
+    """) in texts(found)
+    assert fixed("""
+    def sum_to(n):
+        total = 0
+        i = 1
+        while i <= n:
+            total += i
+        return total
+    """) in texts(found)
+    assert_well_formed(found, original)
+
+
+def test_inserted_statement_drawn_from_the_function_keeps_indentation() -> None:
+    found = texts(candidates("""
+    def first_even(numbers):
+        found = None
+        for n in numbers:
+            if n % 2 == 0:
+                found = n
+        return found
+    """))
+    assert fixed("""
+    def first_even(numbers):
+        found = None
+        for n in numbers:
+            if n % 2 == 0:
+                found = n
+                break
+        return found
+    """) in found
+
+
+def test_guard_for_empty_and_none_inputs() -> None:
+    original = """
+    def mean(values):
+        \"\"\"The mean.\"\"\"
+        return sum(values) / len(values)
+    """
+    found = candidates(original)
+    assert fixed("""
+    def mean(values):
+        \"\"\"The mean.\"\"\"
+        if not values:
+            return 0
+        return sum(values) / len(values)
+    """) in texts(found)
+    assert fixed("""
+    def mean(values):
+        \"\"\"The mean.\"\"\"
+        if values is None:
+            return None
+        return sum(values) / len(values)
+    """) in texts(found)
+    assert_well_formed(found, original)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("result.append(part)", "result.extend(part)"),
+        ("result = min(part)", "result = max(part)"),
+        ("result = part.lower()", "result = part.upper()"),
+        ("result = part.keys()", "result = part.values()"),
+        ("result = part.startswith('x')", "result = part.endswith('x')"),
+        ("result = math.floor(part)", "result = math.ceil(part)"),
+        ("result = sorted(part)", "result = sort(part)"),
+    ],
+)
+def test_call_and_attribute_siblings(before: str, after: str) -> None:
+    code = f"""
+    def f(part, result):
+        {before}
+    """
+    assert fixed(f"""
+    def f(part, result):
+        {after}
+    """) in texts(candidates(code))
+
+
+def test_attribute_swapped_for_another_the_file_uses_on_that_object() -> None:
+    found = candidates("""
+    class Rect:
+        def __init__(self, width, height):
+            self.width = width
+            self.height = height
+
+        def perimeter(self):
+            return 2 * (self.width + self.width)
+    """, "Rect.perimeter")
+    assert "def perimeter(self):\n        return 2 * (self.width + self.height)" in texts(found)
+
+
+def test_break_and_continue_swap() -> None:
+    found = texts(candidates("""
+    def skip(xs):
+        n = 0
+        for x in xs:
+            if x:
+                break
+            n += 1
+        return n
+    """))
+    assert fixed("""
+    def skip(xs):
+        n = 0
+        for x in xs:
+            if x:
+                continue
+            n += 1
+        return n
+    """) in found
+
+
+def test_method_candidates_keep_the_class_indentation() -> None:
+    found = candidates("""
+    class Stack:
+        def peek(self):
+            return self.items[0]
+    """, "Stack.peek")
+    assert "def peek(self):\n        return self.items[-1]" in texts(found)
+    assert all(c.text.startswith("def peek(self):\n        ") for c in found)
+
+
+def test_ranking_follows_suspiciousness_then_size() -> None:
+    code = """
+    def f(a, b):
+        x = a + 1
+        y = b * 2
+        return x < y
+    """
+    # Line numbers are 1-based: line 3 is `y = b * 2`.
+    found = candidates(code, suspicious_lines={3: 0.9, 2: 0.1})
+    assert found[0].line == 2  # 0-based
+    lines = [c.line for c in found]
+    assert lines.index(1) > max(i for i, line in enumerate(lines) if line == 2)
+    on_top_line = [c.size for c in found if c.line == 2]
+    assert on_top_line == sorted(on_top_line)
+
+
+def test_without_suspiciousness_smaller_edits_come_first() -> None:
+    found = candidates("""
+    def f(a, b):
+        if a < b:
+            return a
+        return b
+    """)
+    sizes = [c.size for c in found]
+    assert sizes == sorted(sizes)
+
+
+def test_duplicates_are_removed() -> None:
+    # Deleting either of two identical lines gives the same text: it appears once.
+    found = candidates("""
+    def f(xs):
+        xs.reverse()
+        xs.reverse()
+        return xs
+    """)
+    once = fixed("""
+    def f(xs):
+        xs.reverse()
+        return xs
+    """)
+    assert texts(found).count(once) == 1
+
+
+def test_deterministic_under_a_seed_and_max_candidates() -> None:
+    code = """
+    def f(a, b, c):
+        return a + b * c
+    """
+    first = candidates(code, seed=7)
+    assert candidates(code, seed=7) == first
+    assert sorted(texts(candidates(code, seed=8))) == sorted(texts(first))
+    assert candidates(code, seed=7, max_candidates=5) == first[:5]
+
+
+def test_a_function_that_does_not_parse_is_refused() -> None:
+    source = b"def f(x):\n    y = = 2\n    return y\n"
+    target = function_named(SourceDocument(source), "f")
+    assert target is not None
+    with pytest.raises(ValueError, match="does not parse"):
+        propose(source, target)
