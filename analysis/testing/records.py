@@ -1,0 +1,130 @@
+"""Turning the JSON lines written by pytest_probe into results."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from greenfix.analysis.testing.results import Collection, Frame, RunResult, TestResult
+
+_LOG_TAIL_CHARS = 2000
+
+
+@dataclass
+class Finish:
+    """How the process that ran a request ended, as seen from outside."""
+
+    seconds: float
+    timeout: float
+    timed_out: bool
+    exit_status: int | None
+    log: Path
+    # Why the run could not even start (e.g. the warm worker failed to set pytest up).
+    failure: str | None = None
+
+
+@dataclass
+class _Records:
+    tests: list[dict[str, Any]] = field(default_factory=list)
+    unfinished: str | None = None
+    errors: list[str] = field(default_factory=list)
+    collected: list[str] = field(default_factory=list)
+    done: bool = False
+
+
+def read_run(results: Path, finish: Finish) -> RunResult:
+    records = _read(results)
+    run = RunResult(timed_out=finish.timed_out, seconds=finish.seconds)
+    for record in records.tests:
+        run.results[record["nodeid"]] = TestResult(
+            nodeid=record["nodeid"],
+            outcome=record["outcome"],
+            message=record["message"],
+            traceback=[Frame(path, line, function) for path, line, function in record["traceback"]],
+            longrepr=record["longrepr"],
+            output=record["output"],
+            locals=record["locals"],
+            duration=record["duration"],
+        )
+        if record["coverage"] is not None:
+            run.coverage[record["nodeid"]] = set(record["coverage"])
+    if records.unfinished is not None:
+        run.results[records.unfinished] = _unfinished(records.unfinished, finish)
+    run.collection_error = _collection_error(records, finish)
+    return run
+
+
+def read_collection(results: Path, finish: Finish) -> Collection:
+    records = _read(results)
+    return Collection(
+        node_ids=records.collected, error=_collection_error(records, finish), timed_out=finish.timed_out
+    )
+
+
+def _read(results: Path) -> _Records:
+    records = _Records()
+    try:
+        lines = results.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return records
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:  # the last line of a killed run may be cut short
+            continue
+        event = record["event"]
+        if event == "start":
+            records.unfinished = record["nodeid"]
+        elif event == "test":
+            records.tests.append(record)
+            records.unfinished = None
+        elif event == "collect_error":
+            records.errors.append(f"{record['nodeid']}\n{record['longrepr']}".strip())
+        elif event == "usage_error":
+            records.errors.append(record["message"])
+        elif event == "collected":
+            records.collected = record["node_ids"]
+        elif event == "done":
+            records.done = True
+    return records
+
+
+def _unfinished(nodeid: str, finish: Finish) -> TestResult:
+    if finish.timed_out:
+        message = f"timed out after {finish.timeout:g} s"
+        return TestResult(nodeid=nodeid, outcome="timeout", message=message, longrepr=message)
+    message = f"the test process died ({_describe_exit(finish.exit_status)})"
+    return TestResult(nodeid=nodeid, outcome="error", message=message, longrepr=_log_tail(finish.log))
+
+
+def _collection_error(records: _Records, finish: Finish) -> str | None:
+    if records.errors:
+        return "\n\n".join(records.errors)
+    if finish.failure is not None:
+        return finish.failure
+    if records.done or records.unfinished is not None or records.tests:
+        return None
+    if finish.timed_out:
+        return (
+            f"collection did not finish within {finish.timeout:g} s "
+            "(an import or a conftest may loop forever)"
+        )
+    return f"pytest ended before collecting ({_describe_exit(finish.exit_status)})\n{_log_tail(finish.log)}".strip()
+
+
+def _describe_exit(status: int | None) -> str:
+    if status is None:
+        return "exit status unknown"
+    if status < 0:
+        return f"killed by signal {-status}"
+    return f"exit status {status}"
+
+
+def _log_tail(log: Path) -> str:
+    try:
+        text = log.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return ""
+    return text[-_LOG_TAIL_CHARS:]

@@ -1,0 +1,74 @@
+"""What a test run reports back: plain data, no behaviour beyond small queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+OUTCOMES = ("passed", "failed", "error", "skipped", "timeout")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One traceback entry; `path` is relative to the project root when inside it."""
+
+    path: str
+    line: int
+    function: str
+
+
+@dataclass
+class TestResult:
+    # Not a test class, although pytest would otherwise try to collect it.
+    __test__ = False
+
+    nodeid: str
+    outcome: str
+    message: str = ""
+    traceback: list[Frame] = field(default_factory=list)
+    longrepr: str = ""
+    output: str = ""
+    locals: dict[str, str] = field(default_factory=dict)
+    duration: float = 0.0
+
+
+@dataclass
+class RunResult:
+    results: dict[str, TestResult] = field(default_factory=dict)
+    collection_error: str | None = None
+    timed_out: bool = False
+    seconds: float = 0.0
+    # nodeid -> executed 1-based line numbers of the coverage target file.
+    coverage: dict[str, set[int]] = field(default_factory=dict)
+
+    def with_outcome(self, outcome: str) -> list[str]:
+        """Node ids whose outcome is `outcome`, in the order they ran."""
+        return [nodeid for nodeid, result in self.results.items() if result.outcome == outcome]
+
+    def passed(self) -> list[str]:
+        return self.with_outcome("passed")
+
+    def failed(self) -> list[str]:
+        """Node ids that did not pass or skip: failures, errors and timeouts."""
+        return [
+            nodeid
+            for nodeid, result in self.results.items()
+            if result.outcome in ("failed", "error", "timeout")
+        ]
+
+    def all_passed(self) -> bool:
+        """True when the run collected cleanly and every test that ran passed or skipped."""
+        return (
+            self.collection_error is None
+            and not self.timed_out
+            and bool(self.results)
+            and not self.failed()
+        )
+
+
+@dataclass
+class Collection:
+    """Node ids pytest collects for some arguments, or why it could not."""
+
+    node_ids: list[str] = field(default_factory=list)
+    error: str | None = None
+    timed_out: bool = False

@@ -1,0 +1,279 @@
+"""Running selected tests of the shadow workspace, contained: time limit, memory limit, scrubbed env.
+
+Two runners with one interface: `SubprocessRunner` starts `pytest_worker.py --once` per run;
+`WarmRunner` keeps `pytest_worker.py --serve` alive and has it fork a child per run.
+Every run's process (and whatever it starts) is a process group of its own, killed as one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, Protocol
+
+from greenfix.analysis.testing.environment import runner_env
+from greenfix.analysis.testing.processes import LineChannel, kill_group
+from greenfix.analysis.testing.records import Finish, read_collection, read_run
+from greenfix.analysis.testing.results import Collection, RunResult
+from greenfix.analysis.testing.shadow import ShadowWorkspace
+
+WORKER_SCRIPT = Path(__file__).with_name("pytest_worker.py")
+DEFAULT_MEMORY_LIMIT_MB = 2048
+# After a kill, how long to wait for the worker to report the child's end.
+_REAP_SECONDS = 10.0
+
+
+class TestRunner(Protocol):
+    def run(self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None) -> RunResult:
+        """Run the tests (node ids or paths; none means the project's default selection)."""
+        ...
+
+    def collect(self, args: Sequence[str], *, timeout: float = 60.0) -> Collection:
+        """Node ids pytest collects for `args` (paths, node ids, options such as -k)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class WorkerStartError(RuntimeError):
+    """The warm worker could not set pytest up (broken conftest, bad configuration, no pytest)."""
+
+
+class _Runner:
+    """What both runners share: the private run folder, requests, and reading results."""
+
+    def __init__(self, shadow: ShadowWorkspace, python: str, memory_limit_mb: int) -> None:
+        self.shadow = shadow
+        self.python = python
+        self.memory_limit_mb = memory_limit_mb
+        self._folder = Path(tempfile.mkdtemp(prefix="greenfix-run-"))
+        self._results = self._folder / "results.jsonl"
+        self._log = self._folder / "run.log"
+        self._lock = threading.Lock()
+
+    def run(self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None) -> RunResult:
+        with self._lock:
+            request = self._request(list(node_ids), collect_only=False, coverage_file=coverage_file)
+            return read_run(self._results, self._execute(request, timeout))
+
+    def collect(self, args: Sequence[str], *, timeout: float = 60.0) -> Collection:
+        with self._lock:
+            request = self._request(list(args), collect_only=True, coverage_file=None)
+            return read_collection(self._results, self._execute(request, timeout))
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+            shutil.rmtree(self._folder, ignore_errors=True)
+
+    def __enter__(self) -> _Runner:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _base_args(self) -> list[str]:
+        # Node ids are always relative to the project root; the cache would only write files.
+        return ["--rootdir", str(self.shadow.root), "-p", "no:cacheprovider"]
+
+    def _request(self, targets: list[str], *, collect_only: bool, coverage_file: str | None) -> dict[str, Any]:
+        self._results.unlink(missing_ok=True)
+        self._log.unlink(missing_ok=True)
+        return {
+            "base": self._base_args(),
+            "targets": targets,
+            "collect_only": collect_only,
+            "results": str(self._results),
+            "log": str(self._log),
+            "coverage_file": self.shadow.relpath(Path(coverage_file)) if coverage_file else None,
+            "memory_limit_mb": self.memory_limit_mb,
+        }
+
+    def _execute(self, request: dict[str, Any], timeout: float) -> Finish:
+        raise NotImplementedError
+
+    def _stop(self) -> None:
+        """Release processes; nothing by default."""
+
+
+class SubprocessRunner(_Runner):
+    """A fresh interpreter per run: slow, but nothing carries over between runs."""
+
+    def __init__(self, shadow: ShadowWorkspace, python: str, memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB) -> None:
+        super().__init__(shadow, python, memory_limit_mb)
+
+    def _execute(self, request: dict[str, Any], timeout: float) -> Finish:
+        request_path = self._folder / "request.json"
+        request_path.write_text(json.dumps(request), encoding="utf-8")
+        started = time.monotonic()
+        with open(self._log, "wb") as log:
+            process = subprocess.Popen(
+                [self.python, str(WORKER_SCRIPT), "--once", str(request_path)],
+                cwd=self.shadow.root,
+                env=runner_env(),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+            try:
+                process.wait(timeout)
+                timed_out = False
+            except subprocess.TimeoutExpired:
+                timed_out = True
+            finally:
+                kill_group(process.pid)
+                status = process.wait()
+        return Finish(time.monotonic() - started, timeout, timed_out, status, self._log)
+
+
+class WarmRunner(_Runner):
+    """A worker that set pytest up once and forks a child per run.
+
+    Project modules are never imported by the worker itself, so each child imports the
+    shadow's current text. If a file the worker did load (a conftest, the ini file) changes,
+    the worker is replaced before the next run.
+    """
+
+    def __init__(
+        self,
+        shadow: ShadowWorkspace,
+        python: str,
+        memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+        start_timeout: float = 120.0,
+    ) -> None:
+        super().__init__(shadow, python, memory_limit_mb)
+        self.start_timeout = start_timeout
+        self._worker: subprocess.Popen[bytes] | None = None
+        self._channel: LineChannel | None = None
+        self._worker_log: IO[bytes] | None = None
+        self.fork_safe = False
+        try:
+            self._start()
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def worker_pid(self) -> int | None:
+        return self._worker.pid if self._worker is not None else None
+
+    def _start(self) -> None:
+        self._worker_log = open(self._folder / "worker.log", "wb")
+        self._worker = subprocess.Popen(
+            [self.python, str(WORKER_SCRIPT), "--serve", json.dumps(self._base_args()), str(self.shadow.project_root)],
+            cwd=self.shadow.root,
+            env=runner_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._worker_log,
+            start_new_session=True,
+        )
+        assert self._worker.stdout is not None
+        self._channel = LineChannel(self._worker.stdout)
+        try:
+            hello = self._channel.receive(time.monotonic() + self.start_timeout)
+        except EOFError:
+            hello = {"error": self._worker_log_text() or "the worker exited during start-up"}
+        if hello is None or "error" in hello:
+            self._stop()
+            reason = hello["error"] if hello else f"not ready within {self.start_timeout:g} s"
+            raise WorkerStartError(f"the warm test worker could not start: {reason}")
+        # Forking a process with other threads can deadlock the child on a lock a thread held.
+        self.fork_safe = hello["threads"] == 1
+
+    def _execute(self, request: dict[str, Any], timeout: float) -> Finish:
+        started = time.monotonic()
+        deadline = started + timeout
+
+        def finish(timed_out: bool, status: int | None, failure: str | None = None) -> Finish:
+            return Finish(time.monotonic() - started, timeout, timed_out, status, self._log, failure)
+
+        try:
+            child = self._start_child(request, deadline)
+            if child is None:  # the worker itself is stuck and cannot be trusted any more
+                self._stop()
+                return finish(True, None)
+            assert self._channel is not None
+            reply = self._channel.receive(deadline)
+            timed_out = reply is None
+            if timed_out:
+                kill_group(child)
+                reply = self._channel.receive(time.monotonic() + _REAP_SECONDS)
+            kill_group(child)  # anything the tests started and left behind
+        except WorkerStartError as error:
+            return finish(False, None, str(error))
+        except (EOFError, OSError):
+            self._stop()
+            return finish(False, None, f"the warm test worker died\n{self._worker_log_text()}")
+        return finish(timed_out, os.waitstatus_to_exitcode(reply["status"]) if reply else None)
+
+    def _start_child(self, request: dict[str, Any], deadline: float) -> int | None:
+        """Hand the request to the worker (replacing a stale one); the child's pid, or None at the deadline."""
+        for _ in range(2):
+            if self._worker is None:
+                self._start()
+            assert self._worker is not None and self._worker.stdin is not None and self._channel is not None
+            self._worker.stdin.write(json.dumps(request).encode() + b"\n")
+            self._worker.stdin.flush()
+            reply = self._channel.receive(deadline)
+            if reply is None:
+                return None
+            if "started" in reply:
+                return int(reply["started"])
+            self._stop()  # stale: it loaded a file that has changed since
+        raise WorkerStartError("the warm test worker kept reporting changed files")
+
+    def _stop(self) -> None:
+        if self._worker is not None:
+            kill_group(self._worker.pid)
+            self._worker.wait()
+            for stream in (self._worker.stdin, self._worker.stdout):
+                if stream is not None:
+                    stream.close()
+            self._worker = None
+            self._channel = None
+        if self._worker_log is not None:
+            self._worker_log.close()
+            self._worker_log = None
+
+    def _worker_log_text(self) -> str:
+        try:
+            return (self._folder / "worker.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+        except FileNotFoundError:
+            return ""
+
+
+def fork_is_available() -> bool:
+    """Fork without exec is safe enough on Linux and the BSDs; macOS system frameworks forbid it."""
+    return hasattr(os, "fork") and sys.platform != "darwin"
+
+
+def open_runner(
+    shadow: ShadowWorkspace,
+    python: str,
+    prefer_warm: bool = True,
+    memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+) -> TestRunner:
+    """The warm runner where forking is available and safe, else the subprocess runner."""
+    if prefer_warm and fork_is_available():
+        try:
+            runner = WarmRunner(shadow, python, memory_limit_mb)
+        except WorkerStartError:
+            pass
+        else:
+            if runner.fork_safe:
+                return runner
+            runner.close()
+    return SubprocessRunner(shadow, python, memory_limit_mb)
