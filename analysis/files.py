@@ -73,7 +73,11 @@ def _unique(found: Iterator[Path]) -> Iterator[Path]:
 def _walk(directory: Path, real: Path, ignores: list[_Ignores]) -> Iterator[Path]:
     """Sources below `directory` (as the user spelled it), whose resolved path is `real`."""
     ignores = ignores + _read_ignores(real)
-    for entry in sorted(os.scandir(directory), key=lambda e: e.name):
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError:
+        return  # a directory we may not list holds nothing we could read either
+    for entry in entries:
         path = directory / entry.name
         # Symlinked directories are not followed: they can loop, or lead out of the project.
         is_dir = entry.is_dir(follow_symlinks=False)
