@@ -19,6 +19,7 @@ class SourceDocument:
         data = text if isinstance(text, bytes) else encode(text)
         self.index = LineIndex(data)
         self.tree: tree_sitter.Tree = self._parser.parse(data)
+        self._fresh = True
         self._text: str | None = text if isinstance(text, str) else None
 
     def clone(self) -> "SourceDocument":
@@ -28,6 +29,7 @@ class SourceDocument:
         twin._parser = self._parser
         twin.index = self.index
         twin.tree = self.tree.copy()
+        twin._fresh = self._fresh
         twin._text = self._text
         return twin
 
@@ -58,7 +60,24 @@ class SourceDocument:
             new_end_point=self.index.ts_point(start + len(new)),
         )
         self.tree = self._parser.parse(new_data, self.tree)
+        self._fresh = False
         self._text = None
+
+    @property
+    def settled(self) -> bool:
+        """False when the tree may differ from a fresh parse of the same text.
+
+        tree-sitter's incremental reparse gives a fresh parse's tree for valid code,
+        but around syntax errors its recovery can shape ERROR nodes differently."""
+        return not self.tree.root_node.has_error or self._fresh
+
+    def settle(self) -> bool:
+        """Parse from scratch if the tree may differ from a fresh parse; True if it did."""
+        if self.settled:
+            return False
+        self.tree = self._parser.parse(self.data)
+        self._fresh = True
+        return True
 
     def replace_range(
         self, start: Position, end: Position, new_text: str, encoding: Encoding = "utf-16"

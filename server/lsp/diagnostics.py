@@ -4,7 +4,9 @@ A change is parsed at once (incremental reparse takes milliseconds) and its
 diagnostics are published on the next turn of the event loop, so a burst of
 changes already waiting on the wire is answered once. Compiling chunks nobody
 has compiled yet (a large file just opened) happens in a worker thread; the
-diagnostics are published again when it is done.
+diagnostics are published again when it is done. Around syntax errors an
+incremental parse can differ from a fresh one, so once typing pauses a document
+with errors is parsed afresh and published again if anything changed.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ log = logging.getLogger(__name__)
 
 # Bytes of new chunks compiled on the event loop per publish; about one large function.
 INLINE_COMPILE_BUDGET = 32_000
+# Seconds without changes before a document with syntax errors is parsed afresh.
+SETTLE_DELAY = 0.3
 
 
 class DiagnosticsPublisher:
@@ -34,11 +38,15 @@ class DiagnosticsPublisher:
         self.server = server
         self.delay = delay
         self._scheduled: dict[str, asyncio.TimerHandle | asyncio.Handle] = {}
+        self._settling: dict[str, asyncio.TimerHandle] = {}
         self._published: dict[str, list[types.Diagnostic]] = {}
 
     def schedule(self, uri: str) -> None:
         """Publish `uri`'s diagnostics soon; a pending publish is replaced (debounce)."""
         loop = asyncio.get_running_loop()
+        settling = self._settling.pop(uri, None)
+        if settling is not None:
+            settling.cancel()
         pending = self._scheduled.pop(uri, None)
         if pending is not None:
             if self.delay <= 0:
@@ -52,13 +60,14 @@ class DiagnosticsPublisher:
 
     def clear(self, uri: str) -> None:
         """Forget a closed document and withdraw its diagnostics."""
-        pending = self._scheduled.pop(uri, None)
-        if pending is not None:
-            pending.cancel()
+        for handles in (self._scheduled, self._settling):
+            pending = handles.pop(uri, None)
+            if pending is not None:
+                pending.cancel()
         self._published.pop(uri, None)
         self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
-    def _publish(self, uri: str) -> None:
+    def _publish(self, uri: str, only_if_changed: bool = False) -> None:
         self._scheduled.pop(uri, None)
         document = self.server.documents.get(uri)
         if document is None:
@@ -66,12 +75,22 @@ class DiagnosticsPublisher:
         report = analyze(document.source, compile_budget=INLINE_COMPILE_BUDGET)
         encoding = self.server.documents.encoding
         diagnostics = [to_diagnostic(document.source.index, p, encoding) for p in report.problems]
+        if only_if_changed and diagnostics == self._published.get(uri):
+            return
         self._published[uri] = diagnostics
         self.server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=document.version)
         )
         if report.pending:
             asyncio.ensure_future(self._compile_then_publish(uri, report.pending))
+        elif not document.source.settled:
+            self._settling[uri] = asyncio.get_running_loop().call_later(SETTLE_DELAY, self._settle, uri)
+
+    def _settle(self, uri: str) -> None:
+        self._settling.pop(uri, None)
+        document = self.server.documents.get(uri)
+        if document is not None and document.source.settle():
+            self._publish(uri, only_if_changed=True)
 
     async def _compile_then_publish(self, uri: str, sources: list[bytes]) -> None:
         loop = asyncio.get_running_loop()
