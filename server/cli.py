@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Sequence
 from importlib.metadata import version
 
-from . import check
+from . import check, fix
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     add_serve_command(subparsers)
     check.add_command(subparsers)
+    fix.add_command(subparsers)
     return parser
 
 

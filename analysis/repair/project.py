@@ -1,0 +1,166 @@
+"""Fix a project headless: run its tests, blame each failure on a function, and
+refine each blamed function in turn, under one budget for the whole run."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+from ..document import SourceDocument
+from ..files import iter_source_files, read_source
+from ..targets import find_test_files, function_named, tests_referencing
+from ..testing.environment import project_python
+from ..testing.runner import TestRunner, open_runner
+from ..testing.shadow import ShadowWorkspace
+from .attribution import Blame, blame, is_test_file
+from .loop import Budget, Progress, Proposer, RefineJob, RefineResult, refine
+
+
+@dataclass
+class FixReport:
+    project: str
+    status: str  # "passed" (every selected test passes at the end) | "failed" | "error"
+    message: str
+    tests_before: dict[str, str] = field(default_factory=dict)
+    tests_after: dict[str, str] = field(default_factory=dict)
+    functions: list[RefineResult] = field(default_factory=list)
+    unattributed: list[str] = field(default_factory=list)  # failing tests no function could be blamed for
+    fixed_texts: dict[str, str] = field(default_factory=dict)  # path -> new text
+    original_texts: dict[str, str] = field(default_factory=dict)  # path -> text the fix was computed for
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class FixOptions:
+    paths: Sequence[str] = ()  # files (relative to the project) fixes may touch; empty: every source file
+    pytest_args: Sequence[str] = ()  # which tests to run; empty: the project's pytest configuration
+    budget: Budget = Budget()
+    python: str | None = None
+    seed: int = 0
+
+
+def fix_project(
+    root: Path,
+    options: FixOptions,
+    proposers: list[Proposer],
+    on_progress: Callable[[str, Progress | None], None] = lambda *_: None,
+) -> FixReport:
+    started = time.monotonic()
+    report = FixReport(project=str(root), status="error", message="")
+    shadow = ShadowWorkspace.create(root)
+    runner = open_runner(shadow, project_python(root, options.python))
+    try:
+        _fix(root, options, proposers, on_progress, started, report, shadow, runner)
+    finally:
+        runner.close()
+        shadow.cleanup()
+        report.seconds = time.monotonic() - started
+    return report
+
+
+def _fix(
+    root: Path,
+    options: FixOptions,
+    proposers: list[Proposer],
+    on_progress: Callable[[str, Progress | None], None],
+    started: float,
+    report: FixReport,
+    shadow: ShadowWorkspace,
+    runner: TestRunner,
+) -> None:
+    budget = options.budget
+    on_progress("collecting tests", None)
+    collection = runner.collect(list(options.pytest_args), timeout=budget.test_timeout * 3)
+    if collection.error:
+        report.message = f"tests could not be collected: {collection.error}"
+        return
+    if not collection.node_ids:
+        report.message = "no tests found"
+        return
+    all_tests = collection.node_ids
+    on_progress(f"running {len(all_tests)} tests", None)
+    baseline = runner.run(all_tests, timeout=budget.test_timeout * len(all_tests))
+    report.tests_before = {n: r.outcome for n, r in sorted(baseline.results.items())}
+    failing = sorted(baseline.failed())
+    if baseline.collection_error:
+        report.message = f"tests could not be collected: {baseline.collection_error}"
+        return
+    if not failing:
+        report.status, report.message = "passed", "all tests pass"
+        report.tests_after = report.tests_before
+        return
+
+    sources = _sources(root, options.paths)
+    texts = {path: doc.text for path, doc in sources.items()}
+    blamed: dict[tuple[str, str], list[str]] = {}
+    for nodeid in failing:
+        culprit: Blame | None = blame(baseline.results[nodeid], shadow.root, sources)
+        if culprit is None:
+            report.unattributed.append(nodeid)
+        else:
+            blamed.setdefault((culprit.path, culprit.qualname), []).append(nodeid)
+
+    test_files = find_test_files(shadow.root)
+    passed_before = sorted(baseline.passed())
+    for (path, qualname), failing_here in sorted(blamed.items()):
+        remaining = budget.seconds - (time.monotonic() - started)
+        if remaining <= 0:
+            report.functions.append(RefineResult("skipped", path, qualname, "budget exhausted before this function"))
+            continue
+        target = function_named(SourceDocument(texts[path]), qualname)
+        name = target.name if target is not None else qualname.rsplit(".", 1)[-1]
+        related = [n for n in tests_referencing(test_files, name, shadow.root) if _collected(n, all_tests)]
+        job = RefineJob(
+            path=path,
+            text=texts[path],
+            qualname=qualname,
+            tests=sorted({*failing_here, *_expand(related, all_tests)}),
+            guard_tests=passed_before,
+            budget=replace(budget, seconds=remaining),
+            seed=options.seed,
+        )
+        on_progress(f"refining {qualname} ({path})", None)
+        result = refine(job, shadow, runner, proposers, lambda p, q=qualname: on_progress(q, p))
+        report.functions.append(result)
+        if result.status == "fixed" and result.new_text is not None:
+            report.original_texts.setdefault(path, texts[path])
+            texts[path] = result.new_text
+            report.fixed_texts[path] = result.new_text
+            shadow.write(path, result.new_text)
+
+    on_progress("running the tests again", None)
+    final = runner.run(all_tests, timeout=budget.test_timeout * len(all_tests))
+    report.tests_after = {n: r.outcome for n, r in sorted(final.results.items())}
+    still_failing = final.failed()
+    report.status = "passed" if final.all_passed() else "failed"
+    fixed = sum(1 for f in report.functions if f.status == "fixed")
+    report.message = (
+        f"fixed {fixed} of {len(report.functions)} function(s); "
+        f"{len(failing) - len(still_failing)} of {len(failing)} failing test(s) now pass"
+    )
+
+
+def _sources(root: Path, paths: Sequence[str]) -> dict[str, SourceDocument]:
+    """The project's non-test Python files fixes may touch, by relative POSIX path."""
+    chosen = [root / p for p in paths] if paths else [root]
+    sources: dict[str, SourceDocument] = {}
+    for file in iter_source_files(chosen, root):
+        relative = file.resolve().relative_to(root.resolve()).as_posix()
+        if is_test_file(relative):
+            continue
+        try:
+            sources[relative] = SourceDocument(read_source(file))
+        except (OSError, ValueError):
+            continue  # unreadable files cannot be fixed; `greenfix check` reports them
+    return sources
+
+
+def _collected(nodeid: str, collected: list[str]) -> bool:
+    return any(n == nodeid or n.startswith(nodeid + "[") for n in collected)
+
+
+def _expand(node_ids: list[str], collected: list[str]) -> list[str]:
+    """Parametrized tests are collected as `test[case]`: expand a base id to its cases."""
+    return [n for n in collected if any(n == b or n.startswith(b + "[") for b in node_ids)]
