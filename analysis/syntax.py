@@ -43,6 +43,16 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class _TreeError:
+    """A tree-sitter problem and the whole byte span of its node, which can be much
+    wider than the problem's displayed range."""
+
+    problem: Problem
+    node_start: int
+    node_end: int
+
+
+@dataclass(frozen=True)
 class Chunk:
     start: int  # byte offset of the first line's start
     end: int  # byte offset of the last line's end
@@ -93,7 +103,7 @@ def analyze(doc: SourceDocument, limit: int = MAX_PROBLEMS, compile_budget: int 
             # CPython stops at its first error; a later definition gets its own look.
             queue.insert(0, rest)
             chunk = Chunk(chunk.start, rest.start - 1, chunk.has_error)
-        in_chunk = [p for p in tree_errors if chunk.start <= p.start <= chunk.end]
+        in_chunk = [e for e in tree_errors if chunk.start <= e.problem.start <= chunk.end]
         problems.extend(_merge(error, chunk, in_chunk, doc.index))
     problems.sort(key=lambda p: (p.start, p.end, p.message))
     return SyntaxReport(problems[:limit], pending)
@@ -140,24 +150,24 @@ def chunks(doc: SourceDocument) -> list[Chunk]:
     return result
 
 
-def _merge(error: CompileError, chunk: Chunk, tree_problems: list[Problem], index: LineIndex) -> list[Problem]:
+def _merge(error: CompileError, chunk: Chunk, tree_errors: list[_TreeError], index: LineIndex) -> list[Problem]:
+    """The compiler's problem, plus tree-sitter's problems elsewhere in the chunk."""
     compiled = _from_compile_error(error, chunk, index)
     line = index.line_of(compiled.start)
+    same = [e.problem for e in tree_errors if index.line_of(e.node_start) <= line <= index.line_of(max(e.node_end - 1, e.node_start))]
+    others = [e.problem for e in tree_errors if e.problem not in same]
     opener = _never_closed(error.message)
-    on_line = [p for p in tree_problems if index.line_of(p.start) <= line <= index.line_of(max(p.end - 1, p.start))]
     if opener or error.message.startswith("unterminated"):
         # Everything after an unclosed bracket or string is misread: no knock-on errors.
-        kept = [p for p in tree_problems if p not in on_line and p.start < compiled.start]
-    else:
-        kept = [p for p in tree_problems if p not in on_line]
+        others = [p for p in others if p.start < compiled.start]
     if opener and compiled.insert_text is None:
         compiled = _close_at_line_end(compiled, opener, index)
     if error.message == "invalid syntax":
         # "unexpected ':'" says less than tree-sitter's certain "missing ')'" on that line.
-        certain = [p for p in on_line if p.insert_text]
+        certain = [p for p in same if p.insert_text and index.line_of(p.start) == line]
         if certain:
             compiled = certain[0]
-    return [compiled, *kept]
+    return [compiled, *others]
 
 
 def _close_at_line_end(problem: Problem, opener: str, index: LineIndex) -> Problem:
@@ -241,19 +251,19 @@ def _previous_char(data: bytes, offset: int) -> int:
     return offset
 
 
-def _tree_errors(root: tree_sitter.Node, index: LineIndex) -> list[Problem]:
+def _tree_errors(root: tree_sitter.Node, index: LineIndex) -> list[_TreeError]:
     """ERROR and MISSING nodes, walking only subtrees that contain one."""
-    found: list[Problem] = []
+    found: list[_TreeError] = []
     stack = [root] if root.has_error else []
     while stack:
         node = stack.pop()
         if node.is_missing:
-            found.append(_missing_problem(node, index))
+            found.append(_TreeError(_missing_problem(node, index), node.start_byte, node.end_byte))
             continue
         if node.is_error:
             nested = [c for c in node.children if c.has_error or c.is_missing]
             if not nested:
-                found.append(_error_problem(node, index))
+                found.append(_TreeError(_error_problem(node, index), node.start_byte, node.end_byte))
                 continue
         stack.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
     return found
@@ -270,7 +280,9 @@ def _missing_problem(node: tree_sitter.Node, index: LineIndex) -> Problem:
 
 
 def _error_problem(node: tree_sitter.Node, index: LineIndex) -> Problem:
-    start = node.start_byte
+    # An ERROR may begin with the line break before the code it could not place.
+    text = index.data[node.start_byte : node.end_byte]
+    start = node.start_byte + (len(text) - len(text.lstrip()) if text.strip() else 0)
     line_start, line_end = index.line_bounds(index.line_of(start))
     end = min(node.end_byte, line_end) if node.end_byte > line_end else node.end_byte
     text = decode(index.data[start:end]).strip()
