@@ -8,7 +8,8 @@ def test_add():
 
 
 def test_subtract():
-    assert subtract(5, 3) == 2
+    expected = 2
+    assert subtract(5, 3) == expected
 
 
 def test_divide_by_zero():
