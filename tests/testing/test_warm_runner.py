@@ -1,0 +1,76 @@
+"""What only the warm runner has: a long-lived worker, replaced when a file it loaded changes."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from greenfix.analysis.testing.runner import SubprocessRunner, WarmRunner, WorkerStartError, open_runner
+from greenfix.analysis.testing.shadow import ShadowWorkspace
+from tests.testing.rigs import PROJECTS, Rig, open_rig, process_alive
+
+SCALE_TEST = "tests/test_scale.py::test_scale_by_the_fixture_factor"
+BROKEN_CONFTEST = "import no_such_plugin_module\n"
+
+
+@pytest.fixture
+def with_conftest() -> Iterator[Rig]:
+    rig = open_rig("with_conftest", "warm")
+    yield rig
+    rig.close()
+
+
+def test_close_kills_the_worker(with_conftest: Rig) -> None:
+    runner = with_conftest.runner
+    assert isinstance(runner, WarmRunner)
+    pid = runner.worker_pid
+    assert pid is not None and process_alive(pid)
+    assert runner.run([SCALE_TEST], timeout=with_conftest.timeout).passed() == [SCALE_TEST]
+    runner.close()
+    assert runner.worker_pid is None
+    assert not process_alive(pid)
+
+
+def test_a_changed_conftest_replaces_the_worker(with_conftest: Rig) -> None:
+    runner = with_conftest.runner
+    assert isinstance(runner, WarmRunner)
+    first = runner.worker_pid
+    conftest = (PROJECTS / "with_conftest" / "conftest.py").read_text()
+    with_conftest.shadow.write("conftest.py", conftest.replace("return 2", "return 3"))
+    changed = runner.run([SCALE_TEST], timeout=with_conftest.timeout)
+    assert changed.results[SCALE_TEST].message == "assert 15 == 10"
+    assert runner.worker_pid not in (None, first)
+    with_conftest.shadow.restore("conftest.py")
+    assert runner.run([SCALE_TEST], timeout=with_conftest.timeout).passed() == [SCALE_TEST]
+
+
+def test_a_worker_that_cannot_start_says_why(with_conftest: Rig) -> None:
+    with_conftest.shadow.write("conftest.py", BROKEN_CONFTEST)
+    with pytest.raises(WorkerStartError, match="no_such_plugin_module"):
+        WarmRunner(with_conftest.shadow, sys.executable)
+
+
+def test_a_conftest_broken_mid_session_is_a_collection_error(with_conftest: Rig) -> None:
+    with_conftest.shadow.write("conftest.py", BROKEN_CONFTEST)
+    run = with_conftest.runner.run([SCALE_TEST], timeout=with_conftest.timeout)
+    assert run.results == {}
+    assert run.collection_error is not None and "no_such_plugin_module" in run.collection_error
+
+
+def test_open_runner_is_warm_where_it_can_be_and_falls_back_otherwise() -> None:
+    with ShadowWorkspace.create(PROJECTS / "with_conftest") as shadow:
+        warm = open_runner(shadow, sys.executable)
+        plain = open_runner(shadow, sys.executable, prefer_warm=False)
+        shadow.write("conftest.py", BROKEN_CONFTEST)
+        fallback = open_runner(shadow, sys.executable)
+        try:
+            assert isinstance(warm, WarmRunner)
+            assert isinstance(plain, SubprocessRunner)
+            assert isinstance(fallback, SubprocessRunner)
+            run = fallback.run([SCALE_TEST], timeout=60.0)
+            assert run.collection_error is not None and "no_such_plugin_module" in run.collection_error
+        finally:
+            for runner in (warm, plain, fallback):
+                runner.close()
