@@ -7,11 +7,8 @@ from pathlib import Path
 
 from greenfix.analysis.testing.environment import project_python, runner_env, scrubbed_env
 
-BASE = {
-    "PATH": "/usr/bin",
-    "HOME": "/home/user",
-    "LANG": "C.UTF-8",
-    "VIRTUAL_ENV": "/home/user/.venv",
+ORDINARY = {"PATH": "/usr/bin", "HOME": "/home/user", "LANG": "C.UTF-8", "VIRTUAL_ENV": "/home/user/.venv"}
+SECRETS = {
     "OPENAI_API_KEY": "sk-1",
     "OPENAI_BASE_URL": "https://user:pw@example.test",
     "ANTHROPIC_API_KEY": "a",
@@ -24,30 +21,16 @@ BASE = {
     "GOOGLE_APPLICATION_CREDENTIALS": "/c.json",
     "HTTP_AUTHORIZATION": "Bearer x",
     "npm_config__authToken": "t",
-    "PYTEST_ADDOPTS": "-x",
-    "PYTEST_CURRENT_TEST": "t.py::t (call)",
 }
+OUTER_PYTEST = {"PYTEST_ADDOPTS": "-x", "PYTEST_CURRENT_TEST": "t.py::t (call)"}
 
 
 def test_scrubbed_env_keeps_ordinary_variables_and_drops_secret_looking_ones() -> None:
-    assert scrubbed_env(BASE) == {
-        "PATH": "/usr/bin",
-        "HOME": "/home/user",
-        "LANG": "C.UTF-8",
-        "VIRTUAL_ENV": "/home/user/.venv",
-        "PYTEST_ADDOPTS": "-x",
-        "PYTEST_CURRENT_TEST": "t.py::t (call)",
-    }
+    assert scrubbed_env(ORDINARY | SECRETS | OUTER_PYTEST) == ORDINARY | OUTER_PYTEST
 
 
 def test_runner_env_also_drops_outer_pytest_settings_and_writes_no_bytecode() -> None:
-    assert runner_env(BASE) == {
-        "PATH": "/usr/bin",
-        "HOME": "/home/user",
-        "LANG": "C.UTF-8",
-        "VIRTUAL_ENV": "/home/user/.venv",
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
+    assert runner_env(ORDINARY | SECRETS | OUTER_PYTEST) == ORDINARY | {"PYTHONDONTWRITEBYTECODE": "1"}
 
 
 def test_project_python_prefers_the_setting_then_the_project_venv(tmp_path: Path) -> None:
