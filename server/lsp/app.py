@@ -4,6 +4,7 @@ and hold no repair logic."""
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import sys
@@ -17,11 +18,13 @@ from pygls.protocol.language_server import lsp_method
 
 from greenfix.analysis.positions import Encoding, Position
 
-from . import code_actions
-from . import syntax_actions  # noqa: F401  (registers its provider)
+from . import code_actions, refine, syntax_actions
 from .code_actions import ActionRequest
 from .diagnostics import DiagnosticsPublisher
 from .documents import DocumentStore
+from .failures import RUN_TESTS_COMMAND, run_tests
+from .jobs import Job, cancel_job
+from .projects import Projects
 
 log = logging.getLogger("greenfix.server")
 
@@ -70,6 +73,8 @@ class GreenfixProtocol(LanguageServerProtocol):
 class GreenfixServer(LanguageServer):
     def __init__(self) -> None:
         self.documents = DocumentStore()
+        self.projects = Projects()
+        self.jobs: dict[str, Job] = {}
         super().__init__("greenfix", _version(), protocol_cls=GreenfixProtocol)
         self.diagnostics = DiagnosticsPublisher(self)
 
@@ -93,10 +98,34 @@ def _version() -> str:
 def create_server() -> GreenfixServer:
     server = GreenfixServer()
 
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: GreenfixServer, params: types.InitializeParams) -> None:
+        if isinstance(params.initialization_options, dict):
+            ls.projects.options = params.initialization_options
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    def did_change_configuration(ls: GreenfixServer, params: types.DidChangeConfigurationParams) -> None:
+        settings = params.settings
+        if isinstance(settings, dict):
+            ls.projects.reconfigure(settings.get("greenfix", settings))
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: GreenfixServer, *args: Any) -> None:
+        ls.projects.close()  # kills test runners, removes shadow copies
+
+    @server.feature(types.WINDOW_WORK_DONE_PROGRESS_CANCEL)
+    def cancel_progress(ls: GreenfixServer, params: types.WorkDoneProgressCancelParams) -> None:
+        cancel_job(ls, params.token)
+
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-    def did_save(ls: GreenfixServer, params: types.DidSaveTextDocumentParams) -> None:
-        if params.text_document.uri in ls.documents:
-            ls.diagnostics.schedule(params.text_document.uri)
+    async def did_save(ls: GreenfixServer, params: types.DidSaveTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        if uri not in ls.documents:
+            return
+        ls.diagnostics.schedule(uri)
+        project = ls.projects.for_uri(uri)
+        if project is not None and project.settings.refine.run_tests_on_save and not project.lock.locked():
+            await run_tests(ls, project)
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
@@ -131,6 +160,23 @@ def create_server() -> GreenfixServer:
         if provider is None:
             return action
         return await provider.resolve(ls, action)
+
+    @server.command(RUN_TESTS_COMMAND)
+    async def run_tests_command(ls: GreenfixServer, *args: Any) -> dict[str, Any]:
+        """Run the project's tests and show failures on the code under test: arguments [uri]."""
+        uri = args[0] if args and isinstance(args[0], str) else next(iter(ls.documents.uris()), None)
+        project = ls.projects.for_uri(uri) if uri else None
+        if project is None:
+            ls.window_show_message(types.ShowMessageParams(types.MessageType.Warning, "greenfix: open a file of the project to test"))
+            return {"passed": 0, "failed": 0}
+        return await run_tests(ls, project)
+
+    @server.command(refine.REFINE_COMMAND)
+    async def refine_function(ls: GreenfixServer, *args: Any) -> dict[str, Any]:
+        """Refine a function with its tests: arguments [uri, qualname or {line, character}]."""
+        if len(args) < 2 or not isinstance(args[0], str):
+            raise ValueError("greenfix.refine takes [uri, qualname or position]")
+        return await refine.refine_command(ls, args[0], args[1])
 
     @server.command(FIX_FILE_COMMAND)
     async def fix_file(ls: GreenfixServer, *args: Any) -> dict[str, Any]:
@@ -170,6 +216,7 @@ def serve(tcp: tuple[str, int] | None = None) -> None:
     # pygls logs every message it sends at INFO: costly on the keystroke path and noisy.
     logging.getLogger("pygls").setLevel(max(logging.WARNING, logging.getLogger().level))
     server = create_server()
+    atexit.register(server.projects.close)  # also when the editor goes away without shutdown
     if tcp is None:
         server.start_io()
     else:

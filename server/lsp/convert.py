@@ -46,3 +46,20 @@ def workspace_edit(
             ]
         )
     return types.WorkspaceEdit(changes={uri: list(edits)})
+
+
+def confirmed_workspace_edit(
+    uri: str, version: int | None, edits: list[types.TextEdit], label: str, description: str
+) -> types.WorkspaceEdit:
+    """A versioned edit the editor shows as a preview before applying
+    (a change annotation with `needsConfirmation`)."""
+    annotation = "greenfix"
+    return types.WorkspaceEdit(
+        document_changes=[
+            types.TextDocumentEdit(
+                text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+                edits=[types.AnnotatedTextEdit(range=e.range, new_text=e.new_text, annotation_id=annotation) for e in edits],
+            )
+        ],
+        change_annotations={annotation: types.ChangeAnnotation(label=label, needs_confirmation=True, description=description)},
+    )

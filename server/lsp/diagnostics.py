@@ -21,9 +21,11 @@ from greenfix.analysis.compiler_check import compile_chunk
 from greenfix.analysis.syntax import analyze
 
 from .convert import to_diagnostic
+from .failures import failure_diagnostics
 
 if TYPE_CHECKING:
     from .app import GreenfixServer
+    from .documents import OpenDocument
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,7 @@ class DiagnosticsPublisher:
         report = analyze(document.source, compile_budget=INLINE_COMPILE_BUDGET)
         encoding = self.server.documents.encoding
         diagnostics = [to_diagnostic(document.source.index, p, encoding) for p in report.problems]
+        diagnostics += self._failures(document)
         if only_if_changed and diagnostics == self._published.get(uri):
             return
         self._published[uri] = diagnostics
@@ -97,6 +100,13 @@ class DiagnosticsPublisher:
         await loop.run_in_executor(None, _compile_all, sources)
         if uri in self.server.documents and uri not in self._scheduled:
             self._publish(uri)
+
+    def _failures(self, document: "OpenDocument") -> list[types.Diagnostic]:
+        project = self.server.projects.for_uri(document.uri)
+        path = project.path_of(document.uri) if project else None
+        if project is None or path is None or not project.failures.get(path):
+            return []
+        return failure_diagnostics(project, path, document.source, self.server.documents.encoding)
 
     def published(self, uri: str) -> list[types.Diagnostic]:
         return self._published.get(uri, [])

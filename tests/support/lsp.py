@@ -4,13 +4,31 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence, Union
 
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
+from pytest_lsp.client import make_test_lsp_client
 
 SERVER_COMMAND = [sys.executable, "-m", "greenfix.server", "serve"]
-SERVER = ClientServerConfig(server_command=SERVER_COMMAND)
+
+
+def _client() -> LanguageClient:
+    client = make_test_lsp_client()
+    converter = client.protocol._converter
+
+    # lsprotocol structures every code action that carries a `command` as a Command;
+    # editors tell them apart as the protocol says: a Command's `command` is a string.
+    def code_action_or_command(value: Any, _: type) -> types.Command | types.CodeAction:
+        if isinstance(value.get("command"), str):
+            return converter.structure(value, types.Command)
+        return converter.structure(value, types.CodeAction)
+
+    converter.register_structure_hook(Union[types.Command, types.CodeAction], code_action_or_command)
+    return client
+
+
+SERVER = ClientServerConfig(server_command=SERVER_COMMAND, client_factory=_client)
 
 
 def capabilities(position_encodings: Sequence[str] | None = None) -> types.ClientCapabilities:
@@ -62,7 +80,10 @@ async def diagnostics_for(
     until: Callable[[Sequence[types.Diagnostic]], bool] = lambda _: True,
     timeout: float = 10.0,
 ) -> Sequence[types.Diagnostic]:
-    """The next diagnostics published for `uri` (at `version`, when given) that satisfy `until`."""
+    """Diagnostics published for `uri` that satisfy `until`: the next ones at `version`
+    when it is given; otherwise the latest ones if they already do, else the next."""
+    if version is None and uri in client.diagnostics and until(client.diagnostics[uri]):
+        return list(client.diagnostics[uri])
 
     async def wait() -> Sequence[types.Diagnostic]:
         while True:

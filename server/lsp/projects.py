@@ -1,0 +1,175 @@
+"""Per-project state the editor features share: the shadow copy, the warm test
+runner, the last test run and which functions its failures blame.
+
+One job at a time touches a project's shadow and runner (`lock`); the work
+itself runs in a thread, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pygls.uris import from_fs_path, to_fs_path
+
+from greenfix.analysis.config import ConfigError, Settings, load_settings
+from greenfix.analysis.document import SourceDocument
+from greenfix.analysis.files import iter_source_files, read_source
+from greenfix.analysis.repair.attribution import Blame, blame, is_test_file
+from greenfix.analysis.testing.environment import project_python
+from greenfix.analysis.testing.results import RunResult, TestResult
+from greenfix.analysis.testing.runner import TestRunner, open_runner
+from greenfix.analysis.testing.shadow import ShadowWorkspace
+
+log = logging.getLogger(__name__)
+
+PROJECT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", "pytest.ini", "tox.ini", ".git")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A failing test, blamed on a function."""
+
+    test: TestResult
+    blame: Blame
+
+
+@dataclass
+class Project:
+    root: Path
+    settings: Settings
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    shadow: ShadowWorkspace | None = None
+    runner: TestRunner | None = None
+    last_run: RunResult | None = None
+    collected: list[str] = field(default_factory=list)
+    failures: dict[str, list[Failure]] = field(default_factory=dict)  # path -> failures
+    unattributed: list[TestResult] = field(default_factory=list)
+    # Set to stop the job in progress; runners are killed with it.
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+    # -- called from worker threads -------------------------------------------
+
+    def prepare(self, buffers: dict[str, str]) -> tuple[ShadowWorkspace, TestRunner]:
+        """The shadow, synced with the project on disk and then with the editor's
+        unsaved buffers (`path -> text`), and a runner on it."""
+        if self.shadow is None:
+            self.shadow = ShadowWorkspace.create(self.root)
+        else:
+            self.shadow.sync()
+        for path, text in buffers.items():
+            self.shadow.write(path, text)
+        if self.runner is None:
+            self.runner = open_runner(self.shadow, project_python(self.root, self.settings.refine.python))
+        return self.shadow, self.runner
+
+    def run_all_tests(self, buffers: dict[str, str]) -> RunResult:
+        shadow, runner = self.prepare(buffers)
+        timeout = self.settings.refine.test_timeout
+        collection = runner.collect([], timeout=timeout)
+        if collection.error is not None:
+            run = RunResult(collection_error=collection.error)
+        else:
+            run = runner.run(collection.node_ids, timeout=timeout * max(1, len(collection.node_ids)))
+        self.collected = collection.node_ids
+        self.last_run = run
+        self._blame(run, buffers)
+        return run
+
+    def _blame(self, run: RunResult, buffers: dict[str, str]) -> None:
+        sources = self.sources(buffers)
+        self.failures = {}
+        self.unattributed = []
+        for nodeid in run.failed():
+            result = run.results[nodeid]
+            culprit = blame(result, self.root, sources)
+            if culprit is None:
+                self.unattributed.append(result)
+            else:
+                self.failures.setdefault(culprit.path, []).append(Failure(result, culprit))
+
+    def sources(self, buffers: dict[str, str]) -> dict[str, SourceDocument]:
+        """The project's non-test Python files, the editor's buffers taking precedence."""
+        sources: dict[str, SourceDocument] = {}
+        for file in iter_source_files([self.root], self.root):
+            path = file.relative_to(self.root).as_posix()
+            if is_test_file(path):
+                continue
+            try:
+                sources[path] = SourceDocument(buffers.get(path) or read_source(file))
+            except (OSError, ValueError):
+                continue
+        return sources
+
+    def stop_runner(self) -> None:
+        """Kill whatever the runner is running; the next job starts a new one."""
+        runner, self.runner = self.runner, None
+        if runner is not None:
+            runner.close()
+
+    def close(self) -> None:
+        self.stop_runner()
+        if self.shadow is not None:
+            self.shadow.cleanup()
+            self.shadow = None
+
+    # -- paths ------------------------------------------------------------------
+
+    def path_of(self, uri: str) -> str | None:
+        """The project-relative path of a file URI, or None when outside the project."""
+        fs_path = to_fs_path(uri)
+        if fs_path is None:
+            return None
+        try:
+            return Path(fs_path).resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return None
+
+    def uri_of(self, path: str) -> str:
+        return from_fs_path(str(self.root / path)) or ""
+
+
+class Projects:
+    """Projects by root; a file belongs to the nearest folder holding a project marker."""
+
+    def __init__(self) -> None:
+        self._projects: dict[Path, Project] = {}
+        self._roots: dict[str, Path] = {}  # folder -> its project root (asked on every publish)
+        self.options: dict = {}  # the editor's initializationOptions / configuration
+
+    def for_uri(self, uri: str) -> Project | None:
+        fs_path = to_fs_path(uri)
+        if fs_path is None:
+            return None
+        folder = os.path.dirname(fs_path)
+        root = self._roots.get(folder)
+        if root is None:
+            start = Path(folder).resolve()
+            root = next((d for d in (start, *start.parents) if any((d / m).exists() for m in PROJECT_MARKERS)), start)
+            self._roots[folder] = root
+        project = self._projects.get(root)
+        if project is None:
+            try:
+                settings = load_settings(root, self.options)
+            except ConfigError as error:
+                log.warning("%s; using defaults", error)
+                settings = Settings()
+            project = self._projects[root] = Project(root, settings)
+        return project
+
+    def reconfigure(self, options: dict) -> None:
+        self.options = options
+        for project in self._projects.values():
+            try:
+                project.settings = load_settings(project.root, options)
+            except ConfigError as error:
+                log.warning("%s; keeping the previous settings", error)
+
+    def close(self) -> None:
+        for project in self._projects.values():
+            project.close()
+        self._projects.clear()

@@ -1,0 +1,160 @@
+""""Refine with tests": the code action on a function whose tests fail, and the
+command that runs the self-debug loop as a cancellable progress job and offers
+the result as an edit the editor previews before applying."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from lsprotocol import types
+
+from greenfix.analysis.positions import Position
+from greenfix.analysis.repair.loop import Budget, RefineJob, RefineResult, refine
+from greenfix.analysis.repair.proposers import TemplateProposer
+from greenfix.analysis.repair.rebase import rebase_fix
+from greenfix.analysis.targets import find_test_files, function_at, function_named, tests_referencing
+
+from .code_actions import ActionRequest, register
+from .convert import confirmed_workspace_edit, to_text_edit
+from .failures import failure_diagnostics, open_buffers, publish_for_path, run_tests
+from .jobs import Job
+from .projects import Project
+
+if TYPE_CHECKING:
+    from .app import GreenfixServer
+
+log = logging.getLogger(__name__)
+
+REFINE_COMMAND = "greenfix.refine"
+REFINE_TITLE = "Refine with tests"
+
+
+class RefineProvider:
+    name = "refine"
+    kinds = (types.CodeActionKind.QuickFix.value,)
+
+    def actions(self, server: "GreenfixServer", request: ActionRequest) -> list[types.CodeAction]:
+        if request.only and types.CodeActionKind.QuickFix.value not in request.only:
+            return []
+        uri = request.document.uri
+        project = server.projects.for_uri(uri)
+        path = project.path_of(uri) if project else None
+        if project is None or path is None or not project.failures.get(path):
+            return []
+        source = request.document.source
+        target = function_at(source, request.start)
+        if target is None:
+            return []
+        diagnostics = [
+            d
+            for d in failure_diagnostics(project, path, source, server.documents.encoding)
+            if isinstance(d.data, dict) and d.data.get("qualname") == target.qualname
+        ]
+        if not diagnostics:
+            return []
+        return [
+            types.CodeAction(
+                title=REFINE_TITLE,
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=diagnostics,
+                command=types.Command(title=REFINE_TITLE, command=REFINE_COMMAND, arguments=[uri, target.qualname]),
+            )
+        ]
+
+    async def resolve(self, server: "GreenfixServer", action: types.CodeAction) -> types.CodeAction:
+        return action
+
+
+register(RefineProvider())
+
+
+async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict[str, Any]:
+    """Refine the function named `where` (a qualname) or around `where` (an LSP
+    position {line, character}) in the open document `uri`."""
+    document = server.documents.get(uri)
+    project = server.projects.for_uri(uri)
+    path = project.path_of(uri) if project else None
+    if document is None or project is None or path is None:
+        return _refused(server, f"{uri} is not an open file of a project")
+    qualname = _qualname(server, document, where)
+    if qualname is None:
+        return _refused(server, "no function there to refine")
+
+    version, text = document.version, document.source.text
+    result = await _run_refine(server, project, path, text, qualname)
+    summary = {"status": result.status, "message": result.message, "attempts": result.attempts, "seconds": round(result.seconds, 2)}
+    if result.status != "fixed" or result.new_text is None:
+        if result.status != "cancelled":
+            server.window_show_message(
+                types.ShowMessageParams(types.MessageType.Info, f"greenfix: no fix found for {qualname}: {result.message}")
+            )
+        return summary
+
+    current = server.documents.get(uri)
+    if current is None:
+        return _refused(server, f"{uri} was closed while refining", summary)
+    edits = rebase_fix(text, result.new_text, current.source.text, qualname)
+    if edits is None:
+        return _refused(server, f"{qualname} changed while refining; run Refine with tests again", summary)
+    edit = confirmed_workspace_edit(
+        uri,
+        current.version,
+        [to_text_edit(current.source.index, e, server.documents.encoding) for e in edits],
+        REFINE_TITLE,
+        f"{result.description} ({result.attempts} candidates, {len(result.tests_after)} tests pass)",
+    )
+    applied = await server.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label=f"greenfix: {REFINE_TITLE}"))
+    summary["applied"] = bool(applied and applied.applied)
+    summary["rebased"] = current.version != version
+    if summary["applied"]:
+        await run_tests(server, project)  # the failure diagnostics clear (or stay) with evidence
+    return summary
+
+
+async def _run_refine(server: "GreenfixServer", project: Project, path: str, text: str, qualname: str) -> RefineResult:
+    buffers = {**open_buffers(server, project), path: text}
+    settings = project.settings.refine
+    budget = Budget(seconds=settings.budget_seconds, candidates=settings.max_candidates, test_timeout=settings.test_timeout)
+    job = Job(server, project, f"{REFINE_TITLE}: {qualname}")
+    shown_before = set(project.failures)
+
+    def work(job: Job) -> RefineResult:
+        try:
+            job.report("running tests")
+            run = project.run_all_tests(buffers)
+            if run.collection_error:
+                return RefineResult("error", path, qualname, f"tests could not be collected: {run.collection_error}")
+            shadow, runner = project.prepare(buffers)
+            failing = [f.test.nodeid for f in project.failures.get(path, []) if f.blame.qualname == qualname]
+            name = qualname.rsplit(".", 1)[-1]
+            related = tests_referencing(find_test_files(shadow.root), name, shadow.root)
+            tests = sorted({*failing, *(n for n in project.collected if n.split("[", 1)[0] in related)})
+            refine_job = RefineJob(path, text, qualname, tests, sorted(run.passed()), budget, settings.seed)
+            return refine(refine_job, shadow, runner, [TemplateProposer()], lambda p: job.report(str(p)), lambda: job.cancelled)
+        except Exception:
+            if job.cancelled:  # its runner was killed under it
+                return RefineResult("cancelled", path, qualname, "cancelled")
+            raise
+
+    result = await job.run(work, lambda r: r.message)
+    for changed in shown_before | set(project.failures):
+        publish_for_path(server, project, changed)  # the run inside refreshed the failures
+    return result
+
+
+def _qualname(server: "GreenfixServer", document: Any, where: Any) -> str | None:
+    source = document.source
+    if isinstance(where, str):
+        return where if function_named(source, where) is not None else None
+    if isinstance(where, dict) and "line" in where:
+        offset = source.index.offset_of(Position(int(where["line"]), int(where.get("character", 0))), server.documents.encoding)
+        target = function_at(source, offset)
+        return target.qualname if target else None
+    return None
+
+
+def _refused(server: "GreenfixServer", message: str, summary: dict[str, Any] | None = None) -> dict[str, Any]:
+    server.window_show_message(types.ShowMessageParams(types.MessageType.Warning, f"greenfix: {message}"))
+    return {**(summary or {}), "status": (summary or {}).get("status", "refused"), "applied": False, "message": message}
+
