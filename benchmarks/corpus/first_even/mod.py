@@ -1,0 +1,6 @@
+def first_even(numbers):
+    found = None
+    for n in numbers:
+        if n % 2 == 0:
+            found = n
+    return found

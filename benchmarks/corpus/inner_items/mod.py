@@ -1,0 +1,2 @@
+def inner_items(items):
+    return items[2:-1]

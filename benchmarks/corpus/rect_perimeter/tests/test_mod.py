@@ -1,0 +1,5 @@
+from mod import Rect
+
+
+def test_perimeter():
+    assert Rect(2, 3).perimeter() == 10

@@ -1,0 +1,5 @@
+def reverse_words(sentence):
+    words = sentence.split()
+    words.reverse()
+    words.reverse()
+    return " ".join(words)

@@ -1,0 +1,6 @@
+def running_totals(values):
+    totals = []
+    total = 0
+    for v in values:
+        totals.append(total)
+    return totals

@@ -1,0 +1,2 @@
+def safe_upper(text):
+    return text.upper()

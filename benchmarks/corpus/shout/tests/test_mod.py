@@ -1,0 +1,5 @@
+from mod import shout
+
+
+def test_shout():
+    assert shout("Hey") == "HEY!"

@@ -1,0 +1,6 @@
+def sum_to(n):
+    total = 0
+    i = 1
+    while i <= n:
+        total += i
+    return total
