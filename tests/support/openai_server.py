@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+DEFAULT_USAGE = (12, 34)
 DEFAULT_MODELS: tuple[dict[str, Any], ...] = ({"id": "scripted-model", "object": "model", "owned_by": "scripted"},)
 
 
@@ -38,8 +39,8 @@ class Reply:
     delay: float = 0.0
 
     @staticmethod
-    def text(*contents: str, finish_reason: str = "stop", usage: bool = True) -> Reply:
-        """A chat completion with one choice per content."""
+    def text(*contents: str, finish_reason: str = "stop", usage: tuple[int, int] | None = DEFAULT_USAGE) -> Reply:
+        """A chat completion with one choice per content; `usage` is (prompt, completion) tokens."""
         return Reply.choices([_message(content=c) for c in contents], finish_reason, usage)
 
     @staticmethod
@@ -48,7 +49,7 @@ class Reply:
 
     @staticmethod
     def refusal(message: str) -> Reply:
-        return Reply.choices([_message(content=None, refusal=message)], "stop", True)
+        return Reply.choices([_message(content=None, refusal=message)], "stop", DEFAULT_USAGE)
 
     @staticmethod
     def tool_call(*inputs: str, name: str = "replace_function") -> Reply:
@@ -60,7 +61,7 @@ class Reply:
             )
             for i, text in enumerate(inputs)
         ]
-        return Reply.choices(messages, "tool_calls", True)
+        return Reply.choices(messages, "tool_calls", DEFAULT_USAGE)
 
     @staticmethod
     def json_code(*codes: str, key: str = "code") -> Reply:
@@ -68,7 +69,7 @@ class Reply:
         return Reply.text(*(json.dumps({key: code}) for code in codes))
 
     @staticmethod
-    def choices(messages: Sequence[dict[str, Any]], finish_reason: str, usage: bool) -> Reply:
+    def choices(messages: Sequence[dict[str, Any]], finish_reason: str, usage: tuple[int, int] | None) -> Reply:
         body: dict[str, Any] = {
             "id": "chatcmpl-scripted",
             "object": "chat.completion",
@@ -79,9 +80,8 @@ class Reply:
                 for i, message in enumerate(messages)
             ],
         }
-        if usage:
-            completion = sum(len(m.get("content") or "") for m in messages) // 4 + 1
-            body["usage"] = {"prompt_tokens": 10, "completion_tokens": completion, "total_tokens": 10 + completion}
+        if usage is not None:
+            body["usage"] = {"prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": sum(usage)}
         return Reply(body=body)
 
     @staticmethod
@@ -155,15 +155,17 @@ class ScriptedOpenAIServer:
             return self._disconnected.wait_for(lambda: self.disconnects > 0, timeout)
 
     def start(self) -> ScriptedOpenAIServer:
-        self._thread = threading.Thread(target=self._http.serve_forever, name="scripted-openai", daemon=True)
+        self._thread = threading.Thread(
+            target=self._http.serve_forever, kwargs={"poll_interval": 0.05}, name="scripted-openai", daemon=True
+        )
         self._thread.start()
         return self
 
     def stop(self) -> None:
-        self._http.shutdown()
-        self._http.server_close()
-        if self._thread is not None:
+        if self._thread is not None:  # shutdown() waits for serve_forever, which never ran otherwise
+            self._http.shutdown()
             self._thread.join(timeout=5)
+        self._http.server_close()
 
     def __enter__(self) -> ScriptedOpenAIServer:
         return self.start()
