@@ -20,17 +20,20 @@ A request: {"base": [args], "targets": [node ids or args], "collect_only": bool,
 from __future__ import annotations
 
 import ast
+import ctypes
 import importlib
 import importlib.util
 import json
 import os
 import resource
+import signal
 import sys
 import threading
 import traceback
 from typing import Any
 
 _MAX_SCANNED_FILES = 2000
+_PR_SET_PDEATHSIG = 1
 _INTERRUPTED = 2
 _USAGE_ERROR = 4
 _INTERNAL_ERROR = 3
@@ -167,6 +170,7 @@ def serve(recorder: Any, base_args: list[str], root: str, project_root: str) -> 
         replies.write(json.dumps({"error": _error_text(error)}) + "\n")
         return
     loaded = _loaded_project_files((root, project_root), session.config)
+    worker = os.getpid()
     replies.write(json.dumps({"ready": True, "threads": threading.active_count()}) + "\n")
     for line in requests:
         if _changed(loaded):
@@ -175,16 +179,17 @@ def serve(recorder: Any, base_args: list[str], root: str, project_root: str) -> 
         request = json.loads(line)
         pid = os.fork()
         if pid == 0:
-            _child(recorder, session, request, (requests, replies))
+            _child(recorder, session, request, (requests, replies), worker)
         replies.write(json.dumps({"started": pid}) + "\n")
         _, status = os.waitpid(pid, 0)
         replies.write(json.dumps({"finished": pid, "status": status}) + "\n")
 
 
-def _child(recorder: Any, session: Any, request: dict[str, Any], pipes: tuple[Any, Any]) -> None:
+def _child(recorder: Any, session: Any, request: dict[str, Any], pipes: tuple[Any, Any], worker: int) -> None:
     """The forked child: its own process group (killed as one at the time limit); never returns."""
     try:
         os.setsid()
+        _die_with_worker(worker)
         # The pipes are the worker's: a test reading stdin must not consume requests.
         for pipe in pipes:
             os.close(pipe.fileno())
@@ -199,6 +204,16 @@ def _child(recorder: Any, session: Any, request: dict[str, Any], pipes: tuple[An
         recorder.finish(_INTERNAL_ERROR)
     finally:
         os._exit(0)
+
+
+def _die_with_worker(worker: int) -> None:
+    """Have Linux kill this child if the worker dies (a closed runner), so no run outlives it."""
+    try:
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the runner's kill of the process group remains
+        return
+    if os.getppid() != worker:  # the worker died before the request took effect
+        os._exit(1)
 
 
 def _preimport_third_party(root: str, project_dirs: tuple[str, ...]) -> None:

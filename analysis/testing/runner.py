@@ -59,6 +59,9 @@ class _Runner:
         self._results = self._folder / "results.jsonl"
         self._log = self._folder / "run.log"
         self._lock = threading.Lock()
+        self._closed = False
+        # The process group of the run in progress, so close() can kill it from another thread.
+        self._active: int | None = None
 
     def run(self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None) -> RunResult:
         with self._lock:
@@ -71,6 +74,11 @@ class _Runner:
             return read_collection(self._results, self._execute(request, timeout))
 
     def close(self) -> None:
+        """Stop at once, also from another thread while a run is in progress (cancelling it)."""
+        self._closed = True
+        for pid in (self._active, self._worker_pid()):
+            if pid is not None:
+                kill_group(pid)
         with self._lock:
             self._stop()
             shutil.rmtree(self._folder, ignore_errors=True)
@@ -88,6 +96,8 @@ class _Runner:
         return ["--rootdir", str(self.shadow.root), "-p", "no:cacheprovider"]
 
     def _request(self, targets: list[str], *, collect_only: bool, coverage_file: str | None) -> dict[str, Any]:
+        if self._closed:
+            raise RuntimeError("the test runner is closed")
         self._results.unlink(missing_ok=True)
         self._log.unlink(missing_ok=True)
         return {
@@ -105,6 +115,10 @@ class _Runner:
 
     def _stop(self) -> None:
         """Release processes; nothing by default."""
+
+    def _worker_pid(self) -> int | None:
+        """The long-lived process to kill on close, if the runner has one."""
+        return None
 
 
 class SubprocessRunner(_Runner):
@@ -127,6 +141,7 @@ class SubprocessRunner(_Runner):
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
+            self._active = process.pid
             try:
                 process.wait(timeout)
                 timed_out = False
@@ -135,6 +150,7 @@ class SubprocessRunner(_Runner):
             finally:
                 kill_group(process.pid)
                 status = process.wait()
+                self._active = None
         return Finish(time.monotonic() - started, timeout, timed_out, status, self._log)
 
 
@@ -167,7 +183,11 @@ class WarmRunner(_Runner):
 
     @property
     def worker_pid(self) -> int | None:
-        return self._worker.pid if self._worker is not None else None
+        return self._worker_pid()
+
+    def _worker_pid(self) -> int | None:
+        worker = self._worker
+        return worker.pid if worker is not None else None
 
     def _start(self) -> None:
         self._worker_log = open(self._folder / "worker.log", "wb")
@@ -206,6 +226,7 @@ class WarmRunner(_Runner):
                 self._stop()
                 return finish(True, None)
             assert self._channel is not None
+            self._active = child
             reply = self._channel.receive(deadline)
             timed_out = reply is None
             if timed_out:
@@ -217,6 +238,8 @@ class WarmRunner(_Runner):
         except (EOFError, OSError):
             self._stop()
             return finish(False, None, f"the warm test worker died\n{self._worker_log_text()}")
+        finally:
+            self._active = None
         return finish(timed_out, os.waitstatus_to_exitcode(reply["status"]) if reply else None)
 
     def _start_child(self, request: dict[str, Any], deadline: float) -> int | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
 
-from tests.testing.rigs import PROJECTS, RUNNER_KINDS, Rig, open_rig, tree_digest, wait_until_dead
+from greenfix.analysis.testing.runner import WarmRunner
+from tests.testing.rigs import PROJECTS, RUNNER_KINDS, Rig, open_rig, process_alive, tree_digest, wait_until_dead
 
 HAZARDS = "tests/test_hazards.py"
 SECRET = "sk-greenfix-test-secret-0123456789"
@@ -41,6 +43,24 @@ def test_a_hanging_test_is_killed_at_its_limit_and_the_runner_goes_on(hazards: R
     assert run.seconds >= hazards.hang_limit
     after = hazards.runner.run([f"{HAZARDS}::test_after_the_allocation"], timeout=hazards.timeout)
     assert after.passed() == [f"{HAZARDS}::test_after_the_allocation"]
+
+
+@pytest.mark.parametrize("kind", RUNNER_KINDS)
+def test_closing_the_runner_mid_run_cancels_the_run(kind: str) -> None:
+    rig = open_rig("hazards", kind)
+    worker = rig.runner.worker_pid if isinstance(rig.runner, WarmRunner) else None
+    cancel = threading.Timer(1.0, rig.runner.close)
+    cancel.start()
+    try:
+        run = rig.runner.run([f"{HAZARDS}::test_sleeps_forever"], timeout=120.0)
+    finally:
+        cancel.join()
+        rig.close()
+    assert not run.timed_out
+    assert run.passed() == []
+    assert worker is None or not process_alive(worker)
+    with pytest.raises(RuntimeError, match="the test runner is closed"):
+        rig.runner.run([f"{HAZARDS}::test_after_the_allocation"], timeout=rig.timeout)
 
 
 def test_a_test_over_the_memory_limit_fails_and_the_run_goes_on(hazards: Rig) -> None:
