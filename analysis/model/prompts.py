@@ -38,7 +38,7 @@ class Prompt:
 
 
 @dataclass(frozen=True)
-class TestFailure:
+class FailingTest:
     """A failing test as the refine loop reports it."""
 
     test_id: str
@@ -71,7 +71,7 @@ def rewrite_prompt(file_text: str, target: FunctionText, instruction: str, budge
 def refine_prompt(
     file_text: str,
     target: FunctionText,
-    failures: Sequence[TestFailure],
+    failures: Sequence[FailingTest],
     attempts: Sequence[Attempt] = (),
     budget_tokens: int = DEFAULT_BUDGET_TOKENS,
 ) -> Prompt:
@@ -119,7 +119,7 @@ def _prompt(target: FunctionText, task: str, context: Sequence[str], budget_toke
     return Prompt((system_message(target), ChatMessage("user", user)), warning)
 
 
-def _failure_section(failure: TestFailure) -> str:
+def _failure_section(failure: FailingTest) -> str:
     parts = [f"Failing test {failure.test_id}:\n```python\n{failure.test_source.rstrip()}\n```", f"Failure: {failure.message}"]
     if failure.traceback:
         parts.append(f"Traceback:\n{failure.traceback.rstrip()}")
