@@ -15,7 +15,7 @@ from ..config import ModelSettings
 from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
 from ..positions import decode, encode
-from ..syntax import find_problems
+from ..syntax import Problem, find_problems
 from .constraints import Dialect, UnusableOutput, extract_code, request_fields, resolve_dialect
 from .exchange import ChatMessage, ModelDoor, ModelOutput, ModelRequest, ModelResponse, Usage
 from .function_text import FunctionText, locate_function
@@ -99,12 +99,12 @@ def _stub(data: bytes, start: int) -> str:
 
 
 async def propose_fix(
-    door: ModelDoor, settings: ModelSettings, file_text: str, target_start: int, target_end: int, problem: str, problem_line: int
+    door: ModelDoor, settings: ModelSettings, file_text: str, target_start: int, target_end: int, problem: Problem
 ) -> Proposal:
-    """Candidates fixing the syntax problem on `problem_line` (0-based) of the function in
-    bytes [target_start, target_end). Model errors (ModelError) propagate."""
+    """Candidates fixing `problem` in the function in bytes [target_start, target_end).
+    Model errors (ModelError) propagate."""
     target = locate_function(file_text, target_start, target_end)
-    return await propose(door, settings, file_text, target, syntax_fix_prompt(file_text, target, problem, problem_line))
+    return await propose(door, settings, file_text, target, syntax_fix_prompt(file_text, target, problem))
 
 
 async def propose_rewrite(

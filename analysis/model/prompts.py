@@ -18,6 +18,7 @@ import tree_sitter
 from .. import languages
 from ..document import SourceDocument
 from ..positions import decode
+from ..syntax import Problem
 from ..targets import walk
 from .exchange import ChatMessage
 from .function_text import FunctionText
@@ -56,10 +57,9 @@ class Attempt:
     failures: tuple[str, ...]
 
 
-def syntax_fix_prompt(file_text: str, target: FunctionText, problem: str, problem_line: int, budget_tokens: int = DEFAULT_BUDGET_TOKENS) -> Prompt:
-    """Fix `problem`, on line `problem_line` (0-based, in the file) of the target."""
-    line_in_function = problem_line - _line_of(file_text, target.start) + 1
-    task = f"The function below has a syntax error on its line {line_in_function}: {problem}.\nFix it and change nothing else."
+def syntax_fix_prompt(file_text: str, target: FunctionText, problem: Problem, budget_tokens: int = DEFAULT_BUDGET_TOKENS) -> Prompt:
+    line_in_function = _line_of(file_text, problem.start) - _line_of(file_text, target.start) + 1
+    task = f"The function below has a syntax error on its line {line_in_function}: {problem.message}.\nFix it and change nothing else."
     return _prompt(target, task, _code_context(file_text, target), budget_tokens)
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from greenfix.analysis.document import SourceDocument
 from greenfix.analysis.edits import apply_edits
 from greenfix.analysis.model.client import ModelAuthError, OpenAIDoor
 from greenfix.analysis.model.gate import propose, propose_fix, propose_rewrite, syntax_gate
 from greenfix.analysis.model.function_text import locate_function
 from greenfix.analysis.model.prompts import rewrite_prompt
+from greenfix.analysis.syntax import find_problems
 from tests.model.conftest import settings_for
 from tests.support.openai_server import Reply, ScriptedOpenAIServer
 
@@ -32,7 +34,7 @@ def total(xs):
 FIXED_RATIO = "def ratio(a, b):\n    if b == 0:\n        return 0\n    return a / b"
 START = BROKEN.index("def ratio")
 END = BROKEN.index("return a / b") + len("return a / b")
-PROBLEM_LINE = BROKEN[:START].count("\n")
+PROBLEM = next(p for p in find_problems(SourceDocument(BROKEN)) if START <= p.start < END)
 
 
 def test_gate_accepts_a_candidate_that_parses() -> None:
@@ -70,7 +72,7 @@ def test_gate_rejects_a_candidate_that_breaks_the_code_after_it() -> None:
 async def test_prose_is_rejected_then_the_retry_with_its_reason_succeeds(server: ScriptedOpenAIServer) -> None:
     server.add(Reply.text("You forgot a parenthesis."), Reply.text(FIXED_RATIO))
     settings = settings_for(server, constraint="none")
-    proposal = await propose_fix(OpenAIDoor(settings, {}), settings, BROKEN, START, END, "'(' was never closed", PROBLEM_LINE)
+    proposal = await propose_fix(OpenAIDoor(settings, {}), settings, BROKEN, START, END, PROBLEM)
     assert [c.new_text for c in proposal.candidates] == [BROKEN.replace("def ratio(a, b:", "def ratio(a, b):")]
     assert proposal.model_calls == 2 and proposal.failure is None
     retry = server.chat_requests[1].body["messages"]
@@ -84,7 +86,7 @@ async def test_prose_is_rejected_then_the_retry_with_its_reason_succeeds(server:
 async def test_only_valid_samples_are_offered(server: ScriptedOpenAIServer) -> None:
     server.add(Reply.text("I think it's fine.", "def ratio(a, b:\n    return a / b", FIXED_RATIO))
     settings = settings_for(server, constraint="none", n=3)
-    proposal = await propose_fix(OpenAIDoor(settings, {}), settings, BROKEN, START, END, "'(' was never closed", PROBLEM_LINE)
+    proposal = await propose_fix(OpenAIDoor(settings, {}), settings, BROKEN, START, END, PROBLEM)
     assert [c.code for c in proposal.candidates] == [FIXED_RATIO]
     assert len(proposal.rejections) == 2 and proposal.model_calls == 1
 
@@ -92,7 +94,7 @@ async def test_only_valid_samples_are_offered(server: ScriptedOpenAIServer) -> N
 async def test_nothing_valid_twice_means_no_candidate_and_a_reason(server: ScriptedOpenAIServer) -> None:
     server.add(Reply.text("def ratio(a, b:\n    return a / b"), Reply.text("def ratio(a, b:\n    return b / a"))
     settings = settings_for(server, constraint="none")
-    proposal = await propose_fix(OpenAIDoor(settings, {}), settings, BROKEN, START, END, "'(' was never closed", PROBLEM_LINE)
+    proposal = await propose_fix(OpenAIDoor(settings, {}), settings, BROKEN, START, END, PROBLEM)
     assert proposal.candidates == ()
     assert proposal.failure is not None
     assert proposal.failure.startswith("no valid fix found: line 1 of the function:")
@@ -102,7 +104,7 @@ async def test_nothing_valid_twice_means_no_candidate_and_a_reason(server: Scrip
 async def test_json_schema_answers_are_unpacked_and_gated(server: ScriptedOpenAIServer) -> None:
     server.add(Reply.json_code(FIXED_RATIO))
     settings = settings_for(server, constraint="json_schema")
-    proposal = await propose_fix(OpenAIDoor(settings, {}), settings, BROKEN, START, END, "'(' was never closed", PROBLEM_LINE)
+    proposal = await propose_fix(OpenAIDoor(settings, {}), settings, BROKEN, START, END, PROBLEM)
     assert [c.code for c in proposal.candidates] == [FIXED_RATIO]
     assert server.chat_requests[0].body["response_format"]["json_schema"]["strict"] is True
 

@@ -3,8 +3,10 @@ warning when the token budget leaves context out."""
 
 from __future__ import annotations
 
+from greenfix.analysis.document import SourceDocument
 from greenfix.analysis.model.function_text import locate_function
 from greenfix.analysis.model.prompts import Attempt, FailingTest, refine_prompt, rewrite_prompt, syntax_fix_prompt
+from greenfix.analysis.syntax import find_problems
 
 SOURCE = """import statistics
 from pathlib import Path
@@ -30,8 +32,8 @@ END = len(SOURCE.rstrip())
 def test_syntax_fix_prompt_holds_the_function_the_problem_and_nearby_context() -> None:
     broken = SOURCE.replace("load(path)", "load(path")
     target = locate_function(broken, START, len(broken.rstrip()))
-    problem_line = broken[:START].count("\n") + 1
-    prompt = syntax_fix_prompt(broken, target, "'(' was never closed", problem_line)
+    (problem,) = find_problems(SourceDocument(broken))
+    prompt = syntax_fix_prompt(broken, target, problem)
     system, user = prompt.messages
     assert system.role == "system" and "`def summary(`" in system.content
     assert "syntax error on its line 2: '(' was never closed" in user.content
@@ -53,7 +55,7 @@ def test_a_function_larger_than_the_budget_goes_in_whole_without_context() -> No
     big = SOURCE + f"\n\ndef big(path):\n{body}    return x0\n"
     start = big.index("def big")
     target = locate_function(big, start, len(big.rstrip()))
-    prompt = syntax_fix_prompt(big, target, "unexpected indent", big[:start].count("\n"), budget_tokens=500)
+    prompt = rewrite_prompt(big, target, "use a loop", budget_tokens=500)
     user = prompt.messages[1].content
     assert prompt.truncated and prompt.warning is not None and "500 tokens" in prompt.warning
     assert target.text in user
