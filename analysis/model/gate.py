@@ -7,6 +7,7 @@ A rejected candidate is never returned; its reason is.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -126,7 +127,8 @@ async def propose(
     async def ask(messages: tuple[ChatMessage, ...]) -> _Round:
         request = ModelRequest(settings.model or "", messages, settings.temperature, settings.max_tokens, settings.n, seed, constraint)
         response = await door.complete(request)
-        checked = [_check(dialect, output, file_text, target) for output in response.outputs]
+        # Parsing whole files is CPU work: keep the caller's event loop free meanwhile.
+        checked = await asyncio.to_thread(lambda: [_check(dialect, o, file_text, target) for o in response.outputs])
         candidates = {c.new_text: c for c in checked if isinstance(c, Candidate)}
         rejected = tuple(c for c in checked if isinstance(c, _Rejection))
         return _Round(tuple(candidates.values()), rejected, response)
