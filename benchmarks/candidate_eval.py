@@ -6,7 +6,9 @@ Makes a small project in a temp dir (one module, tests/test_x.py with 5 tests), 
   - WarmRunner.run per candidate, the module text changed between runs via shadow.write,
 and prints median and p90 wall times and the speed-up. Figures, never pass/fail.
 
-    python benchmarks/candidate_eval.py [--fresh 15] [--candidates 50]
+    python benchmarks/candidate_eval.py [--fresh 15] [--candidates 50] [--python PATH]
+
+--python picks the project's interpreter (e.g. a clean venv with only pytest); default: this one.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fresh", type=int, default=15, help="runs of each subprocess path")
     parser.add_argument("--candidates", type=int, default=50, help="candidates evaluated by the warm runner")
+    parser.add_argument("--python", default=sys.executable, help="the interpreter the project's tests run on")
     options = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="greenfix-bench-") as folder:
@@ -94,7 +97,7 @@ def main() -> None:
         env = runner_env()
         fresh = timed(
             lambda: subprocess.run(
-                [sys.executable, "-m", "pytest", "-q", "tests/test_x.py"],
+                [options.python, "-m", "pytest", "-q", "tests/test_x.py"],
                 cwd=project,
                 env=env,
                 stdout=subprocess.DEVNULL,
@@ -103,12 +106,12 @@ def main() -> None:
             options.fresh,
         )
         with ShadowWorkspace.create(project) as shadow:
-            plain = SubprocessRunner(shadow, sys.executable)
+            plain = SubprocessRunner(shadow, options.python)
             plain_seconds = timed(lambda: plain.run(["tests/test_x.py"], timeout=60), options.fresh)
             plain.close()
 
             started = time.perf_counter()
-            warm = WarmRunner(shadow, sys.executable)
+            warm = WarmRunner(shadow, options.python)
             start_up = time.perf_counter() - started
             # Candidates alternate between buggy divisors and the right one, as a repair loop's would.
             divisors = [100 if index % 2 else 90 + index % 7 for index in range(options.candidates)]
@@ -131,6 +134,7 @@ def main() -> None:
     print(f"{'path':<70} {'median ms':>10} {'p90 ms':>10}")
     for label, values in rows:
         print(f"{label:<70} {statistics.median(values) * 1000:>10.1f} {p90(values) * 1000:>10.1f}")
+    print(f"interpreter: {options.python}")
     print(f"warm worker start-up (once): {start_up * 1000:.0f} ms")
     print(f"speed-up, fresh subprocess median / warm median: {statistics.median(fresh) / statistics.median(warm_seconds):.1f}x")
     correct = sum(got == want for got, want in zip(passes, expected_passes))

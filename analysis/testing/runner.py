@@ -215,19 +215,19 @@ class WarmRunner(_Runner):
 
     def _execute(self, request: dict[str, Any], timeout: float) -> Finish:
         started = time.monotonic()
-        deadline = started + timeout
 
         def finish(timed_out: bool, status: int | None, failure: str | None = None) -> Finish:
             return Finish(time.monotonic() - started, timeout, timed_out, status, self._log, failure)
 
         try:
-            child = self._start_child(request, deadline)
+            child = self._start_child(request, timeout)
             if child is None:  # the worker itself is stuck and cannot be trusted any more
                 self._stop()
                 return finish(True, None)
             assert self._channel is not None
             self._active = child
-            reply = self._channel.receive(deadline)
+            # The limit is the tests', counted from the fork: replacing a stale worker is not theirs.
+            reply = self._channel.receive(time.monotonic() + timeout)
             timed_out = reply is None
             if timed_out:
                 kill_group(child)
@@ -242,15 +242,15 @@ class WarmRunner(_Runner):
             self._active = None
         return finish(timed_out, os.waitstatus_to_exitcode(reply["status"]) if reply else None)
 
-    def _start_child(self, request: dict[str, Any], deadline: float) -> int | None:
-        """Hand the request to the worker (replacing a stale one); the child's pid, or None at the deadline."""
+    def _start_child(self, request: dict[str, Any], timeout: float) -> int | None:
+        """Hand the request to the worker (replacing a stale one); the child's pid, or None if it never came."""
         for _ in range(2):
             if self._worker is None:
                 self._start()
             assert self._worker is not None and self._worker.stdin is not None and self._channel is not None
             self._worker.stdin.write(json.dumps(request).encode() + b"\n")
             self._worker.stdin.flush()
-            reply = self._channel.receive(deadline)
+            reply = self._channel.receive(time.monotonic() + timeout)
             if reply is None:
                 return None
             if "started" in reply:
