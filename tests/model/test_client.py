@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
 
 import pytest
 
+from greenfix.analysis.config import ModelSettings
 from greenfix.analysis.model.client import (
     EmptyOutput,
     MalformedResponse,
@@ -144,10 +146,11 @@ async def test_cancelling_the_awaiting_task_closes_the_http_request(server: Scri
 
 
 async def test_unreachable_endpoint_is_a_clear_error() -> None:
-    closed = ScriptedOpenAIServer()
-    base_url = closed.base_url
-    closed.stop()
-    settings = settings_for(closed, retries=1, timeout=5.0)
-    assert settings.base_url == base_url
-    with pytest.raises(ModelUnavailable, match=f"cannot reach {base_url}"):
-        await OpenAIDoor(settings, {}).complete(simple_request())
+    # A port bound but never listening refuses connections, and stays ours for the
+    # whole test (a stopped server's port could be taken by another test meanwhile).
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        base_url = f"http://127.0.0.1:{unused.getsockname()[1]}/v1"
+        settings = ModelSettings(model="scripted-model", base_url=base_url, retries=1, timeout=5.0)
+        with pytest.raises(ModelUnavailable, match=f"cannot reach {base_url}"):
+            await OpenAIDoor(settings, {}).complete(simple_request())
