@@ -7,3 +7,7 @@ def test_registered_adult():
 
 def test_unregistered_adult():
     assert not can_vote(30, False)
+
+
+def test_registered_child():
+    assert not can_vote(12, True)
