@@ -11,13 +11,44 @@ from dataclasses import dataclass
 from string import Template
 
 _WORDS = [
-    "total", "count", "value", "item", "items", "result", "index", "name", "price",
-    "order", "record", "buffer", "limit", "offset", "score", "weight", "node", "child",
-    "parent", "key", "queue", "stack", "path", "label", "token", "amount", "rate",
+    "total",
+    "count",
+    "value",
+    "item",
+    "items",
+    "result",
+    "index",
+    "name",
+    "price",
+    "order",
+    "record",
+    "buffer",
+    "limit",
+    "offset",
+    "score",
+    "weight",
+    "node",
+    "child",
+    "parent",
+    "key",
+    "queue",
+    "stack",
+    "path",
+    "label",
+    "token",
+    "amount",
+    "rate",
 ]
 _TEXTS = [
-    "café au lait", "naïve résumé", "Grüße aus Köln", "日本語のテキスト", "Ελληνικά",
-    "emoji 🙂 inside", "math ∑ and ∞", "rocket 🚀 launch", "plain ascii text",
+    "café au lait",
+    "naïve résumé",
+    "Grüße aus Köln",
+    "日本語のテキスト",
+    "Ελληνικά",
+    "emoji 🙂 inside",
+    "math ∑ and ∞",
+    "rocket 🚀 launch",
+    "plain ascii text",
 ]
 
 
@@ -103,15 +134,15 @@ class $Class1:
 
 
 ''',
-        '''\
+        """\
 $name1 = [n * $int1 for n in range($int2) if n % 3]
 $name2 = {str(n): [m for m in range(n) if m % 2 == 0] for n in $name1[:$int3]}
 ${name2}_keys = sorted({k.upper() for k in $name2}, key=lambda k: (len(k), k))
 ${name2}_total = sum(len(v) for v in $name2.values())
 
 
-''',
-        '''\
+""",
+        """\
 def $name1(who: str, times: int = $int1) -> str:
     greeting = $text1
     parts = [f"{greeting}, {who}!" for _ in range(times)]
@@ -121,8 +152,8 @@ def $name1(who: str, times: int = $int1) -> str:
     return " | ".join(parts) + tail + note.strip()  # joined: ✓
 
 
-''',
-        '''\
+""",
+        """\
 def $name1($name2: dict[str, int]) -> int | None:
     attempts = 0
     while attempts < $int1:
@@ -143,8 +174,8 @@ def $name1($name2: dict[str, int]) -> int | None:
     return len(first) if first else None
 
 
-''',
-        '''\
+""",
+        """\
 def $name1(function):
     def wrapper(*args, **kwargs):
         return function(*args, **kwargs)
@@ -161,8 +192,8 @@ async def $name2(delay: float = $float1) -> list[int]:
     return [v for v in values if v is not None]
 
 
-''',
-        '''\
+""",
+        """\
 def $name1(command: object) -> str:
     match command:
         case {'action': 'move', 'steps': int(steps)} if steps > $int1:
@@ -175,8 +206,8 @@ def $name1(command: object) -> str:
             return 'unknown'
 
 
-''',
-        '''\
+""",
+        """\
 # settings for $name1 ($text1)
 SETTINGS_$int1 = {
     'retries': $int2,
@@ -186,7 +217,7 @@ SETTINGS_$int1 = {
 }
 
 
-''',
+""",
     )
 ]
 
