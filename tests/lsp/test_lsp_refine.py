@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import uuid
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,7 @@ async def test_cancelling_refine_stops_it_and_leaves_no_test_process(client: Lan
     project = tmp_path / "slow"
     (project / "tests").mkdir(parents=True)
     (project / "pyproject.toml").write_text("[tool.greenfix]\n")
+    (project / f"marker-{uuid.uuid4()}").write_text("")
     (project / "slow.py").write_text(
         textwrap.dedent(
             """\
@@ -151,18 +153,24 @@ async def test_cancelling_refine_stops_it_and_leaves_no_test_process(client: Lan
             break
         await asyncio.sleep(0.1)
     assert tokens, "the refine job reported no progress"
+    assert processes_working_in_a_copy_of(project), "the test runner should be at work in the shadow copy"
     client.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=tokens[0]))
     result = await asyncio.wait_for(task, 30)
     assert result["status"] == "cancelled"
     assert client.applied == []  # type: ignore[attr-defined]
-    leftovers = subprocess.run(["pgrep", "-f", "greenfix-shadow"], capture_output=True, text=True).stdout.split()
-    # The shadow is kept for the next job, but no test process may run in it.
-    assert [pid for pid in leftovers if _is_test_process(pid)] == []
+    # The shadow copy is kept for the next job, but no process may still run in it.
+    assert processes_working_in_a_copy_of(project) == []
 
 
-def _is_test_process(pid: str) -> bool:
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
-    except OSError:
-        return False
-    return "pytest" in cmdline or "pytest_worker" in cmdline
+def processes_working_in_a_copy_of(project: Path) -> list[int]:
+    """Processes whose working folder holds this project's unique marker file."""
+    marker = next(project.glob("marker-*"))
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if (proc / "cwd" / marker.name).exists():
+                    found.append(int(proc.name))
+            except OSError:
+                continue
+    return found
