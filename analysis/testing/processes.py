@@ -18,6 +18,26 @@ def kill_group(pid: int) -> None:
         pass
 
 
+def wait_gone(pids: list[int], timeout: float = 2.0) -> None:
+    """Wait until killed processes have exited. Children of another process (a forked
+    test run is the worker's) cannot be waited for; poll until they are gone or zombies."""
+    deadline = time.monotonic() + timeout
+    pending = list(pids)
+    while pending and time.monotonic() < deadline:
+        pending = [pid for pid in pending if _running(pid)]
+        if pending:
+            time.sleep(0.01)
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            # The state follows the parenthesised command name, which may hold spaces.
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return False
+
+
 class LineChannel:
     """Reads JSON lines from a pipe, giving up at a deadline (time.monotonic() seconds)."""
 

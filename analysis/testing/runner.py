@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import IO, Any, Protocol
 
 from greenfix.analysis.testing.environment import runner_env
-from greenfix.analysis.testing.processes import LineChannel, kill_group
+from greenfix.analysis.testing.processes import LineChannel, kill_group, wait_gone
 from greenfix.analysis.testing.records import Finish, read_collection, read_run
 from greenfix.analysis.testing.results import Collection, RunResult
 from greenfix.analysis.testing.shadow import ShadowWorkspace
@@ -76,9 +76,10 @@ class _Runner:
     def close(self) -> None:
         """Stop at once, also from another thread while a run is in progress (cancelling it)."""
         self._closed = True
-        for pid in (self._active, self._worker_pid()):
-            if pid is not None:
-                kill_group(pid)
+        killed = [pid for pid in (self._active, self._worker_pid()) if pid is not None]
+        for pid in killed:
+            kill_group(pid)
+        wait_gone(killed)
         with self._lock:
             self._stop()
             shutil.rmtree(self._folder, ignore_errors=True)
