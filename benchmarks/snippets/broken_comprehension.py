@@ -1,0 +1,2 @@
+def evens(numbers):
+    return [n for n in numbers if n % 2 == 0 else]

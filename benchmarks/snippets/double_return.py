@@ -1,0 +1,2 @@
+def identity(x):
+    return return x

@@ -1,0 +1,6 @@
+def compare(a, b):
+    if a > b:
+        return 1
+    else if a < b:
+        return -1
+    return 0

@@ -1,0 +1,3 @@
+def lambda_count(items):
+    class = len(items)
+    return class

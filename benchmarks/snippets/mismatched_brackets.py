@@ -1,0 +1,2 @@
+def middle(items):
+    return items[len(items) // 2)

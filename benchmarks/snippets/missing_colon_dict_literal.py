@@ -1,0 +1,2 @@
+def defaults():
+    return {"host" "localhost", "port": 8080}

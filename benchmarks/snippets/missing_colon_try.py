@@ -1,0 +1,5 @@
+def parse_int(text):
+    try
+        return int(text)
+    except ValueError:
+        return None

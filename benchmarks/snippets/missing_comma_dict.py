@@ -1,0 +1,2 @@
+def limits():
+    return {"min": 0 "max": 10}

@@ -1,0 +1,3 @@
+def shout(message):
+    print message.upper()
+    return message

@@ -1,0 +1,2 @@
+def min_max(values):
+    return (min(values), max(values)

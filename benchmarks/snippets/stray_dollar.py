@@ -1,0 +1,2 @@
+def price_label(amount):
+    return $"{amount:.2f}"

@@ -1,0 +1,4 @@
+def cube(x):
+    result = x ** 3
+    return result
+    pass)

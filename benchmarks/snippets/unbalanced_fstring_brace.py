@@ -1,0 +1,2 @@
+def show(point):
+    return f"({point.x}, {point.y)"

@@ -1,0 +1,3 @@
+def default_config():
+    config = {"debug": False, "level": 3
+    return config

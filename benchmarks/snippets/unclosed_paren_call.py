@@ -1,0 +1,3 @@
+def greet(name):
+    message = "Hello, {}!".format(name
+    return message

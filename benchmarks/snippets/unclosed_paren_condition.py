@@ -1,0 +1,4 @@
+def in_range(x, low, high):
+    if (low <= x and x <= high:
+        return True
+    return False

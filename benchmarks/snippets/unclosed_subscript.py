@@ -1,0 +1,2 @@
+def head(items, n):
+    return items[:n

@@ -1,0 +1,2 @@
+def summary(count):
+    return f"{count} items

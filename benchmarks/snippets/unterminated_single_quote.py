@@ -1,0 +1,2 @@
+def quote(word):
+    return 'the word is ' + word + '

@@ -1,0 +1,4 @@
+def wait_until_ready(check):
+    while:
+        if check():
+            return True
