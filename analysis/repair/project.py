@@ -74,7 +74,7 @@ def _fix(
     on_progress("collecting tests", None)
     collection = runner.collect(list(options.pytest_args), timeout=budget.test_timeout * 3)
     if collection.error:
-        report.message = f"tests could not be collected: {collection.error}"
+        report.message = f"tests could not be collected: {_in_project(collection.error, shadow, root)}"
         return
     if not collection.node_ids:
         report.message = "no tests found"
@@ -85,7 +85,7 @@ def _fix(
     report.tests_before = {n: r.outcome for n, r in sorted(baseline.results.items())}
     failing = sorted(baseline.failed())
     if baseline.collection_error:
-        report.message = f"tests could not be collected: {baseline.collection_error}"
+        report.message = f"tests could not be collected: {_in_project(baseline.collection_error, shadow, root)}"
         return
     if not failing:
         report.status, report.message = "passed", "all tests pass"
@@ -143,6 +143,12 @@ def _fix(
         f"fixed {fixed} of {len(report.functions)} function(s); "
         f"{len(failing) - len(still_failing)} of {len(failing)} failing test(s) now pass"
     )
+
+
+def _in_project(message: str, shadow: ShadowWorkspace, root: Path) -> str:
+    """pytest's message with the shadow copy's paths as the project's: the copy is gone
+    by the time anyone reads it."""
+    return message.replace(str(shadow.root), str(root))
 
 
 def _sources(root: Path, paths: Sequence[str]) -> dict[str, SourceDocument]:
