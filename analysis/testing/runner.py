@@ -3,6 +3,7 @@
 Two runners with one interface: `SubprocessRunner` starts `pytest_worker.py --once` per run;
 `WarmRunner` keeps `pytest_worker.py --serve` alive and has it fork a child per run.
 Every run's process (and whatever it starts) is a process group of its own, killed as one.
+Both run their processes in the sandbox (sandbox.py) where bubblewrap is available.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from types import TracebackType
 from typing import IO, Any, Protocol
 
 from greenfix.analysis.testing.environment import runner_env
-from greenfix.analysis.testing.processes import LineChannel, kill_group, wait_gone
+from greenfix.analysis.testing.processes import LineChannel
 from greenfix.analysis.testing.records import Finish, read_collection, read_run
 from greenfix.analysis.testing.results import Collection, RunResult
+from greenfix.analysis.testing.sandbox import Sandbox
 from greenfix.analysis.testing.shadow import ShadowWorkspace
 
 WORKER_SCRIPT = Path(__file__).with_name("pytest_worker.py")
@@ -51,16 +53,17 @@ class WorkerStartError(RuntimeError):
 class _Runner:
     """What both runners share: the private run folder, requests, and reading results."""
 
-    def __init__(self, shadow: ShadowWorkspace, python: str, memory_limit_mb: int) -> None:
+    def __init__(self, shadow: ShadowWorkspace, python: str, memory_limit_mb: int, sandboxed: bool) -> None:
         self.shadow = shadow
         self.python = python
         self.memory_limit_mb = memory_limit_mb
-        self._folder = Path(tempfile.mkdtemp(prefix="greenfix-run-"))
+        self._folder = Path(tempfile.mkdtemp(prefix="greenfix-run-")).resolve()
+        self.sandbox = Sandbox(python, [shadow.root, self._folder], shadow.project_root, enabled=sandboxed)
         self._results = self._folder / "results.jsonl"
         self._log = self._folder / "run.log"
         self._lock = threading.Lock()
         self._closed = False
-        # The process group of the run in progress, so close() can kill it from another thread.
+        # The run in progress (as its launcher sees it), so close() can kill it from another thread.
         self._active: int | None = None
 
     def run(self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None) -> RunResult:
@@ -76,13 +79,11 @@ class _Runner:
     def close(self) -> None:
         """Stop at once, also from another thread while a run is in progress (cancelling it)."""
         self._closed = True
-        killed = [pid for pid in (self._active, self._worker_pid()) if pid is not None]
-        for pid in killed:
-            kill_group(pid)
-        wait_gone(killed)
+        self._kill_processes()
         with self._lock:
             self._stop()
             shutil.rmtree(self._folder, ignore_errors=True)
+            self.sandbox.close()
 
     def __enter__(self) -> _Runner:
         return self
@@ -117,16 +118,24 @@ class _Runner:
     def _stop(self) -> None:
         """Release processes; nothing by default."""
 
-    def _worker_pid(self) -> int | None:
-        """The long-lived process to kill on close, if the runner has one."""
-        return None
+    def _kill_processes(self) -> None:
+        """Kill the run in progress, if any, and wait until its processes are gone."""
+        active = self._active
+        if active is not None:
+            self.sandbox.kill_launched(active)
 
 
 class SubprocessRunner(_Runner):
     """A fresh interpreter per run: slow, but nothing carries over between runs."""
 
-    def __init__(self, shadow: ShadowWorkspace, python: str, memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB) -> None:
-        super().__init__(shadow, python, memory_limit_mb)
+    def __init__(
+        self,
+        shadow: ShadowWorkspace,
+        python: str,
+        memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+        sandboxed: bool = True,
+    ) -> None:
+        super().__init__(shadow, python, memory_limit_mb, sandboxed)
 
     def _execute(self, request: dict[str, Any], timeout: float) -> Finish:
         request_path = self._folder / "request.json"
@@ -134,7 +143,7 @@ class SubprocessRunner(_Runner):
         started = time.monotonic()
         with open(self._log, "wb") as log:
             process = subprocess.Popen(
-                [self.python, str(WORKER_SCRIPT), "--once", str(request_path)],
+                self.sandbox.wrap([self.python, str(WORKER_SCRIPT), "--once", str(request_path)], self.shadow.root),
                 cwd=self.shadow.root,
                 env=runner_env(),
                 stdin=subprocess.DEVNULL,
@@ -149,7 +158,7 @@ class SubprocessRunner(_Runner):
             except subprocess.TimeoutExpired:
                 timed_out = True
             finally:
-                kill_group(process.pid)
+                self.sandbox.kill_launched(process.pid)
                 status = process.wait()
                 self._active = None
         return Finish(time.monotonic() - started, timeout, timed_out, status, self._log)
@@ -169,8 +178,9 @@ class WarmRunner(_Runner):
         python: str,
         memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
         start_timeout: float = 120.0,
+        sandboxed: bool = True,
     ) -> None:
-        super().__init__(shadow, python, memory_limit_mb)
+        super().__init__(shadow, python, memory_limit_mb, sandboxed)
         self.start_timeout = start_timeout
         self._worker: subprocess.Popen[bytes] | None = None
         self._channel: LineChannel | None = None
@@ -184,16 +194,22 @@ class WarmRunner(_Runner):
 
     @property
     def worker_pid(self) -> int | None:
-        return self._worker_pid()
-
-    def _worker_pid(self) -> int | None:
+        """The worker's launcher: the worker itself, or the sandbox it runs in."""
         worker = self._worker
         return worker.pid if worker is not None else None
 
+    def _kill_processes(self) -> None:
+        child, worker = self._active, self.worker_pid
+        if worker is not None:
+            if child is not None:
+                self.sandbox.kill_group(worker, child)
+            self.sandbox.kill_launched(worker)
+
     def _start(self) -> None:
         self._worker_log = open(self._folder / "worker.log", "wb")
+        worker = [self.python, str(WORKER_SCRIPT), "--serve", json.dumps(self._base_args()), str(self.shadow.project_root)]
         self._worker = subprocess.Popen(
-            [self.python, str(WORKER_SCRIPT), "--serve", json.dumps(self._base_args()), str(self.shadow.project_root)],
+            self.sandbox.wrap(worker, self.shadow.root),
             cwd=self.shadow.root,
             env=runner_env(),
             stdin=subprocess.PIPE,
@@ -231,9 +247,9 @@ class WarmRunner(_Runner):
             reply = self._channel.receive(time.monotonic() + timeout)
             timed_out = reply is None
             if timed_out:
-                kill_group(child)
+                self._kill_child(child)
                 reply = self._channel.receive(time.monotonic() + _REAP_SECONDS)
-            kill_group(child)  # anything the tests started and left behind
+            self._kill_child(child)  # anything the tests started and left behind
         except WorkerStartError as error:
             return finish(False, None, str(error))
         except (EOFError, OSError):
@@ -242,6 +258,12 @@ class WarmRunner(_Runner):
         finally:
             self._active = None
         return finish(timed_out, os.waitstatus_to_exitcode(reply["status"]) if reply else None)
+
+    def _kill_child(self, child: int) -> None:
+        """Kill a run's process group (the child's pid is the worker's view of it)."""
+        worker = self.worker_pid
+        if worker is not None:
+            self.sandbox.kill_group(worker, child)
 
     def _start_child(self, request: dict[str, Any], timeout: float) -> int | None:
         """Hand the request to the worker (replacing a stale one); the child's pid, or None if it never came."""
@@ -261,7 +283,7 @@ class WarmRunner(_Runner):
 
     def _stop(self) -> None:
         if self._worker is not None:
-            kill_group(self._worker.pid)
+            self.sandbox.kill_launched(self._worker.pid)
             self._worker.wait()
             for stream in (self._worker.stdin, self._worker.stdout):
                 if stream is not None:
