@@ -116,9 +116,16 @@ async def propose_rewrite(
 
 
 async def propose(
-    door: ModelDoor, settings: ModelSettings, file_text: str, target: FunctionText, prompt: Prompt, seed: int | None = None
+    door: ModelDoor,
+    settings: ModelSettings,
+    file_text: str,
+    target: FunctionText,
+    prompt: Prompt,
+    seed: int | None = None,
+    retry: bool = True,
 ) -> Proposal:
-    """Ask for `settings.n` samples, gate each, and retry once with the reasons if none passes."""
+    """Ask for `settings.n` samples, gate each, and (if `retry`) ask once more with the
+    reasons if none passes."""
     if not settings.model:
         raise ValueError("propose needs settings.model")
     dialect = await resolve_dialect(settings, door)
@@ -134,7 +141,7 @@ async def propose(
         return _Round(tuple(candidates.values()), rejected, response)
 
     rounds = [await ask(prompt.messages)]
-    if not rounds[0].candidates and rounds[0].rejected:
+    if retry and not rounds[0].candidates and rounds[0].rejected:
         first = rounds[0].rejected[0]
         rounds.append(await ask((*prompt.messages, ChatMessage("assistant", first.code), feedback_message(first.reason, target))))
     rejections = tuple(reason for r in rounds for reason in (*r.response.dropped, *(x.reason for x in r.rejected)))

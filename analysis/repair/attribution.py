@@ -49,12 +49,17 @@ def _called_function(result: TestResult, root: Path, sources: dict[str, SourceDo
     test_file = root / test_path
     if not test_file.is_file():
         return None
-    for path, document in sorted(sources.items()):
-        if is_test_file(path):
-            continue
-        for target in functions(document, path):
-            if "." in target.qualname:
-                continue  # methods are reached through objects; the traceback names them
-            if result.nodeid.split("[", 1)[0] in tests_referencing([test_file], target.name, root):
-                return Blame(path, target.qualname, target.header_line + 1)
+    candidates = [
+        (path, target)
+        for path, document in sorted(sources.items())
+        if not is_test_file(path)
+        for target in functions(document, path)
+    ]
+    # Plain functions before methods (`stack.peek()` names `peek` as an attribute),
+    # and never a function nested in another: a test cannot call it.
+    candidates.sort(key=lambda pair: "." in pair[1].qualname)
+    test_id = result.nodeid.split("[", 1)[0]
+    for path, target in candidates:
+        if "<locals>" not in target.qualname and test_id in tests_referencing([test_file], target.name, root):
+            return Blame(path, target.qualname, target.header_line + 1)
     return None

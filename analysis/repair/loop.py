@@ -162,6 +162,7 @@ def _refine(
         return
 
     problems_before = len(find_problems(SourceDocument(source)))
+    candidate_timeout = _candidate_timeout(baseline, budget.test_timeout)
     suspicious = suspiciousness(baseline.coverage, set(failing), set(baseline.passed()), function_lines(source, target))
     failures = [baseline.results[n] for n in failing]
     attempts: list[Attempt] = []
@@ -188,7 +189,7 @@ def _refine(
             if len(find_problems(SourceDocument(new_source))) > problems_before:
                 continue  # the syntax gate: never test what does not parse
             shadow.write(job.path, decode(new_source))
-            run = runner.run(failing, timeout=budget.test_timeout * len(failing))
+            run = runner.run(failing, timeout=candidate_timeout * len(failing))
             passing = sum(1 for n in failing if n in run.passed())
             attempt = Attempt(candidate, passing, [run.results[n] for n in failing if n in run.results and n not in run.passed()])
             attempts.append(attempt)
@@ -218,6 +219,18 @@ def _refine(
 
     result.message = result.message or f"no candidate made all {len(failing)} failing test(s) pass"
     _report_best(result, job, best, attempts)
+
+
+def _candidate_timeout(baseline: RunResult, test_timeout: float) -> float:
+    """Time per test for a candidate's first check. A bug that loops forever makes
+    most candidates loop too; waiting the full limit for each would spend the whole
+    budget on a few of them. Tests that finished in the baseline show how long a test
+    takes here; a candidate gets a generous multiple of that, and the acceptance run
+    still gives every test its full limit."""
+    finished = [r.duration for r in baseline.results.values() if r.outcome != "timeout"]
+    if not any(r.outcome == "timeout" for r in baseline.results.values()):
+        return test_timeout
+    return min(test_timeout, max(1.0, 10 * max(finished, default=0.0)))
 
 
 def _candidates(proposers: list[Proposer], context: ProposalContext) -> Iterable[Candidate]:

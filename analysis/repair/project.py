@@ -30,6 +30,9 @@ class FixReport:
     fixed_texts: dict[str, str] = field(default_factory=dict)  # path -> new text
     original_texts: dict[str, str] = field(default_factory=dict)  # path -> text the fix was computed for
     seconds: float = 0.0
+    candidates: int = 0  # tried in the whole run
+    model_calls: int = 0
+    tokens: int = 0  # as the endpoint reported them
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,9 @@ def fix_project(
         runner.close()
         shadow.cleanup()
         report.seconds = time.monotonic() - started
+        report.candidates = sum(f.attempts for f in report.functions)
+        report.model_calls = sum(getattr(p, "calls", 0) for p in proposers)
+        report.tokens = sum(getattr(p, "tokens", 0) for p in proposers)
     return report
 
 

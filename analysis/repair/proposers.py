@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+import asyncio
+import os
+from dataclasses import replace
+from typing import Iterable, Mapping
 
+from ..config import ModelSettings, Settings
+from ..model.client import ModelError
+from ..model.door import open_door
+from ..model.function_text import locate_function
+from ..model.gate import propose
+from ..model.prompts import Attempt as ModelAttempt
+from ..model.prompts import FailingTest, refine_prompt
+from ..positions import decode
 from . import templates
 from .candidates import Candidate
-from .loop import ProposalContext
+from .loop import Budget, ProposalContext, Proposer
+
+# Earlier attempts shown to the model: the latest ones say most about what fails.
+ATTEMPTS_SHOWN = 3
 
 
 class TemplateProposer:
@@ -22,3 +36,77 @@ class TemplateProposer:
             max_candidates=context.limit,
             seed=context.seed,
         )
+
+
+class ModelProposer:
+    """Asks the configured model for a new version of the function, showing it the
+    failing tests and how earlier attempts failed (self-debug feedback). Counts its
+    calls and tokens across every job it serves, so a budget holds for a whole run."""
+
+    name = "model"
+
+    def __init__(self, settings: ModelSettings, max_calls: int, environ: Mapping[str, str] | None = None) -> None:
+        self.settings = settings
+        self.max_calls = max_calls
+        self.environ = dict(os.environ if environ is None else environ)
+        self.calls = 0
+        self.tokens = 0
+        self.errors: list[str] = []
+
+    def propose(self, context: ProposalContext) -> Iterable[Candidate]:
+        if self.calls >= self.max_calls:
+            return []
+        # The loop runs in a worker thread: the async door gets its own event loop there.
+        return asyncio.run(self._propose(context))
+
+    async def _propose(self, context: ProposalContext) -> list[Candidate]:
+        file_text = decode(context.source)
+        function = locate_function(file_text, context.target.start, context.target.end)
+        failures = [FailingTest(r.nodeid, "", r.message, r.longrepr, r.locals) for r in context.failures]
+        attempts = [
+            ModelAttempt(a.candidate.text, tuple(f.message for f in a.failures)) for a in context.attempts[-ATTEMPTS_SHOWN:]
+        ]
+        prompt = refine_prompt(file_text, function, failures, attempts)
+        # A wide first round: more samples while nothing is known about the failure.
+        settings = replace(self.settings, n=self.settings.n * 2) if context.round == 1 else self.settings
+        door = open_door(settings, self.environ)
+        try:
+            retry = self.max_calls - self.calls >= 2  # the feedback retry is a call too
+            proposal = await propose(door, settings, file_text, function, prompt, seed=context.seed, retry=retry)
+        except ModelError as error:
+            self.errors.append(str(error))
+            self.calls += 1
+            return []
+        finally:
+            await door.close()
+        self.calls += proposal.model_calls
+        if proposal.usage:
+            self.tokens += proposal.usage.prompt_tokens + proposal.usage.completion_tokens
+        if proposal.failure:
+            self.errors.append(proposal.failure)
+        old_length = len(context.source)
+        found = []
+        for candidate in proposal.candidates:
+            new = candidate.new_text.encode("utf-8", "surrogatepass")
+            end = context.target.end + len(new) - old_length
+            changed = sum(len(e.new_text) + (e.end - e.start) for e in candidate.edits)
+            first_line = context.source.count(b"\n", 0, min(e.start for e in candidate.edits)) if candidate.edits else 0
+            found.append(
+                Candidate(
+                    text=decode(new[context.target.start : end]),
+                    proposer=self.name,
+                    description=f"model suggestion (round {context.round})",
+                    line=first_line,
+                    size=changed,
+                )
+            )
+        return found
+
+
+def proposers_for(settings: Settings, budget: Budget, environ: Mapping[str, str] | None = None) -> list[Proposer]:
+    """Templates always (cheap, no model); the model when one is configured and the
+    budget allows calls. Templates go first: the model is asked only when they fail."""
+    proposers: list[Proposer] = [TemplateProposer()]
+    if settings.model_configured and budget.model_calls > 0:
+        proposers.append(ModelProposer(settings.model, budget.model_calls, environ))
+    return proposers
