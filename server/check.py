@@ -11,7 +11,8 @@ from greenfix.analysis.document import SourceDocument
 from greenfix.analysis.files import BadPath, UnreadableFile, iter_source_files, read_source
 from greenfix.analysis.syntax import find_problems
 
-from .formats import FORMATS, Report, ReportedProblem
+from .formats import FORMATS, Report
+from .reports.findings import Finding, Region, region_of
 
 
 def add_command(subparsers: argparse._SubParsersAction) -> None:
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def check_paths(paths: Iterable[Path]) -> Report:
-    problems: list[ReportedProblem] = []
+    problems: list[Finding] = []
     files_checked = 0
     for path in paths:
         files_checked += 1
@@ -46,19 +47,13 @@ def check_paths(paths: Iterable[Path]) -> Report:
     return Report(problems, files_checked)
 
 
-def check_file(path: Path) -> list[ReportedProblem]:
-    """A file's problems with 1-based lines and code point columns; end columns exclusive."""
+def check_file(path: Path) -> list[Finding]:
     try:
         text = read_source(path)
     except UnreadableFile as error:
-        return [ReportedProblem(str(path), 1, 1, 1, 1, str(error), "unreadable-file")]
+        return [Finding(path.as_posix(), Region(1, 1, 1, 1), "unreadable-file", str(error))]
     doc = SourceDocument(text)
-    reported = []
-    for problem in find_problems(doc):
-        start = doc.index.position_of(problem.start, "utf-32")
-        end = doc.index.position_of(problem.end, "utf-32")
-        reported.append(ReportedProblem(
-            str(path), start.line + 1, start.character + 1, end.line + 1, end.character + 1,
-            problem.message, "syntax-error",
-        ))
-    return reported
+    return [
+        Finding(path.as_posix(), region_of(doc.index, problem.start, problem.end), "syntax-error", problem.message)
+        for problem in find_problems(doc)
+    ]

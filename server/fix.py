@@ -3,26 +3,34 @@
 Reports go to stdout; progress goes to stderr, and only on a terminal. Files are
 written only with --write, atomically, and only if they did not change while
 greenfix was working on them.
+
+Exit status: 0 when no test fails in the files as they are afterwards (all passed,
+or every failure was fixed and written); 1 when failing tests remain; 2 for a
+configuration error or tests that could not be run at all.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
-import json
 import os
 import shlex
 import sys
 import tempfile
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any, TextIO
 
-from greenfix.analysis.repair.loop import Budget, Progress, RefineResult
+from greenfix.analysis.config import ConfigError, Settings, load_settings
+from greenfix.analysis.files import UnreadableFile, read_source
+from greenfix.analysis.repair.loop import Budget, Progress
 from greenfix.analysis.repair.project import FixOptions, FixReport, fix_project
-from greenfix.analysis.repair.proposers import TemplateProposer
+from greenfix.analysis.repair.proposers import ModelProposer, proposers_for
 
-FORMATS = ("text", "json", "github")
+from .reports import fix_report
+from .reports.findings import Region, header_region
+from .reports.fix_report import FixRun
+from .reports.github import write_step_summary
+
+FORMATS = ("text", "json", "github", "sarif")
 
 
 def add_command(subparsers: argparse._SubParsersAction) -> None:
@@ -30,7 +38,9 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
         "fix",
         help="run the tests and repair the functions that make them fail",
         description="Run the project's tests, blame each failure on a function, and search for the "
-        "smallest edit that makes its tests pass without breaking others.",
+        "smallest edit that makes its tests pass without breaking others. Exit status: 0 no failing "
+        "test remains in the files, 1 failing tests remain (fixed or not, unless written), "
+        "2 configuration error or tests that could not be run.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATHS", help="files fixes may touch (default: the project's sources)")
     parser.add_argument("--project", type=Path, metavar="DIR", help="the project root (default: found from PATHS or the current folder)")
@@ -39,53 +49,87 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
     output.add_argument("--write", action="store_true", help="write the fixes into the files")
     output.add_argument("--diff", action="store_true", help="print the fixes as a unified diff (for git apply) and nothing else")
     parser.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
-    parser.add_argument("--budget", type=_positive_float, default=120.0, metavar="SECONDS", help="time for the whole run (default: 120)")
-    parser.add_argument("--test-timeout", type=_positive_float, default=10.0, metavar="SECONDS", help="time limit per test (default: 10)")
-    parser.add_argument("--max-candidates", type=_positive_int, default=500, metavar="N", help="candidates tried per function (default: 500)")
+    parser.add_argument("--patch", type=Path, metavar="FILE", help="also write the fixes to FILE as a unified diff (for git apply; a CI artifact)")
+    # Unset limits come from [tool.greenfix] in pyproject.toml, the GREENFIX_* environment, then defaults.
+    parser.add_argument("--budget", type=_positive_float, metavar="SECONDS", help="time for the whole run (default: 120)")
+    parser.add_argument("--max-model-calls", type=_not_negative_int, metavar="N", help="model calls for the whole run (default: 6)")
+    parser.add_argument("--max-candidates", type=_positive_int, metavar="N", help="candidates tried per function (default: 200)")
+    parser.add_argument("--test-timeout", type=_positive_float, metavar="SECONDS", help="time limit per test (default: 60)")
     parser.add_argument("--python", metavar="PATH", help="the interpreter that runs the tests (default: the project's .venv, else this one)")
-    parser.add_argument("--seed", type=int, default=0, help="seed for the order of equally ranked candidates")
+    parser.add_argument("--seed", type=int, help="seed for the order of equally ranked candidates (default: 0)")
+    parser.add_argument("--record", metavar="FILE", help="append every model exchange to FILE (JSONL)")
+    parser.add_argument("--replay", metavar="FILE", help="answer model requests from FILE, recorded with --record; no network")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     root = _project_root(args.project, args.paths)
-    if root is None:
-        print(f"greenfix fix: {args.project} is not a directory", file=sys.stderr)
-        return 2
     try:
+        if root is None:
+            raise ConfigError(f"{args.project} is not a directory")
         paths = [_relative(root, p) for p in args.paths]
-        pytest_args = shlex.split(args.tests)
-    except ValueError as error:
-        print(f"greenfix fix: {error}", file=sys.stderr)
-        return 2
-    options = FixOptions(
-        paths=paths,
-        pytest_args=pytest_args,
-        budget=Budget(seconds=args.budget, candidates=args.max_candidates, test_timeout=args.test_timeout),
-        python=args.python,
-        seed=args.seed,
-    )
+        options, settings = _options(root, args, paths)
+    except (ConfigError, ValueError) as error:
+        report = FixReport(project=str(root or args.project), status="error", message=str(error))
+        return _finish(args, FixRun(report, _base(root or Path.cwd()), None), sys.stdout)
+
+    proposers = proposers_for(settings, options.budget)
     progress = _ProgressLine(sys.stderr) if sys.stderr.isatty() else None
-    report = fix_project(root, options, [TemplateProposer()], progress.show if progress else lambda *_: None)
+    report = fix_project(root, options, proposers, progress.show if progress else lambda *_: None)
     if progress:
         progress.clear()
+    written, refused = _write(root, report) if args.write else ([], [])
+    model_errors = [error for p in proposers if isinstance(p, ModelProposer) for error in p.errors]
+    run_ = FixRun(report, _base(root), options.budget, _regions(root, report), written, refused, model_errors)
+    return _finish(args, run_, sys.stdout)
 
-    written: list[str] = []
-    refused: list[str] = []
-    if args.write:
-        written, refused = _write(root, report)
+
+def _options(root: Path, args: argparse.Namespace, paths: list[str]) -> tuple[FixOptions, Settings]:
+    flags = {
+        "budget_seconds": args.budget,
+        "max_model_calls": args.max_model_calls,
+        "max_candidates": args.max_candidates,
+        "test_timeout": args.test_timeout,
+        "python": args.python,
+        "seed": args.seed,
+        "record": args.record,
+        "replay": args.replay,
+    }
+    settings = load_settings(root, {key: value for key, value in flags.items() if value is not None})
+    refine = settings.refine
+    budget = Budget(
+        seconds=refine.budget_seconds,
+        candidates=refine.max_candidates,
+        model_calls=refine.max_model_calls,
+        test_timeout=refine.test_timeout,
+    )
+    options = FixOptions(paths, shlex.split(args.tests), budget, refine.python, refine.seed)
+    return options, settings
+
+
+def _finish(args: argparse.Namespace, run: FixRun, out: TextIO) -> int:
     if args.diff:
-        sys.stdout.write(diff_of(report))
+        out.write(fix_report.diff(run))
     elif args.format == "json":
-        json.dump(report_json(report, written, refused), sys.stdout, indent=2, sort_keys=True)
-        sys.stdout.write("\n")
+        out.write(fix_report.dumps(fix_report.json_document(run)))
+    elif args.format == "sarif":
+        out.write(fix_report.dumps(fix_report.sarif(run)))
     elif args.format == "github":
-        sys.stdout.write(github_annotations(report))
+        out.write(fix_report.github(run))
     else:
-        sys.stdout.write(text_report(report, written, refused))
+        out.write(fix_report.text(run))
+    write_step_summary(fix_report.step_summary(run))
+    if args.patch:
+        try:
+            args.patch.write_text(fix_report.diff(run), encoding="utf-8", newline="")
+        except OSError as error:
+            print(f"greenfix fix: cannot write the patch {args.patch}: {error.strerror or error}", file=sys.stderr)
+            return 2
+    report = run.report
     if report.status == "error":
         return 2
-    return 0 if report.status == "passed" and not refused else 1
+    fixed = {f.path for f in report.functions if f.status == "fixed"}
+    return 0 if report.status == "passed" and fixed <= set(run.written) else 1
 
 
 def _project_root(project: Path | None, paths: list[str]) -> Path | None:
@@ -99,6 +143,15 @@ def _project_root(project: Path | None, paths: list[str]) -> Path | None:
     return start
 
 
+def _base(root: Path) -> str:
+    """The project as shown in reports: relative to the working directory when inside it."""
+    try:
+        relative = root.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return root.as_posix()
+    return "" if relative == "." else relative
+
+
 def _relative(root: Path, path: str) -> str:
     resolved = Path(path).resolve()
     if not resolved.exists():
@@ -107,6 +160,28 @@ def _relative(root: Path, path: str) -> str:
         return resolved.relative_to(root).as_posix()
     except ValueError:
         raise ValueError(f"{path} is outside the project {root}") from None
+
+
+def _regions(root: Path, report: FixReport) -> dict[tuple[str, str], Region]:
+    """The `def` line of every function the report names: blamed functions and unattributed tests."""
+    wanted = {(f.path, f.qualname) for f in report.functions}
+    for nodeid in report.unattributed:
+        path, _, name = nodeid.partition("::")
+        wanted.add((path, name.split("[", 1)[0].replace("::", ".")))
+    regions = {}
+    for path, qualname in wanted:
+        text = report.original_texts.get(path) or _read(root / path)
+        region = header_region(text, qualname) if text is not None else None
+        if region is not None:
+            regions[(path, qualname)] = region
+    return regions
+
+
+def _read(file: Path) -> str | None:
+    try:
+        return read_source(file)
+    except (OSError, UnreadableFile):
+        return None
 
 
 def _write(root: Path, report: FixReport) -> tuple[list[str], list[str]]:
@@ -130,106 +205,6 @@ def _write(root: Path, report: FixReport) -> tuple[list[str], list[str]]:
             raise
         written.append(path)
     return written, refused
-
-
-def diff_of(report: FixReport) -> str:
-    """A unified diff of every fix, with a/ and b/ prefixes so `git apply` takes it."""
-    chunks = []
-    for path, new_text in sorted(report.fixed_texts.items()):
-        chunks.extend(
-            difflib.unified_diff(
-                report.original_texts[path].splitlines(keepends=True),
-                new_text.splitlines(keepends=True),
-                f"a/{path}",
-                f"b/{path}",
-            )
-        )
-    return "".join(chunks)
-
-
-def _function_diff(result: RefineResult) -> str:
-    if result.new_text is None or result.old_text is None:
-        return ""
-    return "".join(
-        difflib.unified_diff(
-            result.old_text.splitlines(keepends=True),
-            result.new_text.splitlines(keepends=True),
-            f"a/{result.path}",
-            f"b/{result.path}",
-        )
-    )
-
-
-def report_json(report: FixReport, written: list[str], refused: list[str]) -> dict[str, Any]:
-    return {
-        "version": 1,
-        "tool": {"name": "greenfix", "version": version("greenfix")},
-        "project": report.project,
-        "status": report.status,
-        "message": report.message,
-        "tests": {"before": report.tests_before, "after": report.tests_after},
-        "functions": [
-            {
-                "path": f.path,
-                "function": f.qualname,
-                "status": f.status,
-                "message": f.message,
-                "tests_before": f.tests_before,
-                "tests_after": f.tests_after,
-                "diff": _function_diff(f),
-                "attempts": f.attempts,
-                "seconds": round(f.seconds, 3),
-                "proposer": f.proposer,
-                "description": f.description,
-            }
-            for f in report.functions
-        ],
-        "unattributed": report.unattributed,
-        "written": written,
-        "not_written": refused,
-        "seconds": round(report.seconds, 3),
-    }
-
-
-def text_report(report: FixReport, written: list[str], refused: list[str]) -> str:
-    lines = []
-    for f in report.functions:
-        where = f"{f.path}::{f.qualname}"
-        if f.status == "fixed":
-            lines.append(f"fixed     {where}  ({f.proposer}, {f.attempts} candidates, {f.seconds:.1f}s): {f.description}")
-            lines.append(_function_diff(f).rstrip("\n"))
-        else:
-            detail = f"; {f.description}" if f.description else ""
-            lines.append(f"{f.status:<9} {where}: {f.message}{detail}")
-    for nodeid in report.unattributed:
-        lines.append(f"unfixed   {nodeid}: no function in the fixable files is to blame")
-    for path in written:
-        lines.append(f"wrote     {path}")
-    for path in refused:
-        lines.append(f"not written {path}: it changed while greenfix was working on it")
-    lines.append(f"greenfix: {report.message} ({report.seconds:.1f}s)")
-    return "\n".join(line for line in lines if line) + "\n"
-
-
-def github_annotations(report: FixReport) -> str:
-    lines = []
-    for f in report.functions:
-        level = "notice" if f.status == "fixed" else "error"
-        title = "greenfix: fix found" if f.status == "fixed" else "greenfix: failing tests"
-        message = f"{f.qualname}: {f.description or f.message}"
-        lines.append(f"::{level} file={_escape_property(f.path)},title={_escape_property(title)}::{_escape_data(message)}")
-    for nodeid in report.unattributed:
-        path = nodeid.split("::", 1)[0]
-        lines.append(f"::error file={_escape_property(path)},title=greenfix%3A failing test::{_escape_data(nodeid)}")
-    return "".join(line + "\n" for line in lines)
-
-
-def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(value: str) -> str:
-    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
 class _ProgressLine:
@@ -261,4 +236,11 @@ def _positive_int(value: str) -> int:
     number = int(value)
     if number <= 0:
         raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
+    return number
+
+
+def _not_negative_int(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or a positive integer, got {value}")
     return number

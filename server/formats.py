@@ -1,4 +1,5 @@
-"""How `greenfix check` writes its report: plain text, JSON, or GitHub workflow annotations."""
+"""How `greenfix check` writes its report: plain text, JSON, GitHub workflow
+annotations, or SARIF."""
 
 from __future__ import annotations
 
@@ -8,32 +9,20 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from typing import TextIO
 
-_TITLES = {"syntax-error": "greenfix: syntax error", "unreadable-file": "greenfix: unreadable file"}
-
-
-@dataclass(frozen=True, order=True)
-class ReportedProblem:
-    """A problem as a person reads it: 1-based line and column (in code points);
-    the end column points just past the problem."""
-
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    message: str
-    rule: str  # "syntax-error" or "unreadable-file"
+from .reports.findings import Finding
+from .reports.github import annotation
+from .reports.sarif import sarif_log
 
 
 @dataclass(frozen=True)
 class Report:
-    problems: list[ReportedProblem]
+    problems: list[Finding]  # rule "syntax-error" or "unreadable-file"
     files_checked: int
 
 
 def write_text(report: Report, out: TextIO, err: TextIO) -> None:
     for p in report.problems:
-        out.write(f"{p.path}:{p.line}:{p.column}: {p.message}\n")
+        out.write(f"{p.path}:{p.region.line}:{p.region.column}: {p.message}\n")
     files = _plural(report.files_checked, "file")
     if report.problems:
         with_problems = _plural(len({p.path for p in report.problems}), "file")
@@ -49,10 +38,10 @@ def write_json(report: Report, out: TextIO, err: TextIO) -> None:
         "problems": [
             {
                 "path": p.path,
-                "line": p.line,
-                "column": p.column,
-                "end_line": p.end_line,
-                "end_column": p.end_column,
+                "line": p.region.line,
+                "column": p.region.column,
+                "end_line": p.region.end_line,
+                "end_column": p.region.end_column,
                 "message": p.message,
                 "source": "greenfix",
                 "rule": p.rule,
@@ -66,25 +55,11 @@ def write_json(report: Report, out: TextIO, err: TextIO) -> None:
 
 def write_github(report: Report, out: TextIO, err: TextIO) -> None:
     for p in report.problems:
-        properties = {
-            "file": p.path,
-            "line": p.line,
-            "col": p.column,
-            "endLine": p.end_line,
-            "endColumn": p.end_column,
-            "title": _TITLES[p.rule],
-        }
-        joined = ",".join(f"{key}={_escape_property(str(value))}" for key, value in properties.items())
-        out.write(f"::error {joined}::{_escape_data(p.message)}\n")
+        out.write(annotation(p))
 
 
-def _escape_data(text: str) -> str:
-    # The escapes GitHub's runner undoes in a workflow command's message.
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+def write_sarif(report: Report, out: TextIO, err: TextIO) -> None:
+    out.write(json.dumps(sarif_log(report.problems, [], successful=True), indent=2, sort_keys=True) + "\n")
 
 
 def _plural(count: int, noun: str) -> str:
@@ -95,4 +70,5 @@ FORMATS: dict[str, Callable[[Report, TextIO, TextIO], None]] = {
     "text": write_text,
     "json": write_json,
     "github": write_github,
+    "sarif": write_sarif,
 }
