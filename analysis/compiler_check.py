@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 import warnings
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from .positions import decode
@@ -29,27 +28,30 @@ class CompileError:
 
 
 _CACHE_SIZE = 8192
-_cache: OrderedDict[bytes, CompileError | None] = OrderedDict()
-_lock = threading.Lock()  # chunks may be compiled ahead of time in a worker thread
+# Read without a lock (a dict lookup is atomic); written under one, since chunks may
+# be compiled ahead of time in a worker thread. Insertion order makes eviction FIFO.
+_cache: dict[bytes, CompileError | None] = {}
+_lock = threading.Lock()
+NOT_COMPILED = object()
 
 
 def compile_chunk(source: bytes) -> CompileError | None:
     """The first compile error of a chunk, or None; cached by the chunk's bytes."""
-    with _lock:
-        if source in _cache:
-            _cache.move_to_end(source)
-            return _cache[source]
+    found = _cache.get(source, NOT_COMPILED)
+    if found is not NOT_COMPILED:
+        return found  # type: ignore[return-value]
     result = _compile(source)
     with _lock:
+        if len(_cache) >= _CACHE_SIZE:
+            for key in list(_cache)[: _CACHE_SIZE // 2]:
+                del _cache[key]
         _cache[source] = result
-        if len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
     return result
 
 
-def is_cached(source: bytes) -> bool:
-    with _lock:
-        return source in _cache
+def cached_result(source: bytes) -> CompileError | None | object:
+    """The cached result for a chunk, or NOT_COMPILED."""
+    return _cache.get(source, NOT_COMPILED)
 
 
 def _compile(source: bytes) -> CompileError | None:

@@ -18,7 +18,7 @@ class SourceDocument:
         self._parser = languages.new_parser(language)
         data = text if isinstance(text, bytes) else encode(text)
         self.index = LineIndex(data)
-        self.tree: tree_sitter.Tree = self._parser.parse(data)
+        self._tree: tree_sitter.Tree | None = self._parser.parse(data)
         self._fresh = True
         self._text: str | None = text if isinstance(text, str) else None
 
@@ -28,10 +28,23 @@ class SourceDocument:
         twin.language = self.language
         twin._parser = self._parser
         twin.index = self.index
-        twin.tree = self.tree.copy()
+        twin._tree = self.tree.copy()
         twin._fresh = self._fresh
         twin._text = self._text
         return twin
+
+    @property
+    def tree(self) -> tree_sitter.Tree:
+        """The syntax tree; parsed afresh if it was released."""
+        if self._tree is None:
+            self._tree = self._parser.parse(self.data)
+            self._fresh = True
+        return self._tree
+
+    def release_tree(self) -> None:
+        """Drop the tree to save memory (about 37 bytes per byte of source);
+        the next use parses the text again."""
+        self._tree = None
 
     @property
     def data(self) -> bytes:
@@ -51,7 +64,10 @@ class SourceDocument:
         end = max(start, min(end, len(data)))
         new_data = data[:start] + new + data[end:]
         self.index = old_index.edited(start, end, new_data, len(new))
-        self.tree.edit(
+        self._text = None
+        if self._tree is None:
+            return  # parsed when next needed
+        self._tree.edit(
             start_byte=start,
             old_end_byte=end,
             new_end_byte=start + len(new),
@@ -59,9 +75,8 @@ class SourceDocument:
             old_end_point=old_index.ts_point(end),
             new_end_point=self.index.ts_point(start + len(new)),
         )
-        self.tree = self._parser.parse(new_data, self.tree)
+        self._tree = self._parser.parse(new_data, self._tree)
         self._fresh = False
-        self._text = None
 
     @property
     def settled(self) -> bool:
@@ -69,13 +84,13 @@ class SourceDocument:
 
         tree-sitter's incremental reparse gives a fresh parse's tree for valid code,
         but around syntax errors its recovery can shape ERROR nodes differently."""
-        return not self.tree.root_node.has_error or self._fresh
+        return self._tree is None or self._fresh or not self._tree.root_node.has_error
 
     def settle(self) -> bool:
         """Parse from scratch if the tree may differ from a fresh parse; True if it did."""
         if self.settled:
             return False
-        self.tree = self._parser.parse(self.data)
+        self._tree = self._parser.parse(self.data)
         self._fresh = True
         return True
 

