@@ -1,7 +1,10 @@
 -- examples/discount: :GreenfixRunTests shows the failing test on bulk_discount;
--- :GreenfixRefine there asks before applying (declined: nothing changes),
--- then fixes it once accepted, and the failing-test diagnostics clear.
+-- :GreenfixRefine there asks before applying (declined, or the buffer changed
+-- meanwhile: nothing is applied), then fixes it once accepted, and the
+-- failing-test diagnostics clear.
 local T = require("greenfix_test")
+
+local NOT_APPLIED = "greenfix: the fix was not applied"
 
 local function failing(bufnr)
   return T.with_code(T.diagnostics(bufnr), "failing-test")
@@ -23,11 +26,23 @@ T.run(function(out)
   T.answer = "Cancel"
   vim.cmd("GreenfixRefine")
   T.wait_for("the declined refine to finish", function()
-    return vim.tbl_contains(T.notifications, "greenfix: the fix was not applied")
+    return T.count(NOT_APPLIED) == 1
   end)
   out.after_decline = T.text(bufnr)
 
+  -- Accepted, but the user typed while asked: the edit is stale and refused.
   T.answer = "Apply"
+  T.while_asked = function()
+    vim.api.nvim_buf_set_lines(bufnr, 0, 0, false, { "# typed while asked" })
+  end
+  vim.cmd("GreenfixRefine")
+  T.wait_for("the stale refine to finish", function()
+    return T.count(NOT_APPLIED) == 2
+  end)
+  out.after_stale = T.text(bufnr)
+  vim.api.nvim_buf_set_lines(bufnr, 0, 1, false, {})
+
+  T.while_asked = nil
   vim.cmd("GreenfixRefine")
   T.wait_for("the refined buffer", function()
     return T.text(bufnr) ~= original
@@ -35,6 +50,9 @@ T.run(function(out)
   out.after_refine = T.text(bufnr)
   T.wait_for("the failing-test diagnostics to clear", function()
     return #failing(bufnr) == 0
+  end)
+  out.refined = T.wait_for("the refine to finish", function()
+    return T.notifications[#T.notifications]:find("^greenfix: fixed: ") and T.notifications[#T.notifications]
   end)
 
   local notified = #T.notifications
@@ -44,5 +62,4 @@ T.run(function(out)
   end)
   out.last_run = T.notifications[#T.notifications]
   out.failing_after = failing(bufnr)
-  out.file_on_disk = table.concat(vim.fn.readfile(vim.api.nvim_buf_get_name(bufnr)), "\n")
 end)

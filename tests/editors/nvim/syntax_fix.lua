@@ -39,5 +39,7 @@ T.run(function(out)
   T.wait_for("the syntax diagnostic to clear again", function()
     return #T.diagnostics(bufnr) == 0
   end)
-  out.file_on_disk = table.concat(vim.fn.readfile(vim.api.nvim_buf_get_name(bufnr)), "\n")
+  T.wait_for("GreenfixFixFile to say what it did", function()
+    return #T.notifications > 0
+  end)
 end)

@@ -35,7 +35,7 @@ end
 local function check_server(cmd)
   if vim.fn.executable(cmd[1]) == 0 then
     vim.health.error(cmd[1] .. " was not found", {
-      "Install greenfix into the project's .venv or on PATH: pip install greenfix",
+      "Install greenfix into the project's .venv or on PATH (see docs/editors.md in greenfix)",
       'Or name the command: require("greenfix").setup({ cmd = { "/path/to/greenfix", "serve" } })',
     })
     return

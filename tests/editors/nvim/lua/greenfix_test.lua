@@ -12,8 +12,17 @@ vim.notify = function(message, level)
   table.insert(T.notifications, message)
 end
 
---- vim.ui.select as an asynchronous UI plugin answers it: later, with T.answer.
+--- How many times `message` was notified.
+function T.count(message)
+  return #vim.tbl_filter(function(m)
+    return m == message
+  end, T.notifications)
+end
+
+--- vim.ui.select as an asynchronous UI plugin answers it: later, with T.answer,
+--- after T.while_asked() (what the user does meanwhile) when it is set.
 T.answer = "Apply"
+T.while_asked = nil
 T.questions = {}
 vim.ui.select = function(items, opts, on_choice)
   local floats = {}
@@ -23,8 +32,11 @@ vim.ui.select = function(items, opts, on_choice)
     end
   end
   table.insert(T.questions, { prompt = opts.prompt, items = items, floats = floats })
-  local answer = T.answer
+  local answer, while_asked = T.answer, T.while_asked
   vim.schedule(function()
+    if while_asked then
+      while_asked()
+    end
     on_choice(answer)
   end)
 end

