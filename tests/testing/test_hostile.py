@@ -21,7 +21,7 @@ import pytest
 from greenfix.analysis.testing.runner import SubprocessRunner, WarmRunner
 from greenfix.analysis.testing.sandbox import bwrap_problem
 from greenfix.analysis.testing.shadow import ShadowWorkspace
-from tests.testing.rigs import RUNNER_KINDS, tree_digest
+from tests.testing.rigs import RUNNER_KINDS, Rig, tree_digest
 
 TEST = "tests/test_calc.py::test_add"
 HONEST = "def add(a, b):\n    return a + b\n"
@@ -35,20 +35,11 @@ if bwrap_problem() is not None:
 
 
 @dataclass
-class Job:
-    kind: str
-    project: Path
-    home: Path
-    shadow: ShadowWorkspace
-    runner: SubprocessRunner | WarmRunner
+class Job(Rig):
+    """A rig on a project of its own, with the home folder greenfix ran with."""
 
-    @property
-    def timeout(self) -> float:
-        return 10.0 if self.kind == "warm" else 60.0
-
-    @property
-    def hang_limit(self) -> float:
-        return 2.0 if self.kind == "warm" else 12.0
+    project: Path = Path()
+    home: Path = Path()
 
     def run_candidate(self, body: str, timeout: float | None = None) -> tuple[str, str, bool]:
         """Run the test against `add` doing `body` first: (outcome, output, timed out)."""
@@ -82,11 +73,10 @@ def job(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         shadow = ShadowWorkspace.create(project)
         runner_class = WarmRunner if request.param == "warm" else SubprocessRunner
         runner = runner_class(shadow, sys.executable)
-    job = Job(request.param, project, home, shadow, runner)
+    job = Job(request.param, shadow, runner, project, home)
     before = tree_digest(base)
     yield job
-    runner.close()
-    shadow.cleanup()
+    job.close()
     assert tree_digest(base) == before
     assert not processes_in(shadow.root)
 
