@@ -1,0 +1,283 @@
+"""`greenfix fix` as a user runs it: a real process on small projects whose tests
+really run. Exit status, every report format, --write, --diff, and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.ci.projects import (
+    GREENFIX,
+    REPO,
+    clean_environment,
+    copy_example,
+    git,
+    git_repository,
+    greenfix,
+    snapshot,
+    without_timings,
+    write_project,
+)
+
+FIX_SCHEMA = json.loads((REPO / "schemas" / "fix-report.schema.json").read_text())
+BUGGY_LINE = "    if quantity > 10:\n"
+FIXED_LINE = "    if quantity >= 10:\n"
+
+
+def fix_json(cwd: Path, *args: str) -> tuple[int, dict]:
+    result = greenfix(cwd, "fix", "--format", "json", *args)
+    assert result.stderr == "", result.stderr  # no traceback, no progress off a terminal
+    report = json.loads(result.stdout)
+    jsonschema.validate(report, FIX_SCHEMA)
+    return result.returncode, report
+
+
+@pytest.fixture
+def discount(tmp_path: Path) -> Path:
+    """The quick start example: `>` where `>=` belongs; no pyproject.toml."""
+    return copy_example("discount", tmp_path / "discount")
+
+
+def test_a_project_whose_tests_pass_exits_0(tmp_path: Path) -> None:
+    write_project(tmp_path, {
+        "calc.py": "def add(a, b):\n    return a + b\n",
+        "test_calc.py": "from calc import add\n\ndef test_add():\n    assert add(2, 3) == 5\n",
+    })
+    result = greenfix(tmp_path, "fix")
+    assert result.returncode == 0
+    assert result.stdout.startswith("greenfix: all tests pass (")
+
+
+def test_a_fix_is_reported_and_nothing_is_written_without_write(discount: Path) -> None:
+    before = snapshot(discount)
+    result = greenfix(discount, "fix")
+    assert result.returncode == 1  # the failing tests remain in the files until the fix is written
+    assert result.stdout.splitlines()[0].startswith("fixed     pricing.py::bulk_discount  (templates,")
+    assert f"-{BUGGY_LINE}+{FIXED_LINE}" in result.stdout
+    assert "greenfix: fixed 1 of 2 function(s); 2 of 2 failing test(s) now pass" in result.stdout
+    assert snapshot(discount) == before
+
+
+def test_write_applies_the_fix_and_exits_0(discount: Path) -> None:
+    pricing = discount / "pricing.py"
+    pricing.chmod(0o640)
+    expected = pricing.read_text().replace(BUGGY_LINE, FIXED_LINE)
+    result = greenfix(discount, "fix", "--write")
+    assert result.returncode == 0
+    assert "wrote     pricing.py" in result.stdout
+    assert pricing.read_text() == expected
+    assert pricing.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in discount.iterdir()) == [".greenfix-expected.patch", "pricing.py", "tests"]
+    assert greenfix(discount, "fix").stdout.startswith("greenfix: all tests pass")
+
+
+def test_write_is_refused_for_a_file_that_changed_during_the_run(discount: Path) -> None:
+    # A slow guard test keeps the run going after the function is chosen.
+    (discount / "tests" / "test_slow.py").write_text("import time\n\ndef test_slow():\n    time.sleep(1.5)\n")
+    pricing = discount / "pricing.py"
+    controller, terminal = pty.openpty()  # progress is shown on a terminal only: it says when to edit
+    process = subprocess.Popen(
+        [*GREENFIX, "fix", "--write", "--format", "json"], cwd=discount, env=clean_environment(),
+        stdout=subprocess.PIPE, stderr=terminal, text=True,
+    )
+    os.close(terminal)
+    progress = b""
+    while b"refining bulk_discount" not in progress:
+        chunk = os.read(controller, 1024)
+        assert chunk, f"greenfix ended before refining: {progress!r}"
+        progress += chunk
+    edited = pricing.read_text() + "# edited meanwhile\n"
+    pricing.write_text(edited)
+    stdout, _ = process.communicate(timeout=240)
+    os.close(controller)
+    report = json.loads(stdout)
+    assert process.returncode == 1
+    assert (report["written"], report["not_written"]) == ([], ["pricing.py"])
+    assert "pricing.py was not written: it changed while greenfix was working on it" in report["notes"]
+    assert pricing.read_text() == edited
+
+
+def test_diff_applies_with_git_apply_from_the_repository_root(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    copy_example("discount", repo / "services" / "discount")
+    git_repository(repo)
+    result = greenfix(repo, "fix", "--project", "services/discount", "--diff")
+    assert result.returncode == 1
+    assert result.stdout.startswith("--- a/services/discount/pricing.py\n+++ b/services/discount/pricing.py\n")
+    (repo / "greenfix.patch").write_text(result.stdout)
+    git(repo, "apply", "greenfix.patch")
+    pricing = (repo / "services" / "discount" / "pricing.py").read_text()
+    assert FIXED_LINE in pricing and BUGGY_LINE not in pricing
+    assert greenfix(repo, "fix", "--project", "services/discount").returncode == 0
+
+
+def test_patch_file_keeps_a_last_line_without_a_line_break(tmp_path: Path) -> None:
+    write_project(tmp_path, {"test_sign.py": "from sign import sign\n\ndef test_sign():\n    assert sign(-3) == -1\n"})
+    (tmp_path / "sign.py").write_text("def sign(x):\n    return 1 if x > 0 else 0 if x == 0 else 1")
+    git_repository(tmp_path)
+    result = greenfix(tmp_path, "fix", "--patch", "fix.patch")
+    assert result.returncode == 1
+    assert "\\ No newline at end of file" in (tmp_path / "fix.patch").read_text()
+    git(tmp_path, "apply", "fix.patch")
+    assert greenfix(tmp_path, "fix").returncode == 0
+
+
+def test_json_report_follows_its_schema_and_only_timings_vary(discount: Path) -> None:
+    status, report = fix_json(discount)
+    assert status == 1
+    assert report["status"] == "passed" and report["project"] == "."
+    bulk, total = report["functions"]
+    assert (bulk["function"], bulk["status"], bulk["line"], bulk["proposer"]) == ("bulk_discount", "fixed", 6, "templates")
+    assert (total["function"], total["status"]) == ("order_total", "skipped")
+    assert report["tests"]["after"] == {
+        "tests/test_pricing.py::test_order_total_applies_the_discount": "passed",
+        "tests/test_pricing.py::test_small_orders_pay_full_price": "passed",
+        "tests/test_pricing.py::test_ten_items_get_the_discount": "passed",
+    }
+    assert report["usage"]["candidates"] == bulk["attempts"] > 0
+    assert report["budget"]["seconds"] == 120
+    assert without_timings(fix_json(discount)[1]) == without_timings(report)
+
+
+def test_budget_and_limits_come_from_flags_over_the_project_settings(discount: Path) -> None:
+    (discount / "pyproject.toml").write_text("[tool.greenfix]\nbudget_seconds = 30\nmax_candidates = 40\ntestTimeout = 5\n")
+    _, report = fix_json(discount, "--budget", "45", "--max-model-calls", "2")
+    assert report["budget"] == {"seconds": 45, "candidates_per_function": 40, "model_calls": 2, "test_timeout": 5}
+
+
+def test_github_annotations_point_at_the_def_line_and_the_step_summary_has_the_diff(discount: Path, tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n")
+    result = greenfix(discount, "fix", "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.returncode == 1
+    assert result.stdout == (
+        "::warning file=pricing.py,line=6,col=1,endLine=6,endColumn=43,title=greenfix%3A fix found"
+        "::bulk_discount: `>` -> `>=` on line 8 makes 1 failing test pass\n"
+    )
+    markdown = summary.read_text()
+    assert markdown.startswith("earlier step\n## greenfix fix: fixed 1 of 2 function(s)")
+    assert "| `pricing.py::bulk_discount` | fixed | `>` -> `>=` on line 8 |" in markdown
+    assert f"<details><summary>Fix of <code>bulk_discount</code></summary>\n\n```diff\n" in markdown
+    assert f"-{BUGGY_LINE}+{FIXED_LINE}" in markdown
+
+
+def test_unfixed_functions_are_errors_at_their_def_line(tmp_path: Path) -> None:
+    roman = copy_example("roman", tmp_path / "roman")
+    result = greenfix(roman, "fix", "--format", "github", "--budget", "60")
+    assert result.returncode == 1
+    source = (roman / "numerals.py").read_text().splitlines()
+    header = next(n for n, text in enumerate(source, 1) if text.startswith("def to_int("))
+    (line,) = [line for line in result.stdout.splitlines() if "to_int" in line]
+    assert line.startswith(
+        f"::error file=numerals.py,line={header},col=1,endLine={header},endColumn={len(source[header - 1]) + 1},"
+        "title=greenfix%3A failing tests::to_int: no candidate made all 1 failing test(s) pass (tests/test_numerals.py::test_subtractive)"
+    )
+
+
+def test_sarif_report_is_valid_and_its_fix_makes_the_fixed_file(discount: Path) -> None:
+    schema = json.loads((REPO / "tests" / "data" / "sarif-schema-2.1.0.json").read_text())
+    result = greenfix(discount, "fix", "--format", "sarif")
+    log = json.loads(result.stdout)
+    jsonschema.Draft4Validator(schema).validate(log)
+    (run,) = log["runs"]
+    assert run["tool"]["driver"]["name"] == "greenfix"
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["syntax-error", "unreadable-file", "failing-test", "fix-proposed"]
+    (finding,) = run["results"]
+    assert finding["ruleId"] == "fix-proposed"
+    location = finding["locations"][0]["physicalLocation"]
+    assert (location["artifactLocation"]["uri"], location["region"]["startLine"]) == ("pricing.py", 6)
+    (change,) = finding["fixes"][0]["artifactChanges"]
+    lines = (discount / "pricing.py").read_text().splitlines(keepends=True)
+    for replacement in reversed(change["replacements"]):
+        region, text = replacement["deletedRegion"], replacement["insertedContent"]["text"]
+        assert region["startLine"] == region["endLine"]
+        line = lines[region["startLine"] - 1]
+        lines[region["startLine"] - 1] = line[: region["startColumn"] - 1] + text + line[region["endColumn"] - 1 :]
+    assert "".join(lines) == (discount / "pricing.py").read_text().replace(BUGGY_LINE, FIXED_LINE)
+
+
+def test_tests_that_cannot_be_collected_get_a_clear_report_and_no_edits(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "project", {
+        "calc.py": "def add(a, b):\n    return a - b\n",
+        "test_calc.py": "import calculator_plugin\nfrom calc import add\n\ndef test_add():\n    assert add(2, 3) == 5\n",
+    })
+    before = snapshot(project)
+    status, report = fix_json(project)
+    assert status == 2
+    assert report["status"] == "error"
+    assert report["message"].startswith("tests could not be collected: test_calc.py")
+    assert "No module named 'calculator_plugin'" in report["message"]
+    assert "greenfix-shadow" not in report["message"]
+    assert report["functions"] == [] and report["written"] == []
+    assert snapshot(project) == before
+
+
+def test_no_tests_found_is_a_configuration_error_with_a_valid_report(tmp_path: Path) -> None:
+    write_project(tmp_path, {"calc.py": "def add(a, b):\n    return a - b\n"})
+    status, report = fix_json(tmp_path)
+    assert (status, report["status"], report["message"]) == (2, "error", "no tests found")
+    sarif = greenfix(tmp_path, "fix", "--format", "sarif")
+    (invocation,) = json.loads(sarif.stdout)["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"] == [{"level": "error", "message": {"text": "no tests found"}}]
+    github = greenfix(tmp_path, "fix", "--format", "github")
+    assert (github.returncode, github.stdout) == (2, "::error title=greenfix::no tests found\n")
+
+
+def test_a_hanging_test_is_killed_at_the_test_timeout(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "project", {
+        "countdown.py": "def countdown(n):\n    while n != 0:\n        n -= 2\n    return 'liftoff'\n",
+        "test_countdown.py": "from countdown import countdown\n\ndef test_odd_start():\n    assert countdown(3) == 'liftoff'\n",
+    })
+    before = snapshot(project)
+    status, report = fix_json(project, "--test-timeout", "1", "--budget", "15")
+    assert status == 1
+    assert report["tests"]["before"] == {"test_countdown.py::test_odd_start": "timeout"}
+    # The loop is a bug like any other: a candidate that ends it is found and checked.
+    assert [(f["function"], f["status"]) for f in report["functions"]] == [("countdown", "fixed")]
+    assert snapshot(project) == before
+
+
+def test_a_budget_that_runs_out_is_reported(tmp_path: Path) -> None:
+    roman = copy_example("roman", tmp_path / "roman")
+    status, report = fix_json(roman, "--budget", "2")
+    assert status == 1
+    assert "the time budget of 2 s ran out" in report["notes"]
+    (function,) = report["functions"]
+    assert function["status"] in ("skipped", "unfixed") and "budget exhausted" in function["message"]
+
+
+@pytest.mark.parametrize(
+    ("args", "complaint"),
+    [
+        (["--project", "missing"], "missing is not a directory"),
+        (["elsewhere.py"], "elsewhere.py does not exist"),
+        (["--tests", "'unclosed"], "No closing quotation"),
+    ],
+)
+def test_bad_options_exit_2_with_a_valid_report(discount: Path, args: list[str], complaint: str) -> None:
+    status, report = fix_json(discount, *args)
+    assert status == 2
+    assert report["status"] == "error" and complaint in report["message"]
+    assert report["budget"] is None
+
+
+def test_a_bad_project_setting_is_named(discount: Path) -> None:
+    (discount / "pyproject.toml").write_text("[tool.greenfix]\ntest_timeout = -1\n")
+    status, report = fix_json(discount)
+    assert status == 2
+    assert "'test_timeout'" in report["message"] and "greater than 0" in report["message"]
+
+
+@pytest.mark.parametrize("args", [["--format", "xml"], ["--budget", "0"], ["--write", "--diff"], ["--max-model-calls", "-1"]])
+def test_usage_errors_exit_2(discount: Path, args: list[str]) -> None:
+    result = greenfix(discount, "fix", *args)
+    assert result.returncode == 2
+    assert "usage: greenfix fix" in result.stderr and result.stdout == ""
