@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from tests.editors.snippets import code_blocks
 from tests.repair.projects import EXAMPLES, copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,9 +61,18 @@ def nvim() -> str:
     return path  # type: ignore[return-value]
 
 
-def run_scenario(nvim: str, scenario: str, project: Path, home: Path, setup: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Run tests/editors/nvim/<scenario> in Neovim, started in `project` with
-    `require("greenfix").setup(setup)`; its observations, or the test fails."""
+def run_scenario(
+    nvim: str,
+    scenario: str,
+    project: Path,
+    home: Path,
+    setup: dict[str, Any] | None = None,
+    init: Path = SCENARIOS / "minimal_init.lua",
+    **variables: str,
+) -> dict[str, Any]:
+    """Run tests/editors/nvim/<scenario> in Neovim, started in `project` with `init`
+    (by default: the plugin and `require("greenfix").setup(setup)`) and the extra
+    environment `variables`; its observations, or the test fails."""
     result = home / "result.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NVIM", "VIM", "MYVIMRC"))}
     env.update(
@@ -80,8 +90,12 @@ def run_scenario(nvim: str, scenario: str, project: Path, home: Path, setup: dic
         GREENFIX_NVIM_RESULT=str(result),
         GREENFIX_NVIM_SCENARIO=str(SCENARIOS / scenario),
         GREENFIX_NVIM_WAIT_MS=str(WAIT_SECONDS * 1000),
+        **variables,
     )
-    command = [nvim, "--headless", "--clean", "-u", str(SCENARIOS / "minimal_init.lua"), "-c", "lua dofile(vim.env.GREENFIX_NVIM_SCENARIO)"]
+    # The scenario's helpers (lua/greenfix_test.lua) join the runtimepath only now, after the init.
+    run = "lua vim.opt.runtimepath:append(vim.env.GREENFIX_NVIM_TESTS); dofile(vim.env.GREENFIX_NVIM_SCENARIO)"
+    env["GREENFIX_NVIM_TESTS"] = str(SCENARIOS)
+    command = [nvim, "--headless", "--clean", "-u", str(init), "-c", run]
     try:
         done = subprocess.run(
             command, cwd=project, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=RUN_SECONDS
@@ -177,6 +191,23 @@ def test_settings_from_setup_reach_the_server(nvim: str, home: Path, tmp_path: P
     observed = run_scenario(nvim, "save.lua", project, home, {"settings": {"runTestsOnSave": True}})
 
     assert any(d["line"] == 5 for d in observed["observations"]["failing"])
+
+
+def test_the_documented_neovim_setup_starts_greenfix_with_its_settings(nvim: str, home: Path, tmp_path: Path):
+    (lazy,) = [code for code in code_blocks("lua") if code.startswith("{")]  # a plugin spec is a table
+    (plain,) = [code for code in code_blocks("lua") if not code.startswith("{")]
+    checkout = "~/src/greenfix"  # where the docs assume greenfix is checked out
+    init = tmp_path / "init.lua"
+    init.write_text(plain.replace(checkout, str(ROOT)))
+    project = copy_project(EXAMPLES / "discount", tmp_path / "discount")
+
+    seen = run_scenario(nvim, "documented_setup.lua", project, home, init=init, GREENFIX_NVIM_LAZY_SPEC=lazy)["observations"]
+
+    assert {"GreenfixRefine", "GreenfixRunTests", "GreenfixFixFile"} <= set(seen["commands"])
+    assert seen["init_options"] == {"runTestsOnSave": True}
+    spec = seen["lazy_spec"]
+    assert Path(spec["dir"].replace(checkout, str(ROOT))) == PLUGIN
+    assert (spec["main"], spec["ft"], spec["opts"]) == ("greenfix", "python", {"settings": {"runTestsOnSave": True}})
 
 
 def health_report(nvim: str, project: Path, home: Path, setup: dict[str, Any]) -> list[str]:

@@ -8,7 +8,7 @@ M.name = "greenfix"
 M.root_markers = { "pyproject.toml", "setup.cfg", "setup.py", "pytest.ini", "tox.ini", ".git" }
 
 ---@class greenfix.Options
----@field cmd? string[] the server command; default: the project's .venv/bin/greenfix, else greenfix on PATH
+---@field cmd? string[] the server command; default: greenfix serve, from the project's .venv or venv if there
 ---@field settings? table greenfix settings (runTestsOnSave, testTimeout, budgetSeconds, model, baseUrl, ...)
 ---@field progress? boolean echo the server's progress (default true; turn off when a UI plugin shows it)
 
@@ -40,9 +40,11 @@ function M.server_cmd(root)
   if M.options.cmd then
     return M.options.cmd
   end
-  local venv = root and vim.fs.joinpath(root, ".venv", "bin", "greenfix")
-  if venv and vim.fn.executable(venv) == 1 then
-    return { venv, "serve" }
+  for _, venv in ipairs({ ".venv", "venv" }) do
+    local program = root and vim.fs.joinpath(root, venv, "bin", "greenfix")
+    if program and vim.fn.executable(program) == 1 then
+      return { program, "serve" }
+    end
   end
   return { "greenfix", "serve" }
 end
