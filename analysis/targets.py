@@ -7,6 +7,7 @@ Qualified names follow Python's `__qualname__`: "func", "Class.method",
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
@@ -61,6 +62,39 @@ def function_at(doc: SourceDocument, offset: int) -> FunctionTarget | None:
     """The innermost function or method whose definition contains the byte offset."""
     containing = [f for f in functions(doc) if f.start <= offset <= f.end]
     return min(containing, key=lambda f: f.end - f.start, default=None)
+
+
+_DEF_LINE = re.compile(rb"([ \t]*)(?:async[ \t]+)?def[ \t]")
+
+
+def function_span_around(doc: SourceDocument, offset: int) -> tuple[int, int] | None:
+    """The byte span of the function holding `offset`, also in code too broken for
+    tree-sitter to build the function: then the nearest `def` line at or above the
+    offset, down to the last line before one indented no deeper than it."""
+    target = function_at(doc, offset)
+    if target is not None:
+        return target.start, target.end
+    index, data = doc.index, doc.data
+    line = index.line_of(offset)
+    for header in range(line, -1, -1):
+        found = _DEF_LINE.match(data, index.starts[header])
+        if found is None:
+            continue
+        indent = len(found.group(1))
+        last = header
+        for following in range(header + 1, index.line_count):
+            start, end = index.line_bounds(following)
+            content = data[start:end]
+            stripped = content.lstrip(b" \t")
+            if not stripped or stripped.startswith(b"#"):
+                continue
+            if len(content) - len(stripped) <= indent:
+                break
+            last = following
+        if last < line:
+            return None  # the offset is after that function, at its level or above
+        return index.starts[header], index.line_bounds(last)[1]
+    return None
 
 
 def function_named(doc: SourceDocument, qualname: str) -> FunctionTarget | None:

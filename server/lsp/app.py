@@ -18,7 +18,7 @@ from pygls.protocol.language_server import lsp_method
 
 from greenfix.analysis.positions import Encoding, Position
 
-from . import code_actions, refine, syntax_actions
+from . import code_actions, model_actions, refine, syntax_actions
 from .code_actions import ActionRequest
 from .diagnostics import DiagnosticsPublisher
 from .documents import DocumentStore
@@ -75,8 +75,17 @@ class GreenfixServer(LanguageServer):
         self.documents = DocumentStore()
         self.projects = Projects()
         self.jobs: dict[str, Job] = {}
+        self._told: set[str] = set()
         super().__init__("greenfix", _version(), protocol_cls=GreenfixProtocol)
         self.diagnostics = DiagnosticsPublisher(self)
+
+    def tell(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
+        self.window_show_message(types.ShowMessageParams(kind, f"greenfix: {message.removeprefix('greenfix: ')}"))
+
+    def tell_once(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
+        if message not in self._told:
+            self._told.add(message)
+            self.tell(message, kind)
 
     @property
     def supports_document_changes(self) -> bool:
@@ -167,7 +176,7 @@ def create_server() -> GreenfixServer:
         uri = args[0] if args and isinstance(args[0], str) else next(iter(ls.documents.uris()), None)
         project = ls.projects.for_uri(uri) if uri else None
         if project is None:
-            ls.window_show_message(types.ShowMessageParams(types.MessageType.Warning, "greenfix: open a file of the project to test"))
+            ls.tell("open a file of the project to test", types.MessageType.Warning)
             return {"passed": 0, "failed": 0}
         return await run_tests(ls, project)
 
@@ -178,15 +187,20 @@ def create_server() -> GreenfixServer:
             raise ValueError("greenfix.refine takes [uri, qualname or position]")
         return await refine.refine_command(ls, args[0], args[1])
 
+    @server.command(model_actions.REWRITE_COMMAND)
+    async def rewrite_function(ls: GreenfixServer, *args: Any) -> dict[str, Any]:
+        """Rewrite a function with the model: arguments [uri, qualname, instruction]."""
+        if len(args) < 2 or not all(isinstance(a, str) for a in args[:3]):
+            raise ValueError("greenfix.rewriteFunction takes [uri, qualname, instruction]")
+        return await model_actions.rewrite_command(ls, args[0], args[1], args[2] if len(args) > 2 else "")
+
     @server.command(FIX_FILE_COMMAND)
     async def fix_file(ls: GreenfixServer, *args: Any) -> dict[str, Any]:
         """Apply every certain syntax fix of a file: arguments [uri]."""
         uri = args[0] if args and isinstance(args[0], str) else None
         document = ls.documents.get(uri) if uri else None
         if document is None:
-            ls.window_show_message(
-                types.ShowMessageParams(types.MessageType.Warning, f"greenfix: {uri or 'no document'} is not open")
-            )
+            ls.tell(f"{uri or 'no document'} is not open", types.MessageType.Warning)
             return {"applied": False, "fixes": 0}
         request = ActionRequest(document, 0, len(document.source.data), [syntax_actions.FIX_ALL_KIND])
         action = syntax_actions.SyntaxFixProvider().fix_all(ls, request)

@@ -99,9 +99,7 @@ async def run_tests(server: "GreenfixServer", project: Project) -> dict[str, Any
 
     summary = await job.run(work, lambda s: f"{s['passed']} passed, {s['failed']} failed")
     if summary["collection_error"]:
-        server.window_show_message(
-            types.ShowMessageParams(types.MessageType.Error, f"greenfix: tests could not be collected: {summary['collection_error']}")
-        )
+        server.tell(f"tests could not be collected: {summary['collection_error']}", types.MessageType.Error)
     for path in before | set(project.failures):
         publish_for_path(server, project, path)
     return summary

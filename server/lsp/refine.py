@@ -86,9 +86,7 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
     summary = {"status": result.status, "message": result.message, "attempts": result.attempts, "seconds": round(result.seconds, 2)}
     if result.status != "fixed" or result.new_text is None:
         if result.status != "cancelled":
-            server.window_show_message(
-                types.ShowMessageParams(types.MessageType.Info, f"greenfix: no fix found for {qualname}: {result.message}")
-            )
+            server.tell(f"no fix found for {qualname}: {result.message}")
         return summary
 
     current = server.documents.get(uri)
@@ -155,6 +153,6 @@ def _qualname(server: "GreenfixServer", document: Any, where: Any) -> str | None
 
 
 def _refused(server: "GreenfixServer", message: str, summary: dict[str, Any] | None = None) -> dict[str, Any]:
-    server.window_show_message(types.ShowMessageParams(types.MessageType.Warning, f"greenfix: {message}"))
+    server.tell(message, types.MessageType.Warning)
     return {**(summary or {}), "status": (summary or {}).get("status", "refused"), "applied": False, "message": message}
 
