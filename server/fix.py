@@ -21,6 +21,8 @@ from typing import Any, TextIO
 
 from greenfix.analysis.config import ConfigError, Settings, load_settings
 from greenfix.analysis.files import UnreadableFile, read_source
+from greenfix.analysis.model.client import ModelError
+from greenfix.analysis.model.recording import ReplayDoor
 from greenfix.analysis.repair.loop import Budget, Progress
 from greenfix.analysis.repair.project import FixOptions, FixReport, fix_project
 from greenfix.analysis.repair.proposers import ModelProposer, proposers_for
@@ -69,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
             raise ConfigError(f"{args.project} is not a directory")
         paths = [_relative(root, p) for p in args.paths]
         options, settings = _options(root, args, paths)
-    except (ConfigError, ValueError) as error:
+    except (ConfigError, ModelError, ValueError) as error:
         report = FixReport(project=str(root or args.project), status="error", message=str(error))
         return _finish(args, FixRun(report, _base(root or Path.cwd()), None), sys.stdout)
 
@@ -96,6 +98,8 @@ def _options(root: Path, args: argparse.Namespace, paths: list[str]) -> tuple[Fi
         "replay": args.replay,
     }
     settings = load_settings(root, {key: value for key, value in flags.items() if value is not None})
+    if settings.model_configured and settings.model.replay:
+        ReplayDoor(Path(settings.model.replay))  # reads the whole file: a bad one stops the run before it starts
     refine = settings.refine
     budget = Budget(
         seconds=refine.budget_seconds,
