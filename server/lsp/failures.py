@@ -81,10 +81,12 @@ def open_buffers(server: "GreenfixServer", project: Project) -> dict[str, str]:
     return buffers
 
 
-async def run_tests(server: "GreenfixServer", project: Project) -> dict[str, Any]:
-    """Run every test of the project and show the failures; returns a summary."""
+async def run_tests(server: "GreenfixServer", project: Project, texts: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run every test of the project and show the failures; returns a summary.
+    `texts` (path -> text) overrides the open buffers, for text the editor is about
+    to have (an edit it accepted but has not reported yet)."""
     before = set(project.failures)
-    buffers = open_buffers(server, project)
+    buffers = {**open_buffers(server, project), **(texts or {})}
     job = Job(server, project, "Running tests")
 
     def work(job: Job) -> dict[str, Any]:

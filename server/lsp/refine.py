@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
+from greenfix.analysis.edits import apply_edits
 from greenfix.analysis.positions import Position
 from greenfix.analysis.repair.loop import Budget, RefineJob, RefineResult, refine
 from greenfix.analysis.repair.proposers import TemplateProposer
@@ -106,7 +107,10 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
     summary["applied"] = bool(applied and applied.applied)
     summary["rebased"] = current.version != version
     if summary["applied"]:
-        await run_tests(server, project)  # the failure diagnostics clear (or stay) with evidence
+        # The failure diagnostics clear (or stay) with evidence: test the edited text,
+        # which the editor may not have sent back yet.
+        edited = apply_edits(current.source.data, edits).decode("utf-8", "surrogatepass")
+        await run_tests(server, project, {path: edited})
     return summary
 
 
