@@ -28,6 +28,8 @@ from greenfix.analysis.testing.results import Collection, RunResult
 from greenfix.analysis.testing.sandbox import Sandbox
 from greenfix.analysis.testing.shadow import ShadowWorkspace
 
+RUN_PREFIX = "greenfix-run-"
+
 WORKER_SCRIPT = Path(__file__).with_name("pytest_worker.py")
 DEFAULT_MEMORY_LIMIT_MB = 2048
 # After a kill, how long to wait for the worker to report the child's end.
@@ -57,7 +59,7 @@ class _Runner:
         self.shadow = shadow
         self.python = python
         self.memory_limit_mb = memory_limit_mb
-        self._folder = Path(tempfile.mkdtemp(prefix="greenfix-run-")).resolve()
+        self._folder = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-")).resolve()
         self.sandbox = Sandbox(python, [shadow.root, self._folder], shadow.project_root, enabled=sandboxed)
         self._results = self._folder / "results.jsonl"
         self._log = self._folder / "run.log"

@@ -34,7 +34,8 @@ class ShadowWorkspace:
         project_root = Path(project_root).resolve()
         if not project_root.is_dir():
             raise NotADirectoryError(f"project root is not a directory: {project_root}")
-        shadow = cls(project_root, Path(tempfile.mkdtemp(prefix=SHADOW_PREFIX)).resolve())
+        # The owner's pid in the name lets a later greenfix remove copies a crash left.
+        shadow = cls(project_root, Path(tempfile.mkdtemp(prefix=f"{SHADOW_PREFIX}{os.getpid()}-")).resolve())
         try:
             shadow.sync()
         except BaseException:

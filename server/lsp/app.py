@@ -7,6 +7,7 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+import signal
 import sys
 from importlib import metadata
 from typing import Any
@@ -17,6 +18,7 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
 
 from greenfix.analysis.positions import Encoding, Position
+from greenfix.analysis.testing.leftovers import remove_stale
 
 from . import code_actions, model_actions, refine, syntax_actions
 from .code_actions import ActionRequest
@@ -221,6 +223,13 @@ def _edits_of(edit: types.WorkspaceEdit) -> list[types.TextEdit]:
     return [e for edits in (edit.changes or {}).values() for e in edits]
 
 
+def _terminate(server: GreenfixServer) -> None:
+    """SIGTERM: stop test runs and remove shadow copies, then leave at once (the
+    event loop may be busy; nothing else needs an orderly exit)."""
+    server.projects.close()
+    os._exit(0)
+
+
 def serve(tcp: tuple[str, int] | None = None) -> None:
     logging.basicConfig(
         stream=sys.stderr,
@@ -229,8 +238,11 @@ def serve(tcp: tuple[str, int] | None = None) -> None:
     )
     # pygls logs every message it sends at INFO: costly on the keystroke path and noisy.
     logging.getLogger("pygls").setLevel(max(logging.WARNING, logging.getLogger().level))
+    for folder in remove_stale():
+        log.info("removed %s, left by a greenfix that was killed", folder)
     server = create_server()
     atexit.register(server.projects.close)  # also when the editor goes away without shutdown
+    signal.signal(signal.SIGTERM, lambda *_: _terminate(server))
     if tcp is None:
         server.start_io()
     else:

@@ -1,0 +1,61 @@
+"""What a greenfix that was killed left behind: shadow copies and run folders in the
+temporary directory, and test processes still working in them. Each folder's name
+carries its owner's pid; a folder whose owner is gone is stale."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import tempfile
+from pathlib import Path
+
+from .runner import RUN_PREFIX
+from .shadow import SHADOW_PREFIX
+
+_OWNED = re.compile(rf"^(?:{re.escape(SHADOW_PREFIX)}|{re.escape(RUN_PREFIX)})(\d+)-")
+
+
+def remove_stale(folder: Path | None = None) -> list[Path]:
+    """Kill processes working in stale folders and remove the folders; returns them."""
+    base = Path(folder or tempfile.gettempdir())
+    stale = []
+    for entry in base.iterdir():
+        owner = _OWNED.match(entry.name)
+        if owner and entry.is_dir() and not _alive(int(owner.group(1))):
+            stale.append(entry)
+    for entry in stale:
+        for pid in _working_in(entry):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        shutil.rmtree(entry, ignore_errors=True)
+    return stale
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _working_in(folder: Path) -> list[int]:
+    """Processes whose working directory is inside `folder`."""
+    found = []
+    resolved = folder.resolve()
+    for proc in Path("/proc").iterdir() if Path("/proc").is_dir() else []:
+        if not proc.name.isdigit():
+            continue
+        try:
+            cwd = Path(os.readlink(proc / "cwd"))
+        except OSError:
+            continue
+        if cwd == resolved or resolved in cwd.parents:
+            found.append(int(proc.name))
+    return found
