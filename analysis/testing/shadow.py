@@ -5,6 +5,7 @@ The user's tree is only ever read: every write goes to the copy.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -14,6 +15,15 @@ from types import TracebackType
 
 SHADOW_PREFIX = "greenfix-shadow-"
 # Folders that are caches, history or installed environments, never needed to run the tests.
+# What tests import (code and its configuration) is always copied. Other files, such
+# as test data, are copied within a budget, so that a huge workspace is not copied whole.
+CODE_SUFFIXES = frozenset({".py", ".pyi", ".pth", ".toml", ".cfg", ".ini", ".txt"})
+MAX_DATA_FILES = 5_000
+MAX_DATA_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+log = logging.getLogger(__name__)
+
 SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".svn", "node_modules", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", ".nox"}
 )
@@ -27,6 +37,7 @@ class ShadowWorkspace:
         self.project_root = project_root
         self.root = root
         self._copied: dict[str, _Stamp] = {}
+        self.left_out = 0  # data files beyond the copy budget at the last sync
 
     @classmethod
     def create(cls, project_root: Path) -> ShadowWorkspace:
@@ -53,7 +64,7 @@ class ShadowWorkspace:
             for relpath in relpaths:
                 self.restore(relpath)
             return relpaths
-        current = dict(self._project_files())
+        current = self._within_budget(dict(self._project_files()))
         changed = [relpath for relpath, stamp in current.items() if self._copied.get(relpath) != stamp]
         for relpath in changed:
             self._copy(relpath)
@@ -112,6 +123,22 @@ class ShadowWorkspace:
         shutil.copyfile(source, target)
         shutil.copymode(source, target)
         self._copied[relpath] = (stat.st_mtime_ns, stat.st_size)
+
+    def _within_budget(self, files: dict[str, _Stamp]) -> dict[str, _Stamp]:
+        """Every code file, and data files (smallest first) up to the budget."""
+        kept = {path: stamp for path, stamp in files.items() if Path(path).suffix in CODE_SUFFIXES}
+        count = size = 0
+        for path, stamp in sorted(files.items(), key=lambda item: item[1][1]):
+            if path in kept:
+                continue
+            count, size = count + 1, size + stamp[1]
+            if count > MAX_DATA_FILES or size > MAX_DATA_BYTES or stamp[1] > MAX_FILE_BYTES:
+                break
+            kept[path] = stamp
+        self.left_out = len(files) - len(kept)
+        if self.left_out:
+            log.warning("shadow copy of %s leaves out %d data files over the copy budget", self.project_root, self.left_out)
+        return kept
 
     def _project_files(self) -> Iterator[tuple[str, _Stamp]]:
         for folder, dirnames, filenames in os.walk(self.project_root):
