@@ -17,7 +17,7 @@ import shlex
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from greenfix.analysis.config import ConfigError, Settings, load_settings
 from greenfix.analysis.files import UnreadableFile, read_source

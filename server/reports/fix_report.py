@@ -137,7 +137,7 @@ def findings(run: FixRun) -> list[Finding]:
         if f.status == "fixed" and f.old_text is not None:
             found.append(Finding(
                 run.shown(f.path), region, "fix-proposed",
-                f"{f.qualname}: {f.description} makes {_count(f.tests_before, _FAILING, 'failing test')} pass",
+                f"{f.qualname}: {f.description} makes {_failing_count(f.tests_before)} pass",
                 replacements_of(f.old_text, f.edits),
             ))
         elif not _passes_now(run.report, f):
@@ -204,9 +204,9 @@ def _qualname(test_name: str) -> str:
     return test_name.split("[", 1)[0].replace("::", ".")
 
 
-def _count(outcomes: dict[str, str], which: frozenset[str], noun: str) -> str:
-    count = sum(1 for o in outcomes.values() if o in which)
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def _failing_count(outcomes: dict[str, str]) -> str:
+    count = sum(1 for o in outcomes.values() if o in _FAILING)
+    return "1 failing test" if count == 1 else f"{count} failing tests"
 
 
 def _cell(text: str) -> str:

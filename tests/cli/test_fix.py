@@ -7,7 +7,6 @@ import json
 import os
 import pty
 import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -164,7 +163,7 @@ def test_github_annotations_point_at_the_def_line_and_the_step_summary_has_the_d
     markdown = summary.read_text()
     assert markdown.startswith("earlier step\n## greenfix fix: fixed 1 of 2 function(s)")
     assert "| `pricing.py::bulk_discount` | fixed | `>` -> `>=` on line 8 |" in markdown
-    assert f"<details><summary>Fix of <code>bulk_discount</code></summary>\n\n```diff\n" in markdown
+    assert "<details><summary>Fix of <code>bulk_discount</code></summary>\n\n```diff\n" in markdown
     assert f"-{BUGGY_LINE}+{FIXED_LINE}" in markdown
 
 
