@@ -119,7 +119,8 @@ def _run_fix(bug: Path, outcome: Outcome, budget: float, test_timeout: float) ->
         outcome.notes = [f"exit {done.returncode}, no JSON report: {(done.stderr or done.stdout).strip()[:200]}"]
         return
     fixed = [f for f in functions if f.get("status") == "fixed"]
-    outcome.status = "fixed" if done.returncode == 0 and fixed else "unfixed" if functions else "skipped"
+    # Exit status 1 also means "fixed but not written": the report says what was found.
+    outcome.status = "fixed" if report.get("status") == "passed" and fixed else "unfixed" if functions else "skipped"
     outcome.seconds = sum(f.get("seconds", 0.0) for f in functions) or wall
     outcome.attempts = sum(f.get("attempts", 0) for f in functions)
     outcome.proposer = ",".join(sorted({str(f.get("proposer")) for f in fixed})) or None

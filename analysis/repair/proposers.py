@@ -69,8 +69,9 @@ class ModelProposer:
         prompt = refine_prompt(file_text, function, failures, attempts)
         # A wide first round: more samples while nothing is known about the failure.
         settings = replace(self.settings, n=self.settings.n * 2) if context.round == 1 else self.settings
-        door = open_door(settings, self.environ)
+        door = None
         try:
+            door = open_door(settings, self.environ)
             retry = self.max_calls - self.calls >= 2  # the feedback retry is a call too
             proposal = await propose(door, settings, file_text, function, prompt, seed=context.seed, retry=retry)
         except ModelError as error:
@@ -78,7 +79,8 @@ class ModelProposer:
             self.calls += 1
             return []
         finally:
-            await door.close()
+            if door is not None:
+                await door.close()
         self.calls += proposal.model_calls
         if proposal.usage:
             self.tokens += proposal.usage.prompt_tokens + proposal.usage.completion_tokens

@@ -12,7 +12,7 @@ from lsprotocol import types
 from greenfix.analysis.edits import apply_edits
 from greenfix.analysis.positions import Position
 from greenfix.analysis.repair.loop import Budget, RefineJob, RefineResult, refine
-from greenfix.analysis.repair.proposers import TemplateProposer
+from greenfix.analysis.repair.proposers import proposers_for
 from greenfix.analysis.repair.rebase import rebase_fix
 from greenfix.analysis.targets import find_test_files, function_at, function_named, tests_referencing
 
@@ -117,7 +117,13 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
 async def _run_refine(server: "GreenfixServer", project: Project, path: str, text: str, qualname: str) -> RefineResult:
     buffers = {**open_buffers(server, project), path: text}
     settings = project.settings.refine
-    budget = Budget(seconds=settings.budget_seconds, candidates=settings.max_candidates, test_timeout=settings.test_timeout)
+    budget = Budget(
+        seconds=settings.budget_seconds,
+        candidates=settings.max_candidates,
+        model_calls=settings.max_model_calls,
+        test_timeout=settings.test_timeout,
+    )
+    proposers = proposers_for(project.settings, budget)
     job = Job(server, project, f"{REFINE_TITLE}: {qualname}")
     shown_before = set(project.failures)
 
@@ -133,7 +139,11 @@ async def _run_refine(server: "GreenfixServer", project: Project, path: str, tex
             related = tests_referencing(find_test_files(shadow.root), name, shadow.root)
             tests = sorted({*failing, *(n for n in project.collected if n.split("[", 1)[0] in related)})
             refine_job = RefineJob(path, text, qualname, tests, sorted(run.passed()), budget, settings.seed)
-            return refine(refine_job, shadow, runner, [TemplateProposer()], lambda p: job.report(str(p)), lambda: job.cancelled)
+            result = refine(refine_job, shadow, runner, proposers, lambda p: job.report(str(p)), lambda: job.cancelled)
+            model_errors = [e for p in proposers for e in getattr(p, "errors", [])]
+            if result.status == "unfixed" and model_errors:
+                result.message += f" (the model: {model_errors[-1]})"
+            return result
         except Exception:
             if job.cancelled:  # its runner was killed under it
                 return RefineResult("cancelled", path, qualname, "cancelled")

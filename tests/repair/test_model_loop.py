@@ -7,6 +7,8 @@ import json
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from greenfix.analysis.config import ModelSettings, Settings
 from greenfix.analysis.repair.loop import Budget
 from greenfix.analysis.repair.project import FixOptions, fix_project
@@ -66,3 +68,28 @@ def test_a_model_that_answers_prose_never_gets_its_answer_tested_and_the_budget_
     (model,) = [p for p in proposers if isinstance(p, ModelProposer)]
     assert calls == model.calls <= 3
     assert any("no valid fix found" in e for e in model.errors)
+
+
+FAULTS = {
+    "429-forever": lambda: Reply.rate_limited(0.05),
+    "truncated": lambda: Reply.truncated("def greeting(name):\n    return f\"Hello, {"),
+    "non-utf8-body": lambda: Reply(body=b"\xff\xfe{\"choices\": \x80\x81}", headers={"content-type": "application/json"}),
+    "slower-than-the-timeout": lambda: Reply.text(f"```python\n{GREETING_FIX}```").after(30),
+}
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_a_failing_model_ends_the_job_cleanly_saying_why(tmp_path: Path, fault: str):
+    project = greeting_project(tmp_path / "greet")
+    budget = Budget(seconds=60, model_calls=2, rounds=2, test_timeout=10)
+    with ScriptedOpenAIServer([FAULTS[fault]() for _ in range(20)]) as server:
+        settings = Settings(model=ModelSettings(model="scripted-model", base_url=server.base_url, constraint="none", timeout=2.0, retries=1))
+        proposers = proposers_for(settings, budget, {})
+        report = fix_project(project, FixOptions(budget=budget), proposers)
+
+    (result,) = report.functions
+    assert result.status == "unfixed"
+    assert result.attempts > 0  # the templates' candidates were still tried
+    (model,) = [p for p in proposers if isinstance(p, ModelProposer)]
+    assert model.errors, "the report must say why the model gave nothing"
+    assert report.status == "failed" and report.tests_after  # a complete report, not a crash
