@@ -21,7 +21,7 @@ from greenfix.analysis.positions import Encoding, Position
 from greenfix.analysis.testing.leftovers import remove_stale
 
 from . import code_actions, model_actions, refine, syntax_actions
-from .code_actions import ActionRequest
+from .code_actions import FIX_FILE_COMMAND, ActionRequest
 from .diagnostics import DiagnosticsPublisher
 from .documents import DocumentStore
 from .failures import RUN_TESTS_COMMAND, run_tests
@@ -30,7 +30,6 @@ from .projects import Projects
 
 log = logging.getLogger("greenfix.server")
 
-FIX_FILE_COMMAND = "greenfix.fixFile"
 
 
 class GreenfixProtocol(LanguageServerProtocol):
@@ -198,18 +197,25 @@ def create_server() -> GreenfixServer:
 
     @server.command(FIX_FILE_COMMAND)
     async def fix_file(ls: GreenfixServer, *args: Any) -> dict[str, Any]:
-        """Apply every certain syntax fix of a file: arguments [uri]."""
+        """Fix a file: every certain syntax fix, then Refine with tests on each function
+        the last test run blamed. Arguments [uri]."""
         uri = args[0] if args and isinstance(args[0], str) else None
         document = ls.documents.get(uri) if uri else None
-        if document is None:
+        if uri is None or document is None:
             ls.tell(f"{uri or 'no document'} is not open", types.MessageType.Warning)
-            return {"applied": False, "fixes": 0}
+            return {"applied": False, "fixes": 0, "refined": {}}
         request = ActionRequest(document, 0, len(document.source.data), [syntax_actions.FIX_ALL_KIND])
         action = syntax_actions.SyntaxFixProvider().fix_all(ls, request)
-        if action is None or action.edit is None:
-            return {"applied": False, "fixes": 0}
-        result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=action.edit, label=action.title))
-        return {"applied": bool(result and result.applied), "fixes": len(_edits_of(action.edit))}
+        applied, fixes = False, 0
+        if action is not None and action.edit is not None:
+            result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=action.edit, label=action.title))
+            applied, fixes = bool(result and result.applied), len(_edits_of(action.edit))
+        refined = {}
+        for qualname in refine.failing_functions(ls, uri):
+            outcome = await refine.refine_command(ls, uri, qualname)
+            refined[qualname] = outcome["status"]
+            applied = applied or bool(outcome.get("applied"))
+        return {"applied": applied, "fixes": fixes, "refined": refined}
 
     return server
 

@@ -36,6 +36,9 @@ class CodeActionProvider(Protocol):
 
 PROVIDERS: list[CodeActionProvider] = []
 
+# Fixes a whole file: certain syntax fixes, then Refine with tests where tests fail.
+FIX_FILE_COMMAND = "greenfix.fixFile"
+
 
 def register(provider: CodeActionProvider) -> CodeActionProvider:
     PROVIDERS.append(provider)

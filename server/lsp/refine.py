@@ -16,9 +16,10 @@ from greenfix.analysis.repair.proposers import proposers_for
 from greenfix.analysis.repair.rebase import rebase_fix
 from greenfix.analysis.targets import find_test_files, function_at, function_named, tests_referencing
 
-from .code_actions import ActionRequest, register
+from .code_actions import FIX_FILE_COMMAND, ActionRequest, register, wanted
 from .convert import confirmed_workspace_edit, to_text_edit
 from .failures import failure_diagnostics, open_buffers, publish_for_path, run_tests
+from .syntax_actions import FIX_ALL_KIND
 from .jobs import Job
 from .projects import Project
 
@@ -31,14 +32,31 @@ REFINE_COMMAND = "greenfix.refine"
 REFINE_TITLE = "Refine with tests"
 
 
+def failing_functions(server: "GreenfixServer", uri: str) -> list[str]:
+    """Functions of the file that the last test run blamed for a failure."""
+    project = server.projects.for_uri(uri)
+    path = project.path_of(uri) if project else None
+    if project is None or path is None:
+        return []
+    return sorted({f.blame.qualname for f in project.failures.get(path, [])})
+
+
 class RefineProvider:
     name = "refine"
-    kinds = (types.CodeActionKind.QuickFix.value,)
+    kinds = (types.CodeActionKind.QuickFix.value, FIX_ALL_KIND)
 
     def actions(self, server: "GreenfixServer", request: ActionRequest) -> list[types.CodeAction]:
-        if request.only and types.CodeActionKind.QuickFix.value not in request.only:
-            return []
         uri = request.document.uri
+        if request.only and wanted(FIX_ALL_KIND, request.only) and failing_functions(server, uri):
+            return [
+                types.CodeAction(
+                    title="Fix file: syntax, then Refine with tests (greenfix)",
+                    kind=FIX_ALL_KIND,
+                    command=types.Command(title="Fix file", command=FIX_FILE_COMMAND, arguments=[uri]),
+                )
+            ]
+        if not wanted(types.CodeActionKind.QuickFix.value, request.only):
+            return []
         project = server.projects.for_uri(uri)
         path = project.path_of(uri) if project else None
         if project is None or path is None or not project.failures.get(path):
