@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib.metadata import version
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -25,10 +26,15 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
                         help="files or directories to check (default: .)")
     parser.add_argument("--format", choices=sorted(FORMATS), default="text",
                         help="output format (default: text)")
+    parser.add_argument("--doctor", action="store_true",
+                        help="say how this machine runs greenfix (sandbox, interpreter, model) and exit")
     parser.set_defaults(run=run, parser=parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.doctor:
+        print(doctor_report(Path.cwd()))
+        return 0
     try:
         paths = iter_source_files(args.paths)
     except BadPath as error:
@@ -36,6 +42,29 @@ def run(args: argparse.Namespace) -> int:
     report = check_paths(paths)
     FORMATS[args.format](report, sys.stdout, sys.stderr)
     return 1 if report.problems else 0
+
+
+def doctor_report(root: Path) -> str:
+    """How greenfix would run here: the sandbox for test runs, the interpreter that
+    runs the tests, and the model settings (never a key)."""
+    # Imported here: `check` alone stays light.
+    from greenfix.analysis.config import ConfigError, load_settings
+    from greenfix.analysis.testing.environment import project_python
+    from greenfix.analysis.testing.sandbox import sandbox_status
+
+    lines = [f"greenfix {version('greenfix')} on Python {sys.version.split()[0]}", sandbox_status()]
+    try:
+        settings = load_settings(root)
+    except ConfigError as error:
+        return "\n".join([*lines, f"settings: {error}"])
+    lines.append(f"tests run with: {project_python(root, settings.refine.python)}")
+    model = settings.model
+    if settings.model_configured:
+        lines.append(f"model: {model.model} at {model.base_url or 'the openai default endpoint'} "
+                     f"(key from ${model.api_key_env}, constraint {model.constraint})")
+    else:
+        lines.append("model: none; the embedded engine (syntax repair, templates checked by the tests)")
+    return "\n".join(lines)
 
 
 def check_paths(paths: Iterable[Path]) -> Report:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from importlib.metadata import version
@@ -163,3 +164,13 @@ def test_check_does_not_load_the_language_server_library(tmp_path: Path) -> None
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert result.stdout == "0 False False\n"
+
+
+def test_doctor_says_how_test_runs_are_contained_and_which_model_is_used(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.greenfix]\nmodel = "local-coder"\nbase_url = "http://127.0.0.1:9/v1"\n')
+    done = subprocess.run([sys.executable, "-m", "greenfix.server", "check", "--doctor"], cwd=tmp_path,
+                          capture_output=True, text=True, env={**os.environ, "OPENAI_API_KEY": "sk-secret-doctor"})
+    assert done.returncode == 0
+    assert "sandbox: " in done.stdout
+    assert "model: local-coder at http://127.0.0.1:9/v1 (key from $OPENAI_API_KEY" in done.stdout
+    assert "sk-secret-doctor" not in done.stdout + done.stderr
