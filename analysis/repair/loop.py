@@ -24,7 +24,7 @@ from ..positions import decode, encode
 from ..syntax import find_problems
 from ..targets import FunctionTarget, function_named
 from ..testing.results import RunResult, TestResult
-from ..testing.runner import TestRunner
+from ..testing.runner import TestRunner, run_tests
 from ..testing.shadow import ShadowWorkspace
 from .candidates import Candidate
 from .localize import function_lines, suspiciousness
@@ -150,7 +150,7 @@ def _refine(
         return
 
     shadow.write(job.path, job.text)
-    baseline = runner.run(job.tests, timeout=budget.test_timeout * max(1, len(job.tests)), coverage_file=job.path)
+    baseline = run_tests(runner, job.tests, budget.test_timeout, coverage_file=job.path)
     result.tests_before = _outcomes(baseline)
     if baseline.collection_error:
         result.status, result.message = "error", f"tests could not be collected: {baseline.collection_error}"
@@ -189,16 +189,13 @@ def _refine(
             if len(find_problems(SourceDocument(new_source))) > problems_before:
                 continue  # the syntax gate: never test what does not parse
             shadow.write(job.path, decode(new_source))
-            run = runner.run(failing, timeout=candidate_timeout * len(failing))
+            run = run_tests(runner, failing, candidate_timeout)
             passing = sum(1 for n in failing if n in run.passed())
             attempt = Attempt(candidate, passing, [run.results[n] for n in failing if n in run.results and n not in run.passed()])
             attempts.append(attempt)
             on_progress(Progress(round_number, len(attempts), passing, len(failing)))
             if passing == len(failing):
-                acceptance = runner.run(
-                    sorted(set(job.tests) | set(job.guard_tests)),
-                    timeout=budget.test_timeout * (len(job.tests) + len(job.guard_tests)),
-                )
+                acceptance = run_tests(runner, sorted(set(job.tests) | set(job.guard_tests)), budget.test_timeout)
                 if acceptance.all_passed():
                     result.status = "fixed"
                     result.message = f"{candidate.description}: {len(failing)} failing test(s) now pass"

@@ -12,7 +12,7 @@ from ..document import SourceDocument
 from ..files import iter_source_files, read_source
 from ..targets import find_test_files, function_named, tests_referencing
 from ..testing.environment import project_python
-from ..testing.runner import TestRunner, open_runner
+from ..testing.runner import TestRunner, open_runner, run_tests
 from ..testing.shadow import ShadowWorkspace
 from .attribution import Blame, blame, is_test_file
 from .loop import Budget, Progress, Proposer, RefineJob, RefineResult, refine
@@ -87,7 +87,7 @@ def _fix(
         return
     all_tests = collection.node_ids
     on_progress(f"running {len(all_tests)} tests", None)
-    baseline = runner.run(all_tests, timeout=budget.test_timeout * len(all_tests))
+    baseline = run_tests(runner, all_tests, budget.test_timeout)
     report.tests_before = {n: r.outcome for n, r in sorted(baseline.results.items())}
     failing = sorted(baseline.failed())
     if baseline.collection_error:
@@ -140,7 +140,7 @@ def _fix(
             shadow.write(path, result.new_text)
 
     on_progress("running the tests again", None)
-    final = runner.run(all_tests, timeout=budget.test_timeout * len(all_tests))
+    final = run_tests(runner, all_tests, budget.test_timeout)
     report.tests_after = {n: r.outcome for n, r in sorted(final.results.items())}
     still_failing = final.failed()
     report.status = "passed" if final.all_passed() else "failed"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from types import FrameType, TracebackType
 from typing import IO, Any
@@ -55,6 +56,13 @@ class LineTracer:
         return self._on_line
 
 
+class TestTimedOut(BaseException):
+    """Raised in a test that runs past its time limit. A BaseException, so that the
+    test's own `except Exception` cannot swallow it; pytest reports it as a failure."""
+
+    __test__ = False
+
+
 class Recorder:
     """The plugin object; `begin` points it at a results file before each run."""
 
@@ -64,10 +72,13 @@ class Recorder:
         self._tracer: LineTracer | None = None
         self._reports: list[Any] = []
         self._failure: dict[str, dict[str, Any]] = {}
+        self._test_timeout: float | None = None
+        self._timed_out = False
 
-    def begin(self, results_path: str, coverage_file: str | None) -> None:
+    def begin(self, results_path: str, coverage_file: str | None, test_timeout: float | None = None) -> None:
         self._out = open(results_path, "w", encoding="utf-8")
         self._tracer = LineTracer(os.path.join(self._root, coverage_file)) if coverage_file else None
+        self._test_timeout = test_timeout
 
     def emit(self, record: dict[str, Any]) -> None:
         if self._out is not None:
@@ -88,9 +99,30 @@ class Recorder:
     def pytest_collection_finish(self, session: Any) -> None:
         self.emit({"event": "collected", "node_ids": [item.nodeid for item in session.items]})
 
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_call(self, item: Any) -> Any:
+        """The per-test time limit: an interval timer interrupts a test that runs too
+        long where it is (a loop, a sleep), so it fails with that traceback alone."""
+        if not self._test_timeout:
+            yield
+            return
+
+        def interrupt(signum: int, frame: FrameType | None) -> None:
+            self._timed_out = True
+            raise TestTimedOut(f"the test ran longer than {self._test_timeout:g} s")
+
+        previous = signal.signal(signal.SIGALRM, interrupt)
+        signal.setitimer(signal.ITIMER_REAL, self._test_timeout)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
     def pytest_runtest_logstart(self, nodeid: str, location: Any) -> None:
         self._reports = []
         self._failure = {}
+        self._timed_out = False
         self.emit({"event": "start", "nodeid": nodeid})
         if self._tracer is not None:
             self._tracer.start()
@@ -114,7 +146,7 @@ class Recorder:
             {
                 "event": "test",
                 "nodeid": nodeid,
-                "outcome": _outcome(self._reports),
+                "outcome": "timeout" if self._timed_out else _outcome(self._reports),
                 "message": details.get("message", _skip_reason(self._reports)),
                 "traceback": details.get("traceback", []),
                 "longrepr": str(failing.longrepr) if failing is not None else "",

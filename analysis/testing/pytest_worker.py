@@ -78,7 +78,7 @@ def _load_probe() -> Any:
 def _run_request(recorder: Any, session: Any, request: dict[str, Any]) -> None:
     """Run one request in this process: in the warm session when possible, else from scratch."""
     _limit_memory(request["memory_limit_mb"])
-    recorder.begin(request["results"], request["coverage_file"])
+    recorder.begin(request["results"], request["coverage_file"], request.get("test_timeout"))
     options = any(arg.startswith("-") for arg in request["targets"])
     if session is None or options:
         status = _run_fresh(recorder, request)

@@ -37,8 +37,13 @@ _REAP_SECONDS = 10.0
 
 
 class TestRunner(Protocol):
-    def run(self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None) -> RunResult:
-        """Run the tests (node ids or paths; none means the project's default selection)."""
+    def run(
+        self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None, test_timeout: float | None = None
+    ) -> RunResult:
+        """Run the tests (node ids or paths; none means the project's default selection)
+        within `timeout` seconds in all, after which the whole run is killed. With
+        `test_timeout`, a test running longer fails alone as a timeout, with the
+        traceback of where it was, and the others still run."""
         ...
 
     def collect(self, args: Sequence[str], *, timeout: float = 60.0) -> Collection:
@@ -68,9 +73,12 @@ class _Runner:
         # The run in progress (as its launcher sees it), so close() can kill it from another thread.
         self._active: int | None = None
 
-    def run(self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None) -> RunResult:
+    def run(
+        self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None, test_timeout: float | None = None
+    ) -> RunResult:
         with self._lock:
             request = self._request(list(node_ids), collect_only=False, coverage_file=coverage_file)
+            request["test_timeout"] = test_timeout
             return read_run(self._results, self._execute(request, timeout))
 
     def collect(self, args: Sequence[str], *, timeout: float = 60.0) -> Collection:
@@ -301,6 +309,17 @@ class WarmRunner(_Runner):
             return (self._folder / "worker.log").read_text(encoding="utf-8", errors="replace")[-2000:]
         except FileNotFoundError:
             return ""
+
+
+# Seconds a run may take beyond its tests' own limits: starting, collecting, reporting.
+RUN_OVERHEAD = 10.0
+
+
+def run_tests(runner: TestRunner, node_ids: Sequence[str], test_timeout: float, coverage_file: str | None = None) -> RunResult:
+    """Run tests with a limit per test (a test past it fails alone, as a timeout) and
+    a hard limit for the whole run as a backstop."""
+    timeout = test_timeout * max(1, len(node_ids)) + RUN_OVERHEAD
+    return runner.run(node_ids, timeout=timeout, coverage_file=coverage_file, test_timeout=test_timeout)
 
 
 def fork_is_available() -> bool:

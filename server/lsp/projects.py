@@ -22,7 +22,7 @@ from greenfix.analysis.files import iter_source_files, read_source
 from greenfix.analysis.repair.attribution import Blame, blame, is_test_file
 from greenfix.analysis.testing.environment import project_python
 from greenfix.analysis.testing.results import RunResult, TestResult
-from greenfix.analysis.testing.runner import TestRunner, open_runner
+from greenfix.analysis.testing.runner import TestRunner, open_runner, run_tests
 from greenfix.analysis.testing.shadow import ShadowWorkspace
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ class Project:
         if collection.error is not None:
             run = RunResult(collection_error=collection.error)
         else:
-            run = runner.run(collection.node_ids, timeout=timeout * max(1, len(collection.node_ids)))
+            run = run_tests(runner, collection.node_ids, timeout)
         self.collected = collection.node_ids
         self.last_run = run
         self._blame(run, buffers)
