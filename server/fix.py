@@ -101,12 +101,7 @@ def _options(root: Path, args: argparse.Namespace, paths: list[str]) -> tuple[Fi
     if settings.model_configured and settings.model.replay:
         ReplayDoor(Path(settings.model.replay))  # reads the whole file: a bad one stops the run before it starts
     refine = settings.refine
-    budget = Budget(
-        seconds=refine.budget_seconds,
-        candidates=refine.max_candidates,
-        model_calls=refine.max_model_calls,
-        test_timeout=refine.test_timeout,
-    )
+    budget = Budget.from_settings(refine)
     options = FixOptions(paths, shlex.split(args.tests), budget, refine.python, refine.seed)
     return options, settings
 

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Protocol
 
+from ..config import RefineSettings
 from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
 from ..positions import decode, encode
@@ -37,6 +38,15 @@ class Budget:
     model_calls: int = 0
     rounds: int = 2
     test_timeout: float = 10.0
+
+    @classmethod
+    def from_settings(cls, settings: RefineSettings) -> "Budget":
+        return cls(
+            seconds=settings.budget_seconds,
+            candidates=settings.max_candidates,
+            model_calls=settings.max_model_calls,
+            test_timeout=settings.test_timeout,
+        )
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 
 from ..document import SourceDocument
 from ..files import iter_source_files, read_source
-from ..targets import find_test_files, function_named, tests_referencing
+from ..targets import find_test_files, tests_referencing
 from ..testing.environment import project_python
 from ..testing.runner import TestRunner, open_runner, run_tests
 from ..testing.shadow import ShadowWorkspace
@@ -115,14 +115,11 @@ def _fix(
         if remaining <= 0:
             report.functions.append(RefineResult("skipped", path, qualname, "budget exhausted before this function"))
             continue
-        target = function_named(SourceDocument(texts[path]), qualname)
-        name = target.name if target is not None else qualname.rsplit(".", 1)[-1]
-        related = [n for n in tests_referencing(test_files, name, shadow.root) if _collected(n, all_tests)]
         job = RefineJob(
             path=path,
             text=texts[path],
             qualname=qualname,
-            tests=sorted({*failing_here, *_expand(related, all_tests)}),
+            tests=tests_for(qualname, failing_here, test_files, shadow.root, all_tests),
             guard_tests=passed_before,
             budget=replace(budget, seconds=remaining),
             seed=options.seed,
@@ -172,10 +169,10 @@ def _sources(root: Path, paths: Sequence[str]) -> dict[str, SourceDocument]:
     return sources
 
 
-def _collected(nodeid: str, collected: list[str]) -> bool:
-    return any(n == nodeid or n.startswith(nodeid + "[") for n in collected)
-
-
-def _expand(node_ids: list[str], collected: list[str]) -> list[str]:
-    """Parametrized tests are collected as `test[case]`: expand a base id to its cases."""
-    return [n for n in collected if any(n == b or n.startswith(b + "[") for b in node_ids)]
+def tests_for(qualname: str, failing: list[str], test_files: list[Path], root: Path, collected: list[str]) -> list[str]:
+    """The tests a function's repair is judged by: those that fail because of it, and
+    those whose body names it (tree-sitter's guess, confirmed by pytest's collection;
+    a parametrized test stands for each of its collected cases)."""
+    name = qualname.rsplit(".", 1)[-1]
+    mentioning = set(tests_referencing(test_files, name, root))
+    return sorted({*failing, *(n for n in collected if n.split("[", 1)[0] in mentioning)})

@@ -91,7 +91,7 @@ async def run_tests(server: "GreenfixServer", project: Project, texts: dict[str,
 
     def work(job: Job) -> dict[str, Any]:
         job.report("running tests")
-        run = project.run_all_tests(buffers)
+        run, _, _ = project.run_all_tests(buffers)
         return {
             "passed": len(run.passed()),
             "failed": len(run.failed()),

@@ -67,7 +67,9 @@ class Project:
             self.runner = open_runner(self.shadow, project_python(self.root, self.settings.refine.python))
         return self.shadow, self.runner
 
-    def run_all_tests(self, buffers: dict[str, str]) -> RunResult:
+    def run_all_tests(self, buffers: dict[str, str]) -> tuple[RunResult, ShadowWorkspace, TestRunner]:
+        """Run every test with the buffers in the shadow; the run, and the shadow and
+        runner it used (ready for more runs on the same text)."""
         shadow, runner = self.prepare(buffers)
         timeout = self.settings.refine.test_timeout
         collection = runner.collect([], timeout=timeout)
@@ -78,7 +80,7 @@ class Project:
         self.collected = collection.node_ids
         self.last_run = run
         self._blame(run, buffers)
-        return run
+        return run, shadow, runner
 
     def _blame(self, run: RunResult, buffers: dict[str, str]) -> None:
         sources = self.sources(buffers)

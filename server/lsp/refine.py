@@ -14,7 +14,8 @@ from greenfix.analysis.positions import Position
 from greenfix.analysis.repair.loop import Budget, RefineJob, RefineResult, refine
 from greenfix.analysis.repair.proposers import proposers_for
 from greenfix.analysis.repair.rebase import rebase_fix
-from greenfix.analysis.targets import find_test_files, function_at, function_named, tests_referencing
+from greenfix.analysis.repair.project import tests_for
+from greenfix.analysis.targets import find_test_files, function_at, function_named
 
 from .code_actions import FIX_FILE_COMMAND, ActionRequest, register, wanted
 from .convert import confirmed_workspace_edit, to_text_edit
@@ -135,12 +136,7 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
 async def _run_refine(server: "GreenfixServer", project: Project, path: str, text: str, qualname: str) -> RefineResult:
     buffers = {**open_buffers(server, project), path: text}
     settings = project.settings.refine
-    budget = Budget(
-        seconds=settings.budget_seconds,
-        candidates=settings.max_candidates,
-        model_calls=settings.max_model_calls,
-        test_timeout=settings.test_timeout,
-    )
+    budget = Budget.from_settings(settings)
     proposers = proposers_for(project.settings, budget)
     job = Job(server, project, f"{REFINE_TITLE}: {qualname}")
     shown_before = set(project.failures)
@@ -148,14 +144,11 @@ async def _run_refine(server: "GreenfixServer", project: Project, path: str, tex
     def work(job: Job) -> RefineResult:
         try:
             job.report("running tests")
-            run = project.run_all_tests(buffers)
+            run, shadow, runner = project.run_all_tests(buffers)
             if run.collection_error:
                 return RefineResult("error", path, qualname, f"tests could not be collected: {run.collection_error}")
-            shadow, runner = project.prepare(buffers)
             failing = [f.test.nodeid for f in project.failures.get(path, []) if f.blame.qualname == qualname]
-            name = qualname.rsplit(".", 1)[-1]
-            related = tests_referencing(find_test_files(shadow.root), name, shadow.root)
-            tests = sorted({*failing, *(n for n in project.collected if n.split("[", 1)[0] in related)})
+            tests = tests_for(qualname, failing, find_test_files(shadow.root), shadow.root, project.collected)
             refine_job = RefineJob(path, text, qualname, tests, sorted(run.passed()), budget, settings.seed)
             result = refine(refine_job, shadow, runner, proposers, lambda p: job.report(str(p)), lambda: job.cancelled)
             model_errors = [e for p in proposers for e in getattr(p, "errors", [])]
