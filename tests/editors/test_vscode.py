@@ -42,6 +42,7 @@ USER_SETTINGS = {
     "extensions.autoUpdate": False,
     "chat.disableAIFeatures": True,
     "git.enabled": False,
+    "files.autoSave": "off",  # code-server saves after a delay by default; the driver saves as a person would
 }
 
 
@@ -183,3 +184,29 @@ def test_refine_with_tests_in_vscode_makes_the_failing_test_pass(
         cwd=project, capture_output=True, text=True, timeout=120,
     )
     assert tests.returncode == 0, tests.stdout + tests.stderr
+
+
+def test_a_setting_changed_in_vscode_reaches_the_server(tools: Tools, code_server: str, tmp_path: Path) -> None:
+    project = copy_example("discount", tmp_path)
+
+    steps = drive(tools, code_server, "setting-change", project, tmp_path / "browser")
+
+    # runTestsOnSave is off until the driver sets it in the workspace settings:
+    # the save runs the tests only if the change reached the running server.
+    assert 'greenfix output shows the changed settings sent to the server' in steps
+    assert "Problems panel shows: test_ten_items_get_the_discount failed" in steps
+    assert (project / "pricing.py").read_text().endswith("# saved to run the tests\n")
+
+
+def test_vscode_says_how_to_install_when_the_server_cannot_start(tools: Tools, code_server: str, tmp_path: Path) -> None:
+    project = copy_example("discount", tmp_path)
+    (project / ".vscode").mkdir()
+    (project / ".vscode" / "settings.json").write_text(json.dumps({"greenfix.server.command": "/nonexistent/greenfix"}))
+    before = (project / "pricing.py").read_text()
+
+    steps = drive(tools, code_server, "start-failure", project, tmp_path / "browser")
+
+    assert "notification: greenfix: could not start '/nonexistent/greenfix'" in steps
+    assert "status bar shows the greenfix server stopped" in steps
+    assert "How to install opened the extension's README" in steps
+    assert (project / "pricing.py").read_text() == before

@@ -18,6 +18,7 @@ import { ServerStatus } from "./status";
 const SERVER_REFINE = "greenfix.refine";
 const SERVER_RUN_TESTS = "greenfix.runTests";
 const SERVER_FIX_FILE = "greenfix.fixFile";
+const SERVER_REWRITE = "greenfix.rewriteFunction";
 
 const HOW_TO_INSTALL = "How to install";
 const OPEN_SETTINGS = "Open settings";
@@ -59,7 +60,8 @@ async function startServer(): Promise<void> {
     void offerInstallHelp("greenfix: the greenfix language server was not found in the workspace's virtualenv or on PATH.");
     return;
   }
-  output.appendLine(`greenfix: starting ${[server.command, ...server.args].join(" ")}`);
+  const settings = serverSettings(config);
+  output.appendLine(`greenfix: starting ${[server.command, ...server.args].join(" ")} with settings ${JSON.stringify(settings)}`);
   // TransportKind.stdio appends --stdio to the command line; `greenfix serve` accepts it.
   const serverOptions: ServerOptions = {
     command: server.command,
@@ -69,10 +71,13 @@ async function startServer(): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: "file", language: "python" }],
-    initializationOptions: serverSettings(config),
+    initializationOptions: settings,
     outputChannel: output,
     middleware: {
-      executeCommand: (command, args, next) => status.track(command, async () => next(command, args)),
+      executeCommand: async (command, args, next) => {
+        const completed = await completeArguments(command, args);
+        return completed === undefined ? undefined : status.track(command, async () => next(command, completed));
+      },
     },
   };
   const started = new LanguageClient("greenfix", "greenfix", serverOptions, clientOptions);
@@ -111,6 +116,7 @@ async function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): P
     // Sent by hand rather than through `synchronize.configurationSection`: that
     // would also send `server.command`, which the server rejects as unknown.
     const settings = serverSettings(vscode.workspace.getConfiguration("greenfix"));
+    output.appendLine(`greenfix: settings changed: ${JSON.stringify(settings)}`);
     await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { greenfix: settings } });
   }
 }
@@ -137,6 +143,20 @@ async function runServerCommand<T>(command: string, ...args: unknown[]): Promise
     return undefined;
   }
   return vscode.commands.executeCommand<T>(command, ...args);
+}
+
+/** The server's "Rewrite function with model" action leaves the instruction to
+ * the editor: ask for it. Undefined when the user cancels. */
+async function completeArguments(command: string, args: unknown[]): Promise<unknown[] | undefined> {
+  if (command !== SERVER_REWRITE || args.length !== 2) {
+    return args;
+  }
+  const instruction = await vscode.window.showInputBox({
+    title: "Rewrite function with model",
+    prompt: `How should ${String(args[1])} change?`,
+    ignoreFocusOut: true,
+  });
+  return instruction === undefined ? undefined : [...args, instruction];
 }
 
 function activePythonEditor(): vscode.TextEditor | undefined {
@@ -170,8 +190,11 @@ async function fixCurrentFile(): Promise<void> {
   if (editor === undefined) {
     return;
   }
-  const result = await runServerCommand<{ applied: boolean; fixes: number }>(SERVER_FIX_FILE, editor.document.uri.toString());
-  if (result?.fixes === 0) {
-    void vscode.window.showInformationMessage("greenfix: no syntax fix to apply in this file.");
+  const result = await runServerCommand<{ applied: boolean; fixes: number; refined: Record<string, string> }>(
+    SERVER_FIX_FILE,
+    editor.document.uri.toString(),
+  );
+  if (result !== undefined && result.fixes === 0 && Object.keys(result.refined ?? {}).length === 0) {
+    void vscode.window.showInformationMessage("greenfix: nothing to fix in this file (no syntax problem, no failing test).");
   }
 }

@@ -7,6 +7,7 @@ const JOB_NAMES: Record<string, string> = {
   "greenfix.refine": "refining",
   "greenfix.runTests": "running tests",
   "greenfix.fixFile": "fixing",
+  "greenfix.rewriteFunction": "rewriting",
 };
 
 export class ServerStatus implements vscode.Disposable {

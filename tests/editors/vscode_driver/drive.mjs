@@ -6,6 +6,7 @@
 // Prints one line per step; exits 1 with the reason (and a screenshot) when a
 // step does not happen in time. The caller checks the files on disk.
 import { chromium } from "playwright-core";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const [scenario, baseUrl, folder, artifacts, profile] = process.argv.slice(2);
@@ -159,7 +160,45 @@ async function refine(page) {
   await screenshot(page, "4-tests-pass");
 }
 
-const scenarios = { quickfix, refine };
+async function settingChange(page) {
+  await openFolder(page);
+  await openFile(page, "pricing.py");
+  await waitForServer(page);
+  // As a person editing .vscode/settings.json in any editor; the extension
+  // tells the server and says so in its output.
+  await mkdir(path.join(folder, ".vscode"), { recursive: true });
+  await writeFile(path.join(folder, ".vscode", "settings.json"), JSON.stringify({ "greenfix.runTestsOnSave": true }));
+  await runCommand(page, "greenfix: Show output");
+  const sent = page.locator(".panel .view-lines", { hasText: 'settings changed: {"runTestsOnSave":true}' });
+  await sent.waitFor();
+  step("greenfix output shows the changed settings sent to the server");
+  await screenshot(page, "1-settings-sent");
+
+  await openFile(page, "pricing.py");
+  await goToLine(page, 15, 1);
+  await page.keyboard.type("# saved to run the tests\n");
+  await save(page);
+  await showProblems(page);
+  await waitForProblem(page, "failed");
+  await screenshot(page, "2-tests-ran-on-save");
+}
+
+async function startFailure(page) {
+  await openFolder(page);
+  await openFile(page, "pricing.py");
+  const toast = page.locator(".notification-toast", { hasText: "greenfix: could not start" }).first();
+  await toast.waitFor();
+  step(`notification: ${(await toast.locator(".notification-list-item-message").innerText()).replace(/\s+/g, " ")}`);
+  await page.locator(".statusbar-item", { hasText: "greenfix" }).locator(".codicon-error").waitFor();
+  step("status bar shows the greenfix server stopped");
+  await screenshot(page, "1-error");
+  await toast.getByRole("button", { name: "How to install" }).click();
+  await page.locator(".tabs-container .tab.active", { hasText: "Preview README.md" }).waitFor();
+  step("How to install opened the extension's README");
+  await screenshot(page, "2-how-to-install");
+}
+
+const scenarios = { quickfix, refine, "setting-change": settingChange, "start-failure": startFailure };
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: "/usr/bin/chromium",
   headless: true,
