@@ -210,3 +210,47 @@ def test_vscode_says_how_to_install_when_the_server_cannot_start(tools: Tools, c
     assert "status bar shows the greenfix server stopped" in steps
     assert "How to install opened the extension's README" in steps
     assert (project / "pricing.py").read_text() == before
+
+
+def resolve_server_command(tools: Tools, setting: object, folders: list[Path], search_path: str) -> object:
+    """The extension's own resolveServerCommand (compiled), run in Node."""
+    script = (
+        "const { resolveServerCommand } = require(process.argv[1]);"
+        "const [setting, folders, searchPath] = JSON.parse(process.argv[2]);"
+        "console.log(JSON.stringify(resolveServerCommand(setting, folders, searchPath) ?? null));"
+    )
+    module = ROOT / "editor-clients" / "vscode" / "out" / "serverCommand.js"
+    arguments = json.dumps([setting, [str(f) for f in folders], search_path])
+    result = subprocess.run([str(tools.node), "-e", script, str(module), arguments], capture_output=True, text=True, timeout=30, check=True)
+    return json.loads(result.stdout)
+
+
+def make_program(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("#!/bin/sh\n")
+    path.chmod(0o755)
+    return path
+
+
+def test_the_extension_finds_greenfix_in_the_workspace_venv_then_on_path(tools: Tools, tmp_path: Path) -> None:
+    workspace, elsewhere = tmp_path / "project", tmp_path / "bin"
+    on_path = make_program(elsewhere / "greenfix")
+    assert resolve_server_command(tools, "", [workspace], str(elsewhere)) == {"command": str(on_path), "args": ["serve"]}
+
+    (workspace / ".venv" / "bin").mkdir(parents=True)
+    (workspace / ".venv" / "bin" / "greenfix").write_text("not executable")
+    assert resolve_server_command(tools, "", [workspace], str(elsewhere))["command"] == str(on_path)
+
+    in_venv = make_program(workspace / "venv" / "bin" / "greenfix")
+    assert resolve_server_command(tools, "", [workspace], str(elsewhere)) == {"command": str(in_venv), "args": ["serve"]}
+
+    assert resolve_server_command(tools, "", [tmp_path / "empty"], str(tmp_path / "nothing")) is None
+
+
+def test_the_server_command_setting_wins_and_names_the_workspace_folder(tools: Tools, tmp_path: Path) -> None:
+    make_program(tmp_path / ".venv" / "bin" / "greenfix")
+    as_path = resolve_server_command(tools, "${workspaceFolder}/tools/greenfix", [tmp_path], "")
+    as_line = resolve_server_command(tools, ["python3", "-m", "greenfix.server", "serve"], [tmp_path], "")
+
+    assert as_path == {"command": f"{tmp_path}/tools/greenfix", "args": ["serve"]}
+    assert as_line == {"command": "python3", "args": ["-m", "greenfix.server", "serve"]}
