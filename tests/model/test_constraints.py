@@ -3,8 +3,8 @@ and hold a model to it, and how code is taken out of each kind of answer."""
 
 from __future__ import annotations
 
+import ctypes
 import json
-import os
 from typing import Any
 
 import llguidance
@@ -23,6 +23,7 @@ from greenfix.analysis.model.constraints import (
 )
 from greenfix.analysis.model.exchange import ModelOutput
 from tests.model.conftest import settings_for, simple_request
+from tests.support.llama_server import gguf_path, require_real_model
 from tests.support.openai_server import Reply, ScriptedOpenAIServer
 
 SPEC = FunctionSpec("mean")
@@ -140,16 +141,46 @@ def test_every_rendered_grammar_compiles_and_holds_the_format(kind: str) -> None
         assert not accepts(compiled(kind, spec), as_sent), text
 
 
-def test_gbnf_compiles_in_llama_cpp() -> None:
+def llama_cpp_accepts(model: Any, gbnf: str, text: str) -> bool:
+    """Whether llama.cpp's grammar sampler lets the model write `text`, then stop.
+    llama.cpp parses a grammar only when a sampler is built from it on a vocabulary
+    (`LlamaGrammar.from_string` just keeps the text), so this builds one."""
+    import llama_cpp
+
+    sampler = llama_cpp.llama_sampler_init_grammar(model.vocab, gbnf.encode("utf-8"), b"root")
+    assert sampler, "llama.cpp could not parse the grammar"  # a NULL pointer is falsy
     try:
-        import llama_cpp
-    except ImportError:
-        if os.environ.get("GREENFIX_REQUIRE_REAL_MODEL") == "1":
-            pytest.fail("GREENFIX_REQUIRE_REAL_MODEL=1 but llama_cpp (llama-cpp-python) is not installed")
-        pytest.skip("llama-cpp-python is not installed; GREENFIX_REQUIRE_REAL_MODEL=1 makes this a failure")
-    for spec in (SPEC, ASYNC_SPEC):
-        grammar = llama_cpp.LlamaGrammar.from_string(spec.gbnf(), verbose=False)
-        assert grammar is not None
+        for token in [*model.tokenize(text.encode("utf-8"), add_bos=False, special=False), model.token_eos()]:
+            # A one-token candidate list: the sampler sets its logit to -inf if the grammar forbids it.
+            candidates = (llama_cpp.llama_token_data * 1)(llama_cpp.llama_token_data(token, 0.0, 0.0))
+            array = llama_cpp.llama_token_data_array(candidates, 1, -1, False)
+            llama_cpp.llama_sampler_apply(sampler, ctypes.byref(array))
+            if candidates[0].logit == float("-inf"):
+                return False
+            if token != model.token_eos():
+                llama_cpp.llama_sampler_accept(sampler, token)
+        return True
+    finally:
+        llama_cpp.llama_sampler_free(sampler)
+
+
+def test_gbnf_compiles_in_llama_cpp_and_holds_the_format() -> None:
+    require_real_model()
+    import llama_cpp
+    from llama_cpp._internals import LlamaModel
+
+    params = llama_cpp.llama_model_default_params()
+    params.vocab_only = True
+    model = LlamaModel(path_model=str(gguf_path()), params=params, verbose=False)
+    try:
+        broken = 'root ::= "def mean(" [^\\n'
+        assert not llama_cpp.llama_sampler_init_grammar(model.vocab, broken.encode("utf-8"), b"root")
+        for spec, text in VALID:
+            assert llama_cpp_accepts(model, spec.gbnf(), text), text
+        for spec, text in INVALID:
+            assert not llama_cpp_accepts(model, spec.gbnf(), text), text
+    finally:
+        model.close()
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,11 @@ class LlamaServer:
             # One thread is steadier than two on a 2-core machine shared with tests.
             "--n_threads", str(self.threads),
             "--n_ctx", str(self.context),
+            # The GGUF is the pretrained model and carries no chat template. Under
+            # Gemma's own turn markers or the llama-2 fallback it echoes the prompt
+            # and never stops; in ChatML it ends its answer with the text
+            # "<|im_end|>", which the server takes as the stop.
+            "--chat_format", "chatml",
         ]  # fmt: skip
         with self.log_path.open("wb") as log:
             self._process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
