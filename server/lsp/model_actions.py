@@ -50,10 +50,13 @@ class ModelProvider:
 
     def actions(self, server: "GreenfixServer", request: ActionRequest) -> list[types.CodeAction]:
         settings = _settings(server, request.document.uri)
-        if not settings.model_configured:
-            server.tell_once(NO_MODEL_MESSAGE)
-            return []
         document, source = request.document, request.document.source
+        if not settings.model_configured:
+            # Said once, where "Fix with model" would have been offered: on a problem
+            # (editors ask for code actions at every cursor move).
+            if any(p.start <= request.end and request.start <= p.end for p in find_problems(source)):
+                server.tell_once(NO_MODEL_MESSAGE)
+            return []
         encoding = server.documents.encoding
         actions = []
         if wanted(types.CodeActionKind.QuickFix.value, request.only):

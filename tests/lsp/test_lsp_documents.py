@@ -122,3 +122,21 @@ async def test_a_large_file_gets_complete_diagnostics_and_the_server_stays_respo
     final = await diagnostics_for(client, URI, version=1, until=bool, timeout=60)
     assert [d.message for d in final] == ["expected an indented block after 'if' statement on line 50101"]
     assert final[0].range.start.line == 50101
+
+
+async def test_without_a_model_one_message_says_how_to_configure_one_on_a_problem(client: LanguageClient):
+    open_document(client, URI, "ok = 1\nbroken = (\n")
+    (diagnostic,) = await diagnostics_for(client, URI, version=1, until=bool)
+    await code_actions(client, URI, 0)  # a line with no problem: nothing said
+    assert not [m for m in client.messages if "no model is configured" in m.message]
+    for _ in range(3):
+        actions = await client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(URI),
+                range=diagnostic.range,
+                context=types.CodeActionContext(diagnostics=[diagnostic]),
+            )
+        )
+        assert [a.title for a in actions if "model" in a.title] == []
+    (said,) = [m for m in client.messages if "no model is configured" in m.message]
+    assert said.type == types.MessageType.Info and "GREENFIX_MODEL" in said.message
