@@ -14,6 +14,11 @@ if ! "$PYTHON" -c "import llama_cpp.server" 2>/dev/null; then
     # machine that built it once never builds it again.
     wheel="$(ls "$WHEELS"/llama_cpp_python-*.whl 2>/dev/null | head -n 1 || true)"
     if [ -z "$wheel" ]; then
+        # The build needs a C/C++ compiler; cmake and ninja come from PyPI.
+        if ! command -v gcc >/dev/null || ! command -v g++ >/dev/null; then
+            apt-get update
+            apt-get install -y --no-install-recommends gcc g++
+        fi
         mkdir -p "$WHEELS"
         CMAKE_BUILD_PARALLEL_LEVEL=2 "$PYTHON" -m pip wheel --no-deps \
             --wheel-dir "$WHEELS" llama-cpp-python
