@@ -8,13 +8,22 @@ from typing import Any, Callable, Sequence, Union
 
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
-from pytest_lsp.client import make_test_lsp_client
+from pygls.protocol import default_converter
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 SERVER_COMMAND = [sys.executable, "-m", "greenfix.server", "serve"]
 
 
 def _client() -> LanguageClient:
-    client = make_test_lsp_client()
+    client = LanguageClient(converter_factory=default_converter)
+    # Every publish, with its version, so a test can find one that arrived before it looked.
+    client.published = []  # type: ignore[attr-defined]
+
+    def record_diagnostics(client: LanguageClient, params: types.PublishDiagnosticsParams) -> None:
+        DEFAULT_CLIENT_FEATURES[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS](client, params)
+        client.published.append(params)  # type: ignore[attr-defined]
+
+    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: record_diagnostics})
     converter = client.protocol._converter
 
     # lsprotocol structures every code action that carries a `command` as a Command;
@@ -84,6 +93,10 @@ async def diagnostics_for(
     when it is given; otherwise the latest ones if they already do, else the next."""
     if version is None and uri in client.diagnostics and until(client.diagnostics[uri]):
         return list(client.diagnostics[uri])
+    if version is not None:
+        for params in client.published:  # type: ignore[attr-defined]
+            if params.uri == uri and params.version == version and until(params.diagnostics):
+                return list(params.diagnostics)
 
     async def wait() -> Sequence[types.Diagnostic]:
         while True:
