@@ -8,8 +8,9 @@ with the GBNF grammar (dialect gbnf, llama.cpp's `grammar` field) and without
 (dialect none), through `propose_fix`: the gate, and one retry with the reason when
 nothing passes. Prints, per dialect:
 
-  - raw answers in the edit format (start with `def name(`, body indented, nothing else),
-  - raw answers that parse in place (code taken out as the engine does, whole file parsed),
+  - first answers the door returned (an answer cut at max_tokens, or empty, is dropped),
+    and of those: in the edit format (start with `def name(`, body indented, nothing
+    else), and parsing in place (code taken out as the engine does, whole file parsed),
   - snippets with a fix offered after the gate, and how many offered fixes leave the
     file without a syntax problem (must be all of them),
   - completion tokens per second: usage / wall time of each call (prompt processing
@@ -141,9 +142,9 @@ async def ask(door: TimedDoor, settings: ModelSettings, text: str, start: int, e
 def count(tally: Tally, name: str, dialect: Dialect, text: str, start: int, end: int, calls: list[Call], outcome: Proposal | str) -> None:
     tally.snippets += 1
     first = calls[0].response if calls else None
-    answers = [o.text for o in first.outputs] if first else [""]
-    for answer in answers:
-        in_format, parses = raw_verdict(dialect, text, start, end, answer)
+    # An answer cut at max_tokens, or empty, reaches nobody: the door keeps no text of it.
+    for output in first.outputs if first else ():
+        in_format, parses = raw_verdict(dialect, text, start, end, output.text)
         tally.answers += 1
         tally.in_format += in_format
         tally.parse += parses
@@ -196,8 +197,9 @@ def report(tallies: dict[Dialect, Tally]) -> None:
         label = "with the GBNF grammar" if dialect == "gbnf" else "without a constraint"
         rate = f"{t.completion_tokens / t.seconds:.1f} tokens/s ({t.completion_tokens} tokens in {t.seconds:.1f} s)" if t.seconds else "n/a"
         print(f"{label} (dialect {dialect}):")
-        print(f"  raw answers in the edit format   {pct(t.in_format, t.answers)}")
-        print(f"  raw answers that parse in place  {pct(t.parse, t.answers)}")
+        print(f"  first answers returned           {pct(t.answers, t.snippets)}  (the rest: cut at max_tokens or empty)")
+        print(f"  ... in the edit format           {pct(t.in_format, t.answers)}")
+        print(f"  ... that parse in place          {pct(t.parse, t.answers)};  of all snippets {pct(t.parse, t.snippets)}")
         print(f"  snippets with a fix offered      {pct(t.offered, t.snippets)}")
         print(f"  offered fixes that parse         {pct(t.valid_fixes, t.fixes)}")
         print(f"  completion speed                 {rate}")
