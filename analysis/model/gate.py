@@ -17,6 +17,7 @@ from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
 from ..positions import decode, encode
 from ..syntax import Problem, find_problems
+from .client import ModelError
 from .constraints import Dialect, UnusableOutput, extract_code, request_fields, resolve_dialect
 from .exchange import ChatMessage, ModelDoor, ModelOutput, ModelRequest, ModelResponse, Usage
 from .function_text import FunctionText, locate_function
@@ -141,13 +142,19 @@ async def propose(
         return _Round(tuple(candidates.values()), rejected, response)
 
     rounds = [await ask(prompt.messages)]
+    retry_error: tuple[str, ...] = ()
     if retry and not rounds[0].candidates and rounds[0].rejected:
         first = rounds[0].rejected[0]
-        rounds.append(await ask((*prompt.messages, ChatMessage("assistant", first.code), feedback_message(first.reason, target))))
-    rejections = tuple(reason for r in rounds for reason in (*r.response.dropped, *(x.reason for x in r.rejected)))
+        try:
+            rounds.append(await ask((*prompt.messages, ChatMessage("assistant", first.code), feedback_message(first.reason, target))))
+        except ModelError as error:
+            # The first round's reasons say more than "the answer was empty" alone.
+            retry_error = (f"on retry: {error}",)
+    rejections = tuple(reason for r in rounds for reason in (*r.response.dropped, *(x.reason for x in r.rejected))) + retry_error
     usages = [r.response.usage for r in rounds if r.response.usage]
     usage = Usage(sum(u.prompt_tokens for u in usages), sum(u.completion_tokens for u in usages)) if usages else None
-    return Proposal(rounds[-1].candidates, rejections, len(rounds), usage, prompt.warning)
+    calls = len(rounds) + len(retry_error)
+    return Proposal(rounds[-1].candidates, rejections, calls, usage, prompt.warning)
 
 
 @dataclass(frozen=True)

@@ -142,3 +142,19 @@ async def test_model_errors_reach_the_caller(server: ScriptedOpenAIServer) -> No
     target = locate_function(BROKEN, START, END)
     with pytest.raises(ModelAuthError):
         await propose(OpenAIDoor(settings, {}), settings, BROKEN, target, rewrite_prompt(BROKEN, target, "simplify"))
+
+
+async def test_a_retry_that_fails_keeps_the_first_round_s_reasons(server: ScriptedOpenAIServer) -> None:
+    server.add(Reply.text("Add a colon after the parameters."), Reply.text(""))
+    file_text = "def area(w, h)\n    return w * h\n"
+    problem = find_problems(SourceDocument(file_text))[0]
+    door = OpenAIDoor(settings_for(server, constraint="none", retries=0), {})
+    proposal = await propose_fix(door, settings_for(server, constraint="none", retries=0), file_text, 0, len(file_text.encode()), problem)
+    assert proposal.candidates == ()
+    assert proposal.model_calls == 2
+    failure = proposal.failure or ""
+    assert "no valid fix found" in failure and "empty" in failure
+    assert proposal.rejections == (
+        "the answer is not just the function `area`: it must start with `def area(`, with the body indented under it and nothing around it",
+        "on retry: the answer was empty",
+    )
