@@ -38,7 +38,8 @@ def main() -> None:
     except Exception as error:  # a dead server or wrong diagnostics: hypothesis printed the sequence
         failure = error
     status = stop_server()
-    crashes = {crash.splitlines()[-1] for crash in FIGURES.crashes}
+    # The first whole traceback of each kind of exception, by its last line.
+    crashes = {crash.splitlines()[-1]: crash for crash in reversed(FIGURES.crashes)}
     print(f"messages fuzzed: {FIGURES.messages}")
     print(f"examples: {FIGURES.examples} on {FIGURES.servers} server(s); diagnostics compared after a pause: {FIGURES.settle_checks} times")
     print(f"exit status after shutdown: {status}")
@@ -46,7 +47,9 @@ def main() -> None:
     print(f"exceptions in greenfix's code: {len(FIGURES.crashes)} ({len(crashes)} kinds)")
     for kind in sorted(crashes):
         print(f"  {kind}")
-    print(f"stopped by: {failure!r}" if failure else "the server stayed up and exact throughout")
+    for crash in crashes.values():
+        print(f"\n{crash}")
+    print(f"stopped by: {FIGURES.failures[0] if FIGURES.failures else failure!r}" if failure else "the server stayed up and exact throughout")
     print("other error entries in the log (pygls rejecting malformed messages, ...):")
     for kind, count in FIGURES.noise.most_common():
         print(f"  {count:6d}  {kind}")

@@ -278,6 +278,8 @@ class WarmRunner(_Runner):
     def _start_child(self, request: dict[str, Any], timeout: float) -> int | None:
         """Hand the request to the worker (replacing a stale one); the child's pid, or None if it never came."""
         for _ in range(2):
+            if self._worker is not None and self._worker.poll() is not None:
+                self._stop()  # it died since the last run (say, killed by what a test left behind)
             if self._worker is None:
                 self._start()
             assert self._worker is not None and self._worker.stdin is not None and self._channel is not None
@@ -297,7 +299,10 @@ class WarmRunner(_Runner):
             self._worker.wait()
             for stream in (self._worker.stdin, self._worker.stdout):
                 if stream is not None:
-                    stream.close()
+                    try:
+                        stream.close()
+                    except BrokenPipeError:  # a request still buffered for a worker that died
+                        pass
             self._worker = None
             self._channel = None
         if self._worker_log is not None:

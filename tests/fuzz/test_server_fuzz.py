@@ -14,6 +14,8 @@ def test_the_server_survives_fuzzed_messages_and_its_diagnostics_stay_exact() ->
     start = FIGURES.messages
     try:
         run_state_machine_as_test(ServerMachine, settings=fuzz_settings(MESSAGES, derandomize=True))
+    except Exception as error:
+        raise AssertionError("\n\n".join(FIGURES.failures) or str(error)) from error
     finally:
         status = stop_server()
     assert status == 0, f"the server did not shut down cleanly (exit status {status})"

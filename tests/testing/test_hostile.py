@@ -12,6 +12,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,6 +181,30 @@ def test_allocating_ten_gigabytes_fails_and_the_job_goes_on(job: Job) -> None:
 def test_sleeping_forever_is_stopped_at_the_time_limit(job: Job) -> None:
     outcome, _, timed_out = job.run_candidate("    time.sleep(10**6)\n", timeout=job.hang_limit)
     assert timed_out and outcome == "timeout"
+    assert job.honest_run_passes()
+
+
+@pytest.mark.parametrize("when", ["during the run", "after the run"])
+def test_a_candidate_that_kills_the_worker_does_not_stop_the_job(job: Job, when: str) -> None:
+    # In the warm runner the parent is the worker; in the subprocess runner it is the sandbox's
+    # init (pid 1), which no process inside can kill: that candidate is left alone there.
+    # After the run: a process of its own session, which outlives the run, kills the worker.
+    kill = "os.kill(parent, 9)\n        time.sleep(30)" if when == "during the run" else (
+        "if os.fork() == 0:\n            os.setsid()\n            time.sleep(0.5)\n"
+        "            os.kill(parent, 9)\n            os._exit(0)"
+    )
+    job.shadow.write(
+        "calc.py",
+        "import os, time\n\n\ndef add(a, b):\n    parent = os.getppid()\n"
+        f"    if parent != 1:\n        {kill}\n    return a + b\n",
+    )
+    try:
+        run = job.runner.run([TEST], timeout=job.timeout)
+    finally:
+        job.shadow.restore("calc.py")
+    killed_mid_run = job.kind == "warm" and when == "during the run"
+    assert run.passed() == ([] if killed_mid_run else [TEST])
+    time.sleep(1.0)
     assert job.honest_run_passes()
 
 
