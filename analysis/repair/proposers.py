@@ -8,12 +8,6 @@ from dataclasses import replace
 from typing import Iterable, Mapping
 
 from ..config import ModelSettings, Settings
-from ..model.client import ModelError
-from ..model.door import open_door
-from ..model.function_text import locate_function
-from ..model.gate import propose
-from ..model.prompts import Attempt as ModelAttempt
-from ..model.prompts import FailingTest, refine_prompt
 from ..positions import decode
 from . import templates
 from .candidates import Candidate
@@ -60,6 +54,14 @@ class ModelProposer:
         return asyncio.run(self._propose(context))
 
     async def _propose(self, context: ProposalContext) -> list[Candidate]:
+        # The model door (and the openai client, slow to import) only when a model is used.
+        from ..model.client import ModelError
+        from ..model.door import open_door
+        from ..model.function_text import locate_function
+        from ..model.gate import propose
+        from ..model.prompts import Attempt as ModelAttempt
+        from ..model.prompts import FailingTest, refine_prompt
+
         file_text = decode(context.source)
         function = locate_function(file_text, context.target.start, context.target.end)
         failures = [FailingTest(r.nodeid, "", r.message, r.longrepr, r.locals) for r in context.failures]

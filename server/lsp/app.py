@@ -10,12 +10,14 @@ import os
 import signal
 import sys
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
+from pygls.uris import to_fs_path
 
 from greenfix.analysis.positions import Encoding, Position
 from greenfix.analysis.testing.leftovers import remove_stale
@@ -94,8 +96,9 @@ class GreenfixServer(LanguageServer):
         return bool(workspace and workspace.workspace_edit and workspace.workspace_edit.document_changes)
 
     def report_server_error(self, error: Exception, source: Any) -> None:
-        # Logged by pygls already; a popup per malformed message would drown the user.
-        log.error("internal error (%s): %s", getattr(source, "__name__", source), error)
+        # Mostly malformed messages from the client, logged by pygls already; a popup
+        # per message would drown the user.
+        log.warning("could not handle a message (%s): %s", getattr(source, "__name__", source), error)
 
 
 def _version() -> str:
@@ -112,6 +115,8 @@ def create_server() -> GreenfixServer:
     def initialize(ls: GreenfixServer, params: types.InitializeParams) -> None:
         if isinstance(params.initialization_options, dict):
             ls.projects.options = params.initialization_options
+        uris = [f.uri for f in params.workspace_folders or []] or ([params.root_uri] if params.root_uri else [])
+        ls.projects.workspace_folders = [Path(p).resolve() for p in map(to_fs_path, uris) if p]
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: GreenfixServer, params: types.DidChangeConfigurationParams) -> None:
@@ -185,14 +190,16 @@ def create_server() -> GreenfixServer:
     async def refine_function(ls: GreenfixServer, *args: Any) -> dict[str, Any]:
         """Refine a function with its tests: arguments [uri, qualname or {line, character}]."""
         if len(args) < 2 or not isinstance(args[0], str):
-            raise ValueError("greenfix.refine takes [uri, qualname or position]")
+            ls.tell("greenfix.refine takes [uri, qualname or {line, character}]", types.MessageType.Warning)
+            return {"status": "refused", "applied": False}
         return await refine.refine_command(ls, args[0], args[1])
 
     @server.command(model_actions.REWRITE_COMMAND)
     async def rewrite_function(ls: GreenfixServer, *args: Any) -> dict[str, Any]:
         """Rewrite a function with the model: arguments [uri, qualname, instruction]."""
         if len(args) < 2 or not all(isinstance(a, str) for a in args[:3]):
-            raise ValueError("greenfix.rewriteFunction takes [uri, qualname, instruction]")
+            ls.tell("greenfix.rewriteFunction takes [uri, qualname, instruction]", types.MessageType.Warning)
+            return {"applied": False}
         return await model_actions.rewrite_command(ls, args[0], args[1], args[2] if len(args) > 2 else "")
 
     @server.command(FIX_FILE_COMMAND)

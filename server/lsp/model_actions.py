@@ -18,9 +18,6 @@ from typing import TYPE_CHECKING, Any, AsyncIterator
 from lsprotocol import types
 
 from greenfix.analysis.config import Settings
-from greenfix.analysis.model.client import ModelError
-from greenfix.analysis.model.door import open_door
-from greenfix.analysis.model.gate import Proposal, propose_fix, propose_rewrite
 from greenfix.analysis.repair.rebase import rebase_fix
 from greenfix.analysis.syntax import find_problems
 from greenfix.analysis.targets import function_at, function_named, function_span_around
@@ -29,6 +26,8 @@ from .code_actions import ActionRequest, register, wanted
 from .convert import confirmed_workspace_edit, to_diagnostic, to_text_edit
 
 if TYPE_CHECKING:
+    from greenfix.analysis.model.gate import Proposal
+
     from .app import GreenfixServer
 
 log = logging.getLogger(__name__)
@@ -97,6 +96,8 @@ class ModelProvider:
             return action
         settings = _settings(server, document.uri)
         text = source.text
+        from greenfix.analysis.model.gate import propose_fix
+
         async with _progress(server, FIX_TITLE):
             proposal = await _ask(server, settings, lambda door: propose_fix(door, settings.model, text, span[0], span[1], problem))
         if proposal is None:
@@ -136,6 +137,8 @@ async def rewrite_command(server: "GreenfixServer", uri: str, qualname: str, ins
         server.tell(f"{qualname} is not defined in {uri}", types.MessageType.Warning)
         return {"applied": False}
     text = document.source.text
+    from greenfix.analysis.model.gate import propose_rewrite
+
     async with _progress(server, f"{REWRITE_TITLE.rstrip('…')}: {qualname}"):
         proposal = await _ask(
             server, settings, lambda door: propose_rewrite(door, settings.model, text, target.start, target.end, instruction)
@@ -158,11 +161,15 @@ async def rewrite_command(server: "GreenfixServer", uri: str, qualname: str, ins
     return {"applied": bool(result and result.applied)}
 
 
-async def _ask(server: "GreenfixServer", settings: Settings, call: Any) -> Proposal | None:
+async def _ask(server: "GreenfixServer", settings: Settings, call: Any) -> "Proposal | None":
     """Run one model exchange; tell the user plainly when it yields nothing usable."""
+    # The openai client takes half a second to import: only when a model is used.
+    from greenfix.analysis.model.client import ModelError
+    from greenfix.analysis.model.door import open_door
+
     door = open_door(settings.model, os.environ)
     try:
-        proposal: Proposal = await call(door)
+        proposal = await call(door)
     except ModelError as error:
         server.tell(f"the model could not answer: {error}", types.MessageType.Error)
         return None

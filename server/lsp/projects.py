@@ -136,11 +136,14 @@ class Project:
 
 
 class Projects:
-    """Projects by root; a file belongs to the nearest folder holding a project marker."""
+    """Projects by root. A file belongs to the nearest folder above it holding a project
+    marker; else to the editor's workspace folder holding it; else to its own folder,
+    unless that is the filesystem's root or the home folder, which are never copied."""
 
     def __init__(self) -> None:
         self._projects: dict[Path, Project] = {}
-        self._roots: dict[str, Path] = {}  # folder -> its project root (asked on every publish)
+        self._roots: dict[str, Path | None] = {}  # folder -> its project root (asked on every publish)
+        self.workspace_folders: list[Path] = []
         self.options: dict = {}  # the editor's initializationOptions / configuration
 
     def for_uri(self, uri: str) -> Project | None:
@@ -148,11 +151,11 @@ class Projects:
         if fs_path is None:
             return None
         folder = os.path.dirname(fs_path)
-        root = self._roots.get(folder)
+        if folder not in self._roots:
+            self._roots[folder] = self._root_for(Path(folder).resolve())
+        root = self._roots[folder]
         if root is None:
-            start = Path(folder).resolve()
-            root = next((d for d in (start, *start.parents) if any((d / m).exists() for m in PROJECT_MARKERS)), start)
-            self._roots[folder] = root
+            return None
         project = self._projects.get(root)
         if project is None:
             try:
@@ -162,6 +165,18 @@ class Projects:
                 settings = Settings()
             project = self._projects[root] = Project(root, settings)
         return project
+
+    def _root_for(self, start: Path) -> Path | None:
+        marked = next((d for d in (start, *start.parents) if any((d / m).exists() for m in PROJECT_MARKERS)), None)
+        if marked is not None and marked != Path(marked.anchor):
+            return marked
+        folder = next((w for w in self.workspace_folders if start == w or w in start.parents), None)
+        if folder is not None:
+            return folder
+        if start == Path(start.anchor) or start == Path.home():
+            log.warning("no project around %s: its tests are not run", start)
+            return None
+        return start
 
     def reconfigure(self, options: dict) -> None:
         self.options = options

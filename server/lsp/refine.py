@@ -170,9 +170,12 @@ def _qualname(server: "GreenfixServer", document: Any, where: Any) -> str | None
     source = document.source
     if isinstance(where, str):
         return where if function_named(source, where) is not None else None
-    if isinstance(where, dict) and "line" in where:
-        offset = source.index.offset_of(Position(int(where["line"]), int(where.get("character", 0))), server.documents.encoding)
-        target = function_at(source, offset)
+    if isinstance(where, dict):
+        try:
+            position = Position(int(where["line"]), int(where.get("character", 0)))
+        except (KeyError, TypeError, ValueError):
+            return None
+        target = function_at(source, source.index.offset_of(position, server.documents.encoding))
         return target.qualname if target else None
     return None
 

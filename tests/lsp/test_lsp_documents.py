@@ -140,3 +140,20 @@ async def test_without_a_model_one_message_says_how_to_configure_one_on_a_proble
         assert [a.title for a in actions if "model" in a.title] == []
     (said,) = [m for m in client.messages if "no model is configured" in m.message]
     assert said.type == types.MessageType.Info and "GREENFIX_MODEL" in said.message
+
+
+async def test_a_file_outside_any_project_is_never_copied_for_tests(client: LanguageClient):
+    # No project marker above it and no workspace folder: the filesystem root would
+    # be its project; greenfix refuses instead of copying it.
+    result = await asyncio.wait_for(
+        client.workspace_execute_command_async(types.ExecuteCommandParams("greenfix.runTests", ["file:///greenfix-nowhere.py"])),
+        20,
+    )
+    assert result == {"passed": 0, "failed": 0}
+    assert any("open a file of the project" in m.message for m in client.messages)
+
+
+async def test_commands_with_bad_arguments_answer_with_a_message(client: LanguageClient):
+    for command, arguments in [("greenfix.refine", []), ("greenfix.refine", [URI, {"line": "x"}]), ("greenfix.rewriteFunction", [1])]:
+        result = await client.workspace_execute_command_async(types.ExecuteCommandParams(command, arguments))
+        assert result["applied"] is False

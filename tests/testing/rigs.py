@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,3 +77,15 @@ def wait_until_dead(pid: int, seconds: float = 5.0) -> bool:
             return False
         time.sleep(0.05)
     return True
+
+
+def processes_in(folder: Path) -> list[int]:
+    """Live processes whose working directory is `folder`: every run starts in the shadow root."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            if entry.isdigit() and os.readlink(f"/proc/{entry}/cwd") == str(folder):
+                found.append(int(entry))
+        except OSError:
+            continue
+    return found

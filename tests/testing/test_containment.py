@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
 
 from greenfix.analysis.testing.runner import WarmRunner
-from tests.testing.rigs import PROJECTS, RUNNER_KINDS, Rig, open_rig, process_alive, tree_digest, wait_until_dead
+from tests.testing.rigs import PROJECTS, RUNNER_KINDS, Rig, open_rig, process_alive, processes_in, tree_digest
 
 HAZARDS = "tests/test_hazards.py"
 SECRET = "sk-greenfix-test-secret-0123456789"
@@ -81,11 +82,17 @@ def test_secrets_in_the_environment_are_invisible_to_tests(hazards: Rig) -> None
 
 
 def test_processes_a_test_leaves_behind_are_killed(hazards: Rig) -> None:
+    # Pids inside the sandbox are numbered apart from the host's: count the processes
+    # working in the shadow copy instead (the test's `sleep` starts there).
+    before = len(processes_in(hazards.shadow.root))
     nodeid = f"{HAZARDS}::test_leaves_a_process_behind"
     run = hazards.runner.run([nodeid], timeout=hazards.timeout)
     assert run.passed() == [nodeid]
-    sleeper = int((hazards.shadow.root / "sleeper.pid").read_text())
-    assert wait_until_dead(sleeper)
+    assert (hazards.shadow.root / "sleeper.pid").exists()  # it did start one
+    deadline = time.monotonic() + 5
+    while len(processes_in(hazards.shadow.root)) > before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(processes_in(hazards.shadow.root)) == before
 
 
 def test_the_user_tree_is_byte_identical_after_runs_and_candidates(hazards: Rig) -> None:

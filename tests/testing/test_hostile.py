@@ -22,7 +22,7 @@ import pytest
 from greenfix.analysis.testing.runner import SubprocessRunner, WarmRunner
 from greenfix.analysis.testing.sandbox import bwrap_problem
 from greenfix.analysis.testing.shadow import ShadowWorkspace
-from tests.testing.rigs import RUNNER_KINDS, Rig, tree_digest
+from tests.testing.rigs import RUNNER_KINDS, Rig, processes_in, tree_digest
 
 TEST = "tests/test_calc.py::test_add"
 HONEST = "def add(a, b):\n    return a + b\n"
@@ -80,18 +80,6 @@ def job(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
     job.close()
     assert tree_digest(base) == before
     assert not processes_in(shadow.root)
-
-
-def processes_in(folder: Path) -> list[int]:
-    """Live processes whose working directory is `folder`: every run starts in the shadow root."""
-    found = []
-    for entry in os.listdir("/proc"):
-        try:
-            if entry.isdigit() and os.readlink(f"/proc/{entry}/cwd") == str(folder):
-                found.append(int(entry))
-        except OSError:
-            continue
-    return found
 
 
 def test_writing_to_the_users_project_by_absolute_path_is_refused(job: Job) -> None:
