@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+
 from greenfix.analysis.testing.sandbox import SCRIPTS_DIR, Sandbox, bwrap_problem, sandbox_status
 
 LOOK_AROUND = """
@@ -59,8 +60,10 @@ def test_inside_the_sandbox_only_the_shadow_is_writable_and_the_user_is_out_of_s
     assert set(seen["home"]) == ({prefix.relative_to(home).parts[0]} if prefix.is_relative_to(home) else set())
     assert seen["shadow"] is True and seen["prefix"] is False
     assert seen["scripts"] is True
-    # A fresh /tmp: only the way down to the shadow bound into it, if the shadow lives there.
-    assert set(seen["tmp"]) == ({tmp_path.parts[2]} if tmp_path.is_relative_to("/tmp") else set())
+    # A fresh /tmp: only the way down to what is bound into it, where that lives in /tmp:
+    # the shadow, and the interpreter and greenfix's worker scripts (a checkout or venv in /tmp).
+    bound = (tmp_path, Path(sys.prefix), Path(SCRIPTS_DIR))
+    assert set(seen["tmp"]) == {path.parts[2] for path in bound if path.is_relative_to("/tmp")}
     assert seen["home_env"] == "/tmp"
     assert seen["pid"] < 10  # a process namespace of its own
 
