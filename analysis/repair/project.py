@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..document import SourceDocument
 from ..files import iter_source_files, read_source
@@ -98,7 +98,7 @@ def _fix(
         report.tests_after = report.tests_before
         return
 
-    sources = _sources(root, options.paths)
+    sources = project_sources(root, options.paths)
     texts = {path: doc.text for path, doc in sources.items()}
     blamed: dict[tuple[str, str], list[str]] = {}
     for nodeid in failing:
@@ -154,16 +154,20 @@ def _in_project(message: str, shadow: ShadowWorkspace, root: Path) -> str:
     return message.replace(str(shadow.root), str(root))
 
 
-def _sources(root: Path, paths: Sequence[str]) -> dict[str, SourceDocument]:
-    """The project's non-test Python files fixes may touch, by relative POSIX path."""
+def project_sources(
+    root: Path, paths: Sequence[str] = (), buffers: Mapping[str, str] | None = None
+) -> dict[str, SourceDocument]:
+    """The project's non-test Python files (among `paths`, default all) by relative
+    POSIX path; `buffers` (path -> text, an editor's unsaved texts) take precedence."""
     chosen = [root / p for p in paths] if paths else [root]
+    buffers = buffers or {}
     sources: dict[str, SourceDocument] = {}
     for file in iter_source_files(chosen, root):
         relative = file.resolve().relative_to(root.resolve()).as_posix()
         if is_test_file(relative):
             continue
         try:
-            sources[relative] = SourceDocument(read_source(file))
+            sources[relative] = SourceDocument(buffers.get(relative) or read_source(file))
         except (OSError, ValueError):
             continue  # unreadable files cannot be fixed; `greenfix check` reports them
     return sources

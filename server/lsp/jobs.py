@@ -73,23 +73,29 @@ class Job:
         self._end("cancelled")
 
     async def _begin(self) -> None:
-        window = self.server.client_capabilities.window
-        if not (window and window.work_done_progress):
-            return
-        try:
-            await self.server.work_done_progress.create_async(self.token)
-        except Exception as error:  # the client may refuse; the job runs regardless
-            log.info("no progress for %s: %s", self.title, error)
-            return
-        self._shown = True
-        self.server.work_done_progress.begin(
-            self.token, types.WorkDoneProgressBegin(title=self.title, cancellable=True)
+        self._shown = await begin_progress(
+            self.server, self.token, types.WorkDoneProgressBegin(title=self.title, cancellable=True)
         )
 
     def _end(self, message: str) -> None:
         if self._shown:
             self._shown = False
             self.server.work_done_progress.end(self.token, types.WorkDoneProgressEnd(message=message))
+
+
+async def begin_progress(server: "GreenfixServer", token: str, begin: types.WorkDoneProgressBegin) -> bool:
+    """Create a server-initiated progress and begin it; False (and the work goes on
+    without one) when the client has no progress support or refuses the token."""
+    window = server.client_capabilities.window
+    if not (window and window.work_done_progress):
+        return False
+    try:
+        await server.work_done_progress.create_async(token)
+    except Exception as error:
+        log.info("no progress for %s: %s", begin.title, error)
+        return False
+    server.work_done_progress.begin(token, begin)
+    return True
 
 
 def cancel_job(server: "GreenfixServer", token: Any) -> None:

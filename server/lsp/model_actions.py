@@ -24,6 +24,7 @@ from greenfix.analysis.targets import function_at, function_named, function_span
 
 from .code_actions import ActionRequest, register, wanted
 from .convert import confirmed_workspace_edit, to_diagnostic, to_text_edit
+from .jobs import begin_progress
 
 if TYPE_CHECKING:
     from greenfix.analysis.model.gate import Proposal
@@ -190,15 +191,7 @@ def _settings(server: "GreenfixServer", uri: str) -> Settings:
 async def _progress(server: "GreenfixServer", title: str) -> AsyncIterator[None]:
     """Server-initiated `$/progress` around a model call (cancelled with its request)."""
     token = f"greenfix-{uuid.uuid4()}"
-    window = server.client_capabilities.window
-    shown = False
-    if window and window.work_done_progress:
-        try:
-            await server.work_done_progress.create_async(token)
-            server.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, message="asking the model"))
-            shown = True
-        except Exception as error:
-            log.info("no progress for %s: %s", title, error)
+    shown = await begin_progress(server, token, types.WorkDoneProgressBegin(title=title, message="asking the model"))
     try:
         yield
     finally:

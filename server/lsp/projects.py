@@ -17,9 +17,8 @@ from pathlib import Path
 from pygls.uris import from_fs_path, to_fs_path
 
 from greenfix.analysis.config import ConfigError, Settings, load_settings
-from greenfix.analysis.document import SourceDocument
-from greenfix.analysis.files import iter_source_files, read_source
-from greenfix.analysis.repair.attribution import Blame, blame, is_test_file
+from greenfix.analysis.repair.attribution import Blame, blame
+from greenfix.analysis.repair.project import project_sources
 from greenfix.analysis.testing.environment import project_python
 from greenfix.analysis.testing.results import RunResult, TestResult
 from greenfix.analysis.testing.runner import TestRunner, open_runner, run_tests
@@ -83,7 +82,7 @@ class Project:
         return run, shadow, runner
 
     def _blame(self, run: RunResult, buffers: dict[str, str]) -> None:
-        sources = self.sources(buffers)
+        sources = project_sources(self.root, buffers=buffers)
         self.failures = {}
         self.unattributed = []
         for nodeid in run.failed():
@@ -93,19 +92,6 @@ class Project:
                 self.unattributed.append(result)
             else:
                 self.failures.setdefault(culprit.path, []).append(Failure(result, culprit))
-
-    def sources(self, buffers: dict[str, str]) -> dict[str, SourceDocument]:
-        """The project's non-test Python files, the editor's buffers taking precedence."""
-        sources: dict[str, SourceDocument] = {}
-        for file in iter_source_files([self.root], self.root):
-            path = file.relative_to(self.root).as_posix()
-            if is_test_file(path):
-                continue
-            try:
-                sources[path] = SourceDocument(buffers.get(path) or read_source(file))
-            except (OSError, ValueError):
-                continue
-        return sources
 
     def stop_runner(self) -> None:
         """Kill whatever the runner is running; the next job starts a new one."""

@@ -9,7 +9,6 @@ import signal
 import tempfile
 import textwrap
 import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from lsprotocol import types
 from pygls.uris import from_fs_path
 
 from tests.support.lsp import SERVER, capabilities, diagnostics_for, open_document
+from tests.support.processes import mark, processes_in_a_copy_of
 
 SLOW_BUGGY = textwrap.dedent(
     """\
@@ -33,23 +33,10 @@ SLOW_BUGGY = textwrap.dedent(
 def slow_project(root: Path) -> Path:
     (root / "tests").mkdir(parents=True)
     (root / "pyproject.toml").write_text("[tool.greenfix]\n")
-    (root / f"marker-{uuid.uuid4()}").write_text("")
+    mark(root)
     (root / "slow.py").write_text(SLOW_BUGGY)
     (root / "tests" / "test_slow.py").write_text("from slow import double\n\n\ndef test_double():\n    assert double(2) == 4\n")
     return root
-
-
-def processes_in_a_copy_of(project: Path) -> list[int]:
-    marker = next(project.glob("marker-*")).name
-    found = []
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                if (proc / "cwd" / marker).exists():
-                    found.append(int(proc.name))
-            except OSError:
-                continue
-    return found
 
 
 def shadows_of(pid: int) -> list[Path]:

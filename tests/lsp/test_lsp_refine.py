@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import uuid
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from pygls.uris import from_fs_path
 from pytest_lsp import LanguageClient
 
 from tests.support.lsp import SERVER, apply_text_edits, capabilities, diagnostics_for, open_document
+from tests.support.processes import mark, processes_in_a_copy_of
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -124,7 +124,7 @@ async def test_cancelling_refine_stops_it_and_leaves_no_test_process(client: Lan
     project = tmp_path / "slow"
     (project / "tests").mkdir(parents=True)
     (project / "pyproject.toml").write_text("[tool.greenfix]\n")
-    (project / f"marker-{uuid.uuid4()}").write_text("")
+    mark(project)
     (project / "slow.py").write_text(
         textwrap.dedent(
             """\
@@ -153,27 +153,13 @@ async def test_cancelling_refine_stops_it_and_leaves_no_test_process(client: Lan
             break
         await asyncio.sleep(0.1)
     assert tokens, "the refine job reported no progress"
-    assert processes_working_in_a_copy_of(project), "the test runner should be at work in the shadow copy"
+    assert processes_in_a_copy_of(project), "the test runner should be at work in the shadow copy"
     client.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=tokens[0]))
     result = await asyncio.wait_for(task, 30)
     assert result["status"] == "cancelled"
     assert client.applied == []  # type: ignore[attr-defined]
     # The shadow copy is kept for the next job, but no process may still run in it.
-    assert processes_working_in_a_copy_of(project) == []
-
-
-def processes_working_in_a_copy_of(project: Path) -> list[int]:
-    """Processes whose working folder holds this project's unique marker file."""
-    marker = next(project.glob("marker-*"))
-    found = []
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                if (proc / "cwd" / marker.name).exists():
-                    found.append(int(proc.name))
-            except OSError:
-                continue
-    return found
+    assert processes_in_a_copy_of(project) == []
 
 
 async def test_fix_all_offers_fix_file_which_refines_every_failing_function(client: LanguageClient, project: Path):
