@@ -49,7 +49,7 @@ def doctor_report(root: Path) -> str:
     runs the tests, and the model settings (never a key)."""
     # Imported here: `check` alone stays light.
     from greenfix.analysis.config import ConfigError, load_settings
-    from greenfix.analysis.testing.environment import project_python
+    from greenfix.analysis.testing.environment import missing_pytest, project_python
     from greenfix.analysis.testing.sandbox import sandbox_status
 
     lines = [f"greenfix {version('greenfix')} on Python {sys.version.split()[0]}", sandbox_status()]
@@ -57,7 +57,11 @@ def doctor_report(root: Path) -> str:
         settings = load_settings(root)
     except ConfigError as error:
         return "\n".join([*lines, f"settings: {error}"])
-    lines.append(f"tests run with: {project_python(root, settings.refine.python)}")
+    python = project_python(root, settings.refine.python)
+    lines.append(f"tests run with: {python}")
+    problem = missing_pytest(python, root)
+    if problem:
+        lines.append(f"problem: {problem}")
     model = settings.model
     if settings.model_configured:
         lines.append(f"model: {model.model} at {model.base_url or 'the openai default endpoint'} "

@@ -11,7 +11,7 @@ from typing import Callable, Mapping, Sequence
 from ..document import SourceDocument
 from ..files import iter_source_files, read_source
 from ..targets import find_test_files, tests_referencing
-from ..testing.environment import project_python
+from ..testing.environment import missing_pytest, project_python
 from ..testing.runner import TestRunner, open_runner, run_tests
 from ..testing.shadow import ShadowWorkspace
 from .attribution import Blame, blame, is_test_file
@@ -52,8 +52,14 @@ def fix_project(
 ) -> FixReport:
     started = time.monotonic()
     report = FixReport(project=str(root), status="error", message="")
+    python = project_python(root, options.python)
+    problem = missing_pytest(python, root)
+    if problem:
+        report.message = problem
+        report.seconds = time.monotonic() - started
+        return report
     shadow = ShadowWorkspace.create(root)
-    runner = open_runner(shadow, project_python(root, options.python))
+    runner = open_runner(shadow, python)
     try:
         _fix(root, options, proposers, on_progress, started, report, shadow, runner)
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -46,3 +47,26 @@ def project_python(project_root: Path, setting: str | None = None) -> str:
         if candidate.exists():
             return str(candidate)
     return sys.executable
+
+
+def missing_pytest(python: str, cwd: Path) -> str | None:
+    """One line saying what to do when `python` cannot import pytest (or cannot run), else None."""
+    try:
+        probe = subprocess.run(
+            [python, "-c", "import pytest"],
+            cwd=cwd,
+            env=runner_env(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=60,
+        )
+    except OSError as error:
+        return f"the test interpreter {python} cannot run: {error.strerror or error}"
+    except subprocess.TimeoutExpired:
+        return f"the test interpreter {python} did not start within 60 s"
+    if probe.returncode == 0:
+        return None
+    if b"No module named 'pytest'" in probe.stderr:
+        return f"the test interpreter {python} has no pytest; install it with: {python} -m pip install pytest"
+    last = probe.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit status {probe.returncode}"]
+    return f"the test interpreter {python} cannot import pytest: {last[0]}"
