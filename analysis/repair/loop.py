@@ -28,6 +28,7 @@ from ..testing.results import RunResult, TestResult
 from ..testing.runner import TestRunner, run_tests
 from ..testing.shadow import ShadowWorkspace
 from .candidates import Candidate
+from .evidence import Evidence
 from .localize import function_lines, suspiciousness
 
 
@@ -113,6 +114,7 @@ class RefineResult:
     seconds: float = 0.0
     proposer: str | None = None
     description: str | None = None
+    evidence: Evidence | None = None  # for a fix: why it should be believed
 
 
 class Cancelled(Exception):
@@ -255,6 +257,10 @@ def _set_fix(
     result.attempts = len(attempts)
     result.proposer = candidate.proposer
     result.description = candidate.description
+    after = run.passed()
+    fixed = [n for n in result.tests_before if result.tests_before[n] != "passed" and n in after]
+    kept = sum(1 for n in after if result.tests_before.get(n) == "passed" or n in job.guard_tests)
+    result.evidence = Evidence(tests_fixed=fixed, tests_kept=kept)
 
 
 def _report_best(result: RefineResult, job: RefineJob, best: Attempt | None, attempts: list[Attempt]) -> None:

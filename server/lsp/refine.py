@@ -11,6 +11,7 @@ from lsprotocol import types
 
 from greenfix.analysis.edits import apply_edits
 from greenfix.analysis.positions import Position
+from greenfix.analysis.repair.evidence import Evidence
 from greenfix.analysis.repair.loop import Budget, RefineJob, RefineResult, refine
 from greenfix.analysis.repair.proposers import proposers_for
 from greenfix.analysis.repair.rebase import rebase_fix
@@ -18,7 +19,8 @@ from greenfix.analysis.repair.project import tests_for
 from greenfix.analysis.targets import find_test_files, function_at, function_named
 
 from .code_actions import FIX_FILE_COMMAND, ActionRequest, register, wanted
-from .convert import confirmed_workspace_edit, to_text_edit
+from .convert import to_text_edit
+from .delivery import deliver, unified_diff
 from .failures import failure_diagnostics, open_buffers, publish_for_path, run_tests
 from .syntax_actions import FIX_ALL_KIND
 from .jobs import Job
@@ -115,21 +117,19 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
     edits = rebase_fix(text, result.new_text, current.source.text, qualname)
     if edits is None:
         return _refused(server, f"{qualname} changed while refining; run Refine with tests again", summary)
-    edit = confirmed_workspace_edit(
-        uri,
-        current.version,
-        [to_text_edit(current.source.index, e, server.documents.encoding) for e in edits],
-        REFINE_TITLE,
-        f"{result.description} ({result.attempts} candidates, {len(result.tests_after)} tests pass)",
-    )
-    applied = await server.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label=f"greenfix: {REFINE_TITLE}"))
-    summary["applied"] = bool(applied and applied.applied)
+    text_edits = [to_text_edit(current.source.index, e, server.documents.encoding) for e in edits]
+    after = apply_edits(current.source.data, edits).decode("utf-8", "surrogatepass")
+    evidence = result.evidence or Evidence()
+    description = f"{result.description} ({result.attempts} candidates)"
     summary["rebased"] = current.version != version
+    summary.update(
+        await deliver(server, uri, current.version, text_edits, REFINE_TITLE, description, evidence,
+                      unified_diff(path, current.source.text, after))
+    )
     if summary["applied"]:
         # The failure diagnostics clear (or stay) with evidence: test the edited text,
         # which the editor may not have sent back yet.
-        edited = apply_edits(current.source.data, edits).decode("utf-8", "surrogatepass")
-        await run_tests(server, project, {path: edited})
+        await run_tests(server, project, {path: after})
     return summary
 
 

@@ -40,7 +40,11 @@ def _client() -> LanguageClient:
 SERVER = ClientServerConfig(server_command=SERVER_COMMAND, client_factory=_client)
 
 
-def capabilities(position_encodings: Sequence[str] | None = None) -> types.ClientCapabilities:
+def capabilities(
+    position_encodings: Sequence[str] | None = None, *, change_annotations: bool = True, experimental: Any = None
+) -> types.ClientCapabilities:
+    """What a client like VS Code offers; `change_annotations=False` is a client like
+    eglot, which would apply an edit marked `needsConfirmation` without showing it."""
     return types.ClientCapabilities(
         general=types.GeneralClientCapabilities(
             position_encodings=[types.PositionEncodingKind(e) for e in position_encodings]
@@ -49,7 +53,12 @@ def capabilities(position_encodings: Sequence[str] | None = None) -> types.Clien
         ),
         workspace=types.WorkspaceClientCapabilities(
             apply_edit=True,
-            workspace_edit=types.WorkspaceEditClientCapabilities(document_changes=True),
+            workspace_edit=types.WorkspaceEditClientCapabilities(
+                document_changes=True,
+                change_annotation_support=types.ChangeAnnotationsSupportOptions(groups_on_label=True)
+                if change_annotations
+                else None,
+            ),
         ),
         window=types.WindowClientCapabilities(work_done_progress=True),
         text_document=types.TextDocumentClientCapabilities(
@@ -58,6 +67,7 @@ def capabilities(position_encodings: Sequence[str] | None = None) -> types.Clien
                 resolve_support=types.ClientCodeActionResolveOptions(properties=["edit"]),
             ),
         ),
+        experimental=experimental,
     )
 
 
