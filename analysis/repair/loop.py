@@ -25,7 +25,7 @@ from ..positions import decode, encode
 from ..syntax import find_problems
 from ..targets import FunctionTarget, function_named
 from ..testing.results import RunResult, TestResult
-from ..testing.runner import TestRunner, run_tests
+from ..testing.runner import TestRunner, Tracing, run_tests
 from ..testing.shadow import ShadowWorkspace
 from .candidates import Candidate
 from .evidence import Evidence
@@ -162,7 +162,7 @@ def _refine(
         return
 
     shadow.write(job.path, job.text)
-    baseline = run_tests(runner, job.tests, budget.test_timeout, coverage_file=job.path)
+    baseline = run_tests(runner, job.tests, budget.test_timeout, Tracing(lines_of=job.path))
     result.tests_before = _outcomes(baseline)
     if baseline.collection_error:
         result.status, result.message = "error", f"tests could not be collected: {baseline.collection_error}"

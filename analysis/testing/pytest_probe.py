@@ -6,7 +6,11 @@ this file uses only the standard library and pytest, and is loaded by path.
 Records (one JSON object per line, flushed as they happen so a killed run keeps them):
   {"event": "start", "nodeid"}                         a test began (a lone start means it never ended)
   {"event": "test", "nodeid", "outcome", "message", "traceback": [[path, line, function]],
-   "longrepr", "output", "locals", "duration", "coverage": [lines] | null}
+   "longrepr", "output", "locals", "duration", "coverage": [lines] | null,
+   "phase": "setup" | "call" | "teardown" | null (where it failed), "fixture": name | null,
+   "functions": [[path, first line]] | null (project functions it executed),
+   "calls": [result] | null (what the recorded function returned, call by call)}
+  {"event": "functions", "functions": [[path, first line]]}   executed while collecting (imports)
   {"event": "collect_error", "nodeid", "longrepr"}
   {"event": "usage_error", "message"}                  bad arguments, unknown node id, broken conftest
   {"event": "collected", "node_ids"}
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sys
 from types import FrameType, TracebackType
@@ -25,35 +30,128 @@ from typing import IO, Any
 import pytest
 
 _LOCAL_REPR_LIMIT = 200
+_CALLS_LIMIT = 500  # results recorded per test
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 
-class LineTracer:
-    """Executed line numbers of one file, via a trace function that ignores every other file."""
+class Tracer:
+    """What one test executes, through one trace function (threads other than the test's
+    are not traced): the lines of one file, the project functions called, and what one
+    function returned at each call. A function that is none of these costs one set insert
+    per call and no line events."""
 
-    def __init__(self, target: str) -> None:
-        self._target = os.path.realpath(target)
-        self._is_target: dict[str, bool] = {}
+    def __init__(self, root: str, lines_of: str | None, functions: bool, calls_of: tuple[str, int] | None) -> None:
+        self._root = root
+        self._lines_of = os.path.realpath(os.path.join(root, lines_of)) if lines_of else None
+        self._calls_of = (os.path.realpath(os.path.join(root, calls_of[0])), calls_of[1]) if calls_of else None
+        self._functions = functions
+        self._is_lines_file: dict[str, bool] = {}
+        self._codes: set[Any] = set()
         self.lines: set[int] = set()
+        self.calls: list[str] = []
+
+    @property
+    def active(self) -> bool:
+        return bool(self._lines_of or self._calls_of or self._functions)
+
+    @property
+    def records_lines(self) -> bool:
+        return self._lines_of is not None
+
+    @property
+    def records_calls(self) -> bool:
+        return self._calls_of is not None
 
     def start(self) -> None:
-        self.lines = set()
-        sys.settrace(self._on_call)
+        self.lines, self.calls, self._codes = set(), [], set()
+        if self.active:
+            sys.settrace(self._on_call)
 
-    def stop(self) -> list[int]:
+    def stop(self) -> None:
         sys.settrace(None)
-        return sorted(self.lines)
+
+    def functions(self) -> list[list[Any]] | None:
+        """[path relative to the root, first line] of every project function executed."""
+        if not self._functions:
+            return None
+        found = set()
+        for code in self._codes:
+            if not os.path.isabs(code.co_filename):  # "<frozen ...>", "<string>"
+                continue
+            path = os.path.realpath(code.co_filename)
+            if path.startswith(self._root) and "site-packages" not in path:
+                found.add((path[len(self._root) :], code.co_firstlineno))
+        return sorted([list(f) for f in found])
 
     def _on_call(self, frame: FrameType, event: str, arg: object) -> Any:
-        filename = frame.f_code.co_filename
-        known = self._is_target.get(filename)
+        code = frame.f_code
+        self._codes.add(code)
+        if self._calls_of is not None and code.co_firstlineno == self._calls_of[1] and self._is(code.co_filename, self._calls_of[0]):
+            return self._recording(frame)
+        if self._lines_of is not None:
+            filename = code.co_filename
+            known = self._is_lines_file.get(filename)
+            if known is None:
+                known = self._is_lines_file[filename] = os.path.realpath(filename) == self._lines_of
+            return self._on_line if known else None
+        return None
+
+    def _is(self, filename: str, path: str) -> bool:
+        known = self._is_lines_file.get("calls:" + filename)
         if known is None:
-            known = self._is_target[filename] = os.path.realpath(filename) == self._target
-        return self._on_line if known else None
+            known = self._is_lines_file["calls:" + filename] = os.path.realpath(filename) == path
+        return known
 
     def _on_line(self, frame: FrameType, event: str, arg: object) -> Any:
         if event == "line":
             self.lines.add(frame.f_lineno)
         return self._on_line
+
+    def _recording(self, frame: FrameType) -> Any:
+        """A local trace function for one call of the recorded function: its lines (when it
+        is in the lines file) and its result: the value returned, or the exception's type."""
+        raised: list[str] = []
+        lines = self._lines_of is not None and self._is(frame.f_code.co_filename, self._lines_of)
+
+        def trace(frame: FrameType, event: str, arg: Any) -> Any:
+            if event == "line":
+                raised.clear()  # an exception caught inside the function
+                if lines:
+                    self.lines.add(frame.f_lineno)
+            elif event == "exception":
+                raised[:] = [arg[0].__name__]
+            elif event == "return" and len(self.calls) < _CALLS_LIMIT:
+                self.calls.append(f"raise {raised[0]}" if raised else stable_repr(arg))
+            return trace
+
+        return trace
+
+
+def stable_repr(value: Any, depth: int = 0) -> str:
+    """A repr that is the same in every process: no memory addresses, sets in sorted
+    order, plain objects by their attributes; cut at _LOCAL_REPR_LIMIT characters."""
+    try:
+        text = _stable(value, depth)
+    except Exception as error:  # a broken __repr__ must not break the run
+        text = f"<repr failed: {type(error).__name__}>"
+    return text if len(text) <= _LOCAL_REPR_LIMIT else text[: _LOCAL_REPR_LIMIT - 3] + "..."
+
+
+def _stable(value: Any, depth: int) -> str:
+    if depth > 3:
+        return "..."
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(sorted(_stable(v, depth + 1) for v in value)) + "}"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_stable(k, depth + 1)}: {_stable(v, depth + 1)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        inner = ", ".join(_stable(v, depth + 1) for v in value)
+        return f"[{inner}]" if isinstance(value, list) else f"({inner})"
+    if type(value).__repr__ is object.__repr__:
+        attributes = getattr(value, "__dict__", None)
+        shown = _stable(attributes, depth + 1) if isinstance(attributes, dict) else ""
+        return f"{type(value).__qualname__}({shown})"
+    return _ADDRESS.sub("", repr(value))
 
 
 class TestTimedOut(BaseException):
@@ -69,16 +167,20 @@ class Recorder:
     def __init__(self, root: str) -> None:
         self._root = os.path.realpath(root) + os.sep
         self._out: IO[str] | None = None
-        self._tracer: LineTracer | None = None
+        self._tracer: Tracer | None = None
         self._reports: list[Any] = []
         self._failure: dict[str, dict[str, Any]] = {}
         self._test_timeout: float | None = None
         self._timed_out = False
 
-    def begin(self, results_path: str, coverage_file: str | None, test_timeout: float | None = None) -> None:
-        self._out = open(results_path, "w", encoding="utf-8")
-        self._tracer = LineTracer(os.path.join(self._root, coverage_file)) if coverage_file else None
-        self._test_timeout = test_timeout
+    def begin(self, request: dict[str, Any]) -> None:
+        self._out = open(request["results"], "w", encoding="utf-8")
+        calls_of = request.get("calls_of")
+        tracer = Tracer(self._root, request.get("coverage_file"), bool(request.get("functions")), tuple(calls_of) if calls_of else None)
+        self._tracer = tracer if tracer.active else None
+        self._test_timeout = request.get("test_timeout")
+        if self._tracer is not None and not request["collect_only"]:
+            self._tracer.start()  # until the first test: what collection (imports) executes
 
     def emit(self, record: dict[str, Any]) -> None:
         if self._out is not None:
@@ -98,6 +200,11 @@ class Recorder:
 
     def pytest_collection_finish(self, session: Any) -> None:
         self.emit({"event": "collected", "node_ids": [item.nodeid for item in session.items]})
+        if self._tracer is not None:
+            self._tracer.stop()
+            functions = self._tracer.functions()
+            if functions:
+                self.emit({"event": "functions", "functions": functions})
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_call(self, item: Any) -> Any:
@@ -133,12 +240,16 @@ class Recorder:
         report = outcome.get_result()
         if report.failed and call.excinfo is not None:
             self._failure[report.when] = self._describe(call.excinfo)
+            if report.when != "call":
+                self._failure[report.when]["fixture"] = _failing_fixture(item, call.excinfo)
 
     def pytest_runtest_logreport(self, report: Any) -> None:
         self._reports.append(report)
 
     def pytest_runtest_logfinish(self, nodeid: str, location: Any) -> None:
-        coverage = self._tracer.stop() if self._tracer is not None else None
+        tracer = self._tracer
+        if tracer is not None:
+            tracer.stop()
         failing = next((report for report in self._reports if report.failed), None)
         details = self._failure.get(failing.when, {}) if failing is not None else {}
         last = self._reports[-1] if self._reports else None
@@ -153,7 +264,11 @@ class Recorder:
                 "output": "".join(f"--- {title} ---\n{text}" for title, text in (last.sections if last else [])),
                 "locals": details.get("locals", {}),
                 "duration": sum(report.duration for report in self._reports),
-                "coverage": coverage,
+                "coverage": sorted(tracer.lines) if tracer is not None and tracer.records_lines else None,
+                "phase": failing.when if failing is not None else None,
+                "fixture": details.get("fixture"),
+                "functions": tracer.functions() if tracer is not None else None,
+                "calls": tracer.calls if tracer is not None and tracer.records_calls else None,
             }
         )
 
@@ -179,6 +294,22 @@ class Recorder:
     def _display_path(self, filename: str) -> str:
         path = os.path.realpath(filename)
         return path[len(self._root) :] if self._in_project(filename) else filename
+
+
+def _failing_fixture(item: Any, excinfo: Any) -> str | None:
+    """The fixture whose code raised (the innermost frame in a fixture function), or the
+    fixture pytest could not find or set up, as its message names it."""
+    fixture_codes = {}
+    for name, definitions in getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {}).items():
+        for definition in definitions:
+            code = getattr(getattr(definition, "func", None), "__code__", None)
+            if code is not None:
+                fixture_codes[code] = name
+    for frame, _ in reversed(_frames(excinfo.tb)):
+        if frame.f_code in fixture_codes:
+            return fixture_codes[frame.f_code]
+    found = re.search(r"fixture '([^']+)' not found", str(excinfo.value))
+    return found.group(1) if found else None
 
 
 def _frames(tb: TracebackType | None) -> list[tuple[FrameType, int]]:

@@ -14,7 +14,8 @@ so it uses only the standard library and pytest. The working directory is the sh
         {"stale": true}    a file loaded at start-up changed: start a new worker
 
 A request: {"base": [args], "targets": [node ids or args], "collect_only": bool,
-            "results": PATH, "coverage_file": RELPATH | null, "memory_limit_mb": N}
+            "results": PATH, "coverage_file": RELPATH | null, "memory_limit_mb": N,
+            "test_timeout": SECONDS | null, "functions": bool, "calls_of": [RELPATH, LINE] | null}
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def _load_probe() -> Any:
 def _run_request(recorder: Any, session: Any, request: dict[str, Any]) -> None:
     """Run one request in this process: in the warm session when possible, else from scratch."""
     _limit_memory(request["memory_limit_mb"])
-    recorder.begin(request["results"], request["coverage_file"], request.get("test_timeout"))
+    recorder.begin(request)
     options = any(arg.startswith("-") for arg in request["targets"])
     if session is None or options:
         status = _run_fresh(recorder, request)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from greenfix.analysis.testing.results import Collection, Frame, RunResult, TestResult
+from greenfix.analysis.testing.results import COLLECTION, Collection, Frame, RunResult, TestResult
 
 _LOG_TAIL_CHARS = 2000
 
@@ -31,6 +31,7 @@ class _Records:
     unfinished: str | None = None
     errors: list[str] = field(default_factory=list)
     collected: list[str] = field(default_factory=list)
+    collection_functions: set[tuple[str, int]] = field(default_factory=set)
     done: bool = False
 
 
@@ -47,9 +48,16 @@ def read_run(results: Path, finish: Finish) -> RunResult:
             output=record["output"],
             locals=record["locals"],
             duration=record["duration"],
+            phase=record.get("phase"),
+            fixture=record.get("fixture"),
+            calls=record.get("calls"),
         )
         if record["coverage"] is not None:
             run.coverage[record["nodeid"]] = set(record["coverage"])
+        if record.get("functions") is not None:
+            run.functions[record["nodeid"]] = {(path, line) for path, line in record["functions"]}
+    if records.collection_functions:
+        run.functions[COLLECTION] = records.collection_functions
     if records.unfinished is not None:
         run.results[records.unfinished] = _unfinished(records.unfinished, finish)
     run.collection_error = _collection_error(records, finish)
@@ -86,6 +94,8 @@ def _read(results: Path) -> _Records:
             records.errors.append(record["message"])
         elif event == "collected":
             records.collected = record["node_ids"]
+        elif event == "functions":
+            records.collection_functions = {(path, line) for path, line in record["functions"]}
         elif event == "done":
             records.done = True
     return records

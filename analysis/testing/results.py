@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 OUTCOMES = ("passed", "failed", "error", "skipped", "timeout")
+# The key of RunResult.functions for what ran while the tests were collected (imports).
+COLLECTION = "<collection>"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,15 @@ class TestResult:
     output: str = ""
     locals: dict[str, str] = field(default_factory=dict)
     duration: float = 0.0
+    phase: str | None = None  # where it failed: "setup", "call" or "teardown"
+    fixture: str | None = None  # for a failure in setup or teardown: the fixture that raised
+    # What the recorded function returned (or raised), call by call; None when not recorded.
+    calls: list[str] | None = None
+
+    @property
+    def failed_in_setup(self) -> bool:
+        """Failed before or after the test's own body ran: a fixture, not the code under test."""
+        return self.outcome in ("error", "failed") and self.phase in ("setup", "teardown")
 
 
 @dataclass
@@ -39,6 +50,8 @@ class RunResult:
     seconds: float = 0.0
     # nodeid -> executed 1-based line numbers of the coverage target file.
     coverage: dict[str, set[int]] = field(default_factory=dict)
+    # nodeid -> project functions it executed, as (path, first line); COLLECTION: while importing.
+    functions: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
 
     def with_outcome(self, outcome: str) -> list[str]:
         """Node ids whose outcome is `outcome`, in the order they ran."""

@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Protocol
@@ -36,9 +37,18 @@ DEFAULT_MEMORY_LIMIT_MB = 2048
 _REAP_SECONDS = 10.0
 
 
+@dataclass(frozen=True)
+class Tracing:
+    """What a run observes besides outcomes, per test. Paths are relative to the project."""
+
+    lines_of: str | None = None  # a file whose executed lines are recorded (RunResult.coverage)
+    functions: bool = False  # which project functions run (RunResult.functions)
+    calls_of: tuple[str, int] | None = None  # (path, first line) of a function whose results are recorded
+
+
 class TestRunner(Protocol):
     def run(
-        self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None, test_timeout: float | None = None
+        self, node_ids: Sequence[str], *, timeout: float, test_timeout: float | None = None, tracing: Tracing = Tracing()
     ) -> RunResult:
         """Run the tests (node ids or paths; none means the project's default selection)
         within `timeout` seconds in all, after which the whole run is killed. With
@@ -74,16 +84,16 @@ class _Runner:
         self._active: int | None = None
 
     def run(
-        self, node_ids: Sequence[str], *, timeout: float, coverage_file: str | None = None, test_timeout: float | None = None
+        self, node_ids: Sequence[str], *, timeout: float, test_timeout: float | None = None, tracing: Tracing = Tracing()
     ) -> RunResult:
         with self._lock:
-            request = self._request(list(node_ids), collect_only=False, coverage_file=coverage_file)
+            request = self._request(list(node_ids), collect_only=False, tracing=tracing)
             request["test_timeout"] = test_timeout
             return read_run(self._results, self._execute(request, timeout))
 
     def collect(self, args: Sequence[str], *, timeout: float = 60.0) -> Collection:
         with self._lock:
-            request = self._request(list(args), collect_only=True, coverage_file=None)
+            request = self._request(list(args), collect_only=True, tracing=Tracing())
             return read_collection(self._results, self._execute(request, timeout))
 
     def close(self) -> None:
@@ -107,7 +117,7 @@ class _Runner:
         # Node ids are always relative to the project root; the cache would only write files.
         return ["--rootdir", str(self.shadow.root), "-p", "no:cacheprovider"]
 
-    def _request(self, targets: list[str], *, collect_only: bool, coverage_file: str | None) -> dict[str, Any]:
+    def _request(self, targets: list[str], *, collect_only: bool, tracing: Tracing) -> dict[str, Any]:
         if self._closed:
             raise RuntimeError("the test runner is closed")
         self._results.unlink(missing_ok=True)
@@ -118,7 +128,9 @@ class _Runner:
             "collect_only": collect_only,
             "results": str(self._results),
             "log": str(self._log),
-            "coverage_file": self.shadow.relpath(Path(coverage_file)) if coverage_file else None,
+            "coverage_file": tracing.lines_of,
+            "functions": tracing.functions,
+            "calls_of": list(tracing.calls_of) if tracing.calls_of else None,
             "memory_limit_mb": self.memory_limit_mb,
         }
 
@@ -320,11 +332,11 @@ class WarmRunner(_Runner):
 RUN_OVERHEAD = 10.0
 
 
-def run_tests(runner: TestRunner, node_ids: Sequence[str], test_timeout: float, coverage_file: str | None = None) -> RunResult:
+def run_tests(runner: TestRunner, node_ids: Sequence[str], test_timeout: float, tracing: Tracing = Tracing()) -> RunResult:
     """Run tests with a limit per test (a test past it fails alone, as a timeout) and
     a hard limit for the whole run as a backstop."""
     timeout = test_timeout * max(1, len(node_ids)) + RUN_OVERHEAD
-    return runner.run(node_ids, timeout=timeout, coverage_file=coverage_file, test_timeout=test_timeout)
+    return runner.run(node_ids, timeout=timeout, test_timeout=test_timeout, tracing=tracing)
 
 
 def fork_is_available() -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from greenfix.analysis.testing.runner import WarmRunner
+from greenfix.analysis.testing.runner import Tracing, WarmRunner
 from tests.testing.rigs import PROJECTS, RUNNER_KINDS, Rig, open_rig, process_alive, processes_in, tree_digest
 
 HAZARDS = "tests/test_hazards.py"
@@ -100,7 +100,7 @@ def test_the_user_tree_is_byte_identical_after_runs_and_candidates(hazards: Rig)
     before = tree_digest(project)
     hazards.shadow.write("tests/test_hazards.py", "def test_rewritten():\n    open('written.txt', 'w').write('x')\n")
     try:
-        run = hazards.runner.run([HAZARDS], timeout=hazards.timeout, coverage_file="tests/test_hazards.py")
+        run = hazards.runner.run([HAZARDS], timeout=hazards.timeout, tracing=Tracing(lines_of="tests/test_hazards.py"))
     finally:
         hazards.shadow.restore("tests/test_hazards.py")
     assert run.passed() == [f"{HAZARDS}::test_rewritten"]

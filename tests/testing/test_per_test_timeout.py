@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from greenfix.analysis.testing.environment import project_python
-from greenfix.analysis.testing.runner import SubprocessRunner, WarmRunner
+from greenfix.analysis.testing.runner import SubprocessRunner, Tracing, WarmRunner
 from greenfix.analysis.testing.shadow import ShadowWorkspace
 
 
@@ -25,7 +25,7 @@ def test_a_looping_test_times_out_alone_with_its_traceback_and_coverage(tmp_path
     with ShadowWorkspace.create(project) as shadow:
         runner = runner_class(shadow, project_python(project))
         try:
-            run = runner.run(["tests"], timeout=60, test_timeout=1.0, coverage_file="count.py")
+            run = runner.run(["tests"], timeout=60, test_timeout=1.0, tracing=Tracing(lines_of="count.py"))
         finally:
             runner.close()
     looping = run.results["tests/test_count.py::test_odd_start_loops"]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from greenfix.analysis.testing.results import Frame, RunResult, TestResult
+from greenfix.analysis.testing.runner import Tracing
 from tests.testing.rigs import PROJECTS, RUNNER_KINDS, Rig, line_of, open_rig, tree_digest
 
 CALC = PROJECTS / "calc"
@@ -27,7 +28,7 @@ def calc(request: pytest.FixtureRequest) -> Iterator[Rig]:
 
 @pytest.fixture(scope="module")
 def calc_run(calc: Rig) -> RunResult:
-    return calc.runner.run(["tests/test_calc.py"], timeout=calc.timeout, coverage_file="calc.py")
+    return calc.runner.run(["tests/test_calc.py"], timeout=calc.timeout, tracing=Tracing(lines_of="calc.py"))
 
 
 def result(run: RunResult, name: str) -> TestResult:
@@ -134,7 +135,7 @@ def test_warm_and_subprocess_runners_report_the_same() -> None:
     for kind in RUNNER_KINDS:
         rig = open_rig("calc", kind)
         try:
-            runs[kind] = rig.runner.run(["tests/test_calc.py"], timeout=60.0, coverage_file="calc.py")
+            runs[kind] = rig.runner.run(["tests/test_calc.py"], timeout=60.0, tracing=Tracing(lines_of="calc.py"))
         finally:
             rig.close()
     warm, fresh = runs["warm"], runs["subprocess"]

@@ -1,0 +1,67 @@
+"""What a run observes besides outcomes: the project functions each test executes, what
+one function returned call by call, and where a failure happened (a fixture or the test)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from greenfix.analysis.testing.results import COLLECTION, RunResult
+from greenfix.analysis.testing.runner import Tracing
+from tests.testing.rigs import PROJECTS, RUNNER_KINDS, Rig, line_of, open_rig
+
+CART = PROJECTS / "traced" / "shop" / "cart.py"
+CONFTEST = PROJECTS / "traced" / "tests" / "conftest.py"
+TESTS = "tests/test_cart.py"
+
+
+@pytest.fixture(scope="module", params=RUNNER_KINDS)
+def rig(request: pytest.FixtureRequest) -> Iterator[Rig]:
+    rig = open_rig("traced", request.param)
+    yield rig
+    rig.close()
+
+
+def def_line(path, name: str) -> int:
+    return line_of(path, f"def {name}(")
+
+
+@pytest.fixture(scope="module")
+def traced(rig: Rig) -> RunResult:
+    calls_of = ("shop/cart.py", def_line(CART, "total"))
+    return rig.runner.run([TESTS], timeout=rig.timeout, tracing=Tracing(functions=True, calls_of=calls_of))
+
+
+def test_each_test_lists_the_project_functions_it_executed_fixtures_included(traced: RunResult) -> None:
+    cart = lambda name: ("shop/cart.py", def_line(CART, name))  # noqa: E731
+    add_counts = traced.functions[f"{TESTS}::test_add_counts"]
+    fixture = ("tests/conftest.py", def_line(CONFTEST, "cart") - 1)  # a decorated function starts at its decorator
+    assert {cart("__init__"), cart("add"), fixture} <= add_counts
+    assert cart("total") not in add_counts and cart("tags") not in add_counts
+    total = traced.functions[f"{TESTS}::test_total"]
+    assert {cart("total"), cart("discounted")} <= total
+    # What importing ran is kept apart: module code, not the functions. (The warm worker
+    # imported shop.cart with the conftest before forking; the test module is new to each run.)
+    assert ("tests/test_cart.py", 1) in traced.functions[COLLECTION]
+    assert cart("total") not in traced.functions[COLLECTION]
+
+
+def test_the_recorded_function_results_are_kept_call_by_call_exceptions_by_type(traced: RunResult) -> None:
+    assert traced.results[f"{TESTS}::test_total"].calls == ["10", "8.0"]
+    assert traced.results[f"{TESTS}::test_empty_cart_raises"].calls == ["raise ValueError"]
+    assert traced.results[f"{TESTS}::test_add_counts"].calls == []
+    assert traced.results[f"{TESTS}::test_wrong_total"].calls == ["8.0"]
+
+
+def test_a_failing_fixture_is_told_apart_from_a_failing_test(traced: RunResult) -> None:
+    setup = traced.results[f"{TESTS}::test_setup_fails"]
+    assert (setup.outcome, setup.phase, setup.fixture, setup.failed_in_setup) == ("error", "setup", "broken_cart", True)
+    wrong = traced.results[f"{TESTS}::test_wrong_total"]
+    assert (wrong.outcome, wrong.phase, wrong.fixture, wrong.failed_in_setup) == ("failed", "call", None, False)
+
+
+def test_nothing_is_traced_unless_asked(rig: Rig) -> None:
+    run = rig.runner.run([TESTS], timeout=rig.timeout)
+    assert run.functions == {} and run.coverage == {}
+    assert all(result.calls is None for result in run.results.values())
