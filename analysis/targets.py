@@ -1,7 +1,8 @@
 """Targets: the function or method around a position, and the tests that exercise it.
 
 Qualified names follow Python's `__qualname__`: "func", "Class.method",
-"outer.<locals>.inner", so they match what a traceback's code object reports.
+"outer.<locals>.inner", so they match what a traceback's code object reports; a second
+definition of the same name in the same scope is "name#2".
 """
 
 from __future__ import annotations
@@ -38,16 +39,21 @@ def functions(doc: SourceDocument, path: str | None = None) -> list[FunctionTarg
     """Every function and method of the document, outermost first, in source order."""
     spec = languages.get(doc.language)
     found: list[FunctionTarget] = []
+    seen: dict[str, int] = {}
     for node, scopes in _definitions(doc.tree.root_node, (), spec):
         if node.type not in spec.function_types:
             continue
         name = _name(node)
         outer = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else node
         body = node.child_by_field_name("body")
+        qualname = ".".join((*scopes, name))
+        # Python gives two definitions of one name in one scope the same __qualname__;
+        # greenfix tells them apart: the second is "name#2" (the one Python keeps at module level).
+        seen[qualname] = seen.get(qualname, 0) + 1
         found.append(
             FunctionTarget(
                 name=name,
-                qualname=".".join((*scopes, name)),
+                qualname=qualname if seen[qualname] == 1 else f"{qualname}#{seen[qualname]}",
                 start=outer.start_byte,
                 end=node.end_byte,
                 body_start=body.start_byte if body is not None else node.end_byte,
@@ -160,6 +166,25 @@ def tests_referencing(test_files: Iterable[Path], name: str, root: Path | None =
             if _mentions(test, names):
                 ids.append("::".join((shown, *parts)))
     return ids
+
+
+def names_in_tests(test_file: Path, root: Path) -> dict[str, set[str]]:
+    """pytest node id (relative to `root`, no parameters) -> the names its test's body
+    mentions, as identifiers or attributes, with `import x as alias` aliases resolved."""
+    tree = languages.new_parser("python").parse(test_file.read_bytes())
+    aliases: dict[str, str] = {}
+    for node in walk(tree.root_node):
+        if node.type == "aliased_import":
+            original, alias = node.child_by_field_name("name"), node.child_by_field_name("alias")
+            if original is not None and alias is not None:
+                aliases[decode(alias.text or b"")] = decode(original.text or b"").split(".")[-1]
+    shown = test_file.relative_to(root).as_posix()
+    found: dict[str, set[str]] = {}
+    for test, parts in _test_functions(tree.root_node):
+        body = test.child_by_field_name("body")
+        names = {decode(n.text or b"") for n in walk(body) if n.type == "identifier"} if body is not None else set()
+        found["::".join((shown, *parts))] = names | {aliases[n] for n in names if n in aliases}
+    return found
 
 
 def _test_functions(module: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tuple[str, ...]]]:

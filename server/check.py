@@ -59,7 +59,7 @@ def doctor_report(root: Path) -> str:
         return "\n".join([*lines, f"settings: {error}"])
     python = project_python(root, settings.refine.python)
     lines.append(f"tests run with: {python}")
-    problem = missing_pytest(python, root)
+    problem = missing_pytest(python)
     if problem:
         lines.append(f"problem: {problem}")
     model = settings.model

@@ -21,9 +21,11 @@ from typing import TextIO
 
 from greenfix.analysis.config import ConfigError, Settings, load_settings
 from greenfix.analysis.files import UnreadableFile, read_source
+from greenfix.analysis.project_root import find_project_root, never_a_project
 from greenfix.analysis.model.client import ModelError
 from greenfix.analysis.model.recording import ReplayDoor
-from greenfix.analysis.repair.loop import Budget, Progress
+from greenfix.analysis.repair.budget import Budget
+from greenfix.analysis.repair.loop import Progress
 from greenfix.analysis.repair.project import FixOptions, FixReport, fix_project
 from greenfix.analysis.repair.proposers import ModelProposer, proposers_for
 
@@ -65,15 +67,13 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    root = _project_root(args.project, args.paths)
     try:
-        if root is None:
-            raise ConfigError(f"{args.project} is not a directory")
-        paths = [_relative(root, p) for p in args.paths]
-        options, settings = _options(root, args, paths)
+        root, paths, pytest_args = _locate(args)
+        options, settings = _options(root, args, paths, pytest_args)
     except (ConfigError, ModelError, ValueError) as error:
-        report = FixReport(project=str(root or args.project), status="error", message=str(error))
-        return _finish(args, FixRun(report, _base(root or Path.cwd()), None), sys.stdout)
+        root = args.project.resolve() if args.project else Path.cwd()
+        report = FixReport(project=str(root), status="error", message=str(error))
+        return _finish(args, FixRun(report, _base(root), None), sys.stdout)
 
     proposers = proposers_for(settings, options.budget)
     progress = _ProgressLine(sys.stderr) if sys.stderr.isatty() else None
@@ -82,11 +82,39 @@ def run(args: argparse.Namespace) -> int:
         progress.clear()
     written, refused = _write(root, report) if args.write else ([], [])
     model_errors = [error for p in proposers if isinstance(p, ModelProposer) for error in p.errors]
-    run_ = FixRun(report, _base(root), options.budget, _regions(root, report), written, refused, model_errors)
+    regions = _regions(root, report)
+    run_ = FixRun(report, _base(root), options.budget, regions, written, refused, model_errors, settings.model_configured)
     return _finish(args, run_, sys.stdout)
 
 
-def _options(root: Path, args: argparse.Namespace, paths: list[str]) -> tuple[FixOptions, Settings]:
+def _locate(args: argparse.Namespace) -> tuple[Path, list[str], list[str]]:
+    """The project root (as pytest would find it, unless --project names it), PATHS
+    relative to it, and the pytest arguments with their paths made relative to it: a
+    command typed in any folder of the project means the same."""
+    pytest_args = shlex.split(args.tests)
+    if args.project is not None:
+        if not args.project.is_dir():
+            raise ConfigError(f"{args.project} is not a directory")
+        root = args.project.resolve()
+    else:
+        named = [Path(p) for p in args.paths] + [Path(a.split("::", 1)[0]) for a in pytest_args if _is_path(a)]
+        root = find_project_root(named, Path.cwd())
+    if never_a_project(root):
+        raise ConfigError(f"{root} is not a project greenfix will copy and test; run it in the project's folder or pass --project")
+    paths = [_relative(root, p) for p in args.paths]
+    return root, paths, [_rebased(arg, root) if _is_path(arg) else arg for arg in pytest_args]
+
+
+def _is_path(arg: str) -> bool:
+    return not arg.startswith("-") and Path(arg.split("::", 1)[0]).exists()
+
+
+def _rebased(arg: str, root: Path) -> str:
+    path, separator, rest = arg.partition("::")
+    return _relative(root, path) + separator + rest
+
+
+def _options(root: Path, args: argparse.Namespace, paths: list[str], pytest_args: list[str]) -> tuple[FixOptions, Settings]:
     flags = {
         "budget_seconds": args.budget,
         "max_model_calls": args.max_model_calls,
@@ -102,7 +130,7 @@ def _options(root: Path, args: argparse.Namespace, paths: list[str]) -> tuple[Fi
         ReplayDoor(Path(settings.model.replay))  # reads the whole file: a bad one stops the run before it starts
     refine = settings.refine
     budget = Budget.from_settings(refine)
-    options = FixOptions(paths, shlex.split(args.tests), budget, refine.python, refine.seed)
+    options = FixOptions(paths, pytest_args, budget, refine.python, refine.seed)
     return options, settings
 
 
@@ -131,17 +159,6 @@ def _finish(args: argparse.Namespace, run: FixRun, out: TextIO) -> int:
     return 0 if report.status == "passed" and fixed <= set(run.written) else 1
 
 
-def _project_root(project: Path | None, paths: list[str]) -> Path | None:
-    if project is not None:
-        return project.resolve() if project.is_dir() else None
-    start = Path(paths[0]).resolve() if paths else Path.cwd()
-    start = start if start.is_dir() else start.parent
-    for folder in (start, *start.parents):
-        if any((folder / marker).exists() for marker in ("pyproject.toml", "setup.cfg", "setup.py", "pytest.ini", "tox.ini", ".git")):
-            return folder
-    return start
-
-
 def _base(root: Path) -> str:
     """The project as shown in reports: relative to the working directory when inside it."""
     try:
@@ -152,11 +169,13 @@ def _base(root: Path) -> str:
 
 
 def _relative(root: Path, path: str) -> str:
-    resolved = Path(path).resolve()
-    if not resolved.exists():
+    absolute = Path(os.path.abspath(path))
+    if not absolute.exists():
         raise ValueError(f"{path} does not exist")
+    # The folders resolved, the name kept: a file that is a symlink is named as itself.
+    located = absolute.parent.resolve() / absolute.name if absolute.name else absolute.resolve()
     try:
-        return resolved.relative_to(root).as_posix()
+        return located.relative_to(root).as_posix()
     except ValueError:
         raise ValueError(f"{path} is outside the project {root}") from None
 
@@ -164,7 +183,7 @@ def _relative(root: Path, path: str) -> str:
 def _regions(root: Path, report: FixReport) -> dict[tuple[str, str], Region]:
     """The `def` line of every function the report names: blamed functions and unattributed tests."""
     wanted = {(f.path, f.qualname) for f in report.functions}
-    for nodeid in report.unattributed:
+    for nodeid in [*report.unattributed, *report.setup_errors, *report.module_errors]:
         path, _, name = nodeid.partition("::")
         wanted.add((path, name.split("[", 1)[0].replace("::", ".")))
     regions = {}

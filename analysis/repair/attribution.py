@@ -1,17 +1,27 @@
-"""Which function a failing test blames: the deepest frame of its traceback in the
-project's own (non-test) code, else a project function the test calls by name."""
+"""What a failing test is blamed on.
+
+- A failure in setup or teardown (a fixture) is a setup error: reported, never repaired.
+- Otherwise the innermost traceback frame in the project's own (non-test) code names
+  the function, found by the line's span, so nested, same-named and decorated functions
+  are told apart. A frame in module-level code is reported as such.
+- When the traceback ends in the test (an assertion on a returned value), the functions
+  the failing tests executed are ranked by Ochiai over functions (executed by failing
+  tests, rarely by passing ones), so a constructor every test calls ranks low.
+A blamed function carries the next suspects, for when it cannot be fixed.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from fnmatch import fnmatch
-from pathlib import Path, PurePosixPath
+from dataclasses import dataclass, field
+from math import sqrt
+from pathlib import Path
 
-from ..document import SourceDocument
-from ..targets import function_at, functions, tests_referencing
-from ..testing.results import TestResult
+from ..targets import FunctionTarget, function_at, functions, names_in_tests
+from ..testing.results import RunResult, TestResult
+from .sources import ProjectSources
 
-TEST_FILE_GLOBS = ("test_*.py", "*_test.py", "conftest.py")
+# Suspects kept beside the blamed function.
+_OTHERS = 3
 
 
 @dataclass(frozen=True)
@@ -19,47 +29,124 @@ class Blame:
     path: str  # relative to the project root, POSIX separators
     qualname: str
     line: int  # 1-based line of the frame, or of the function's header
+    how: str = "traceback"  # "traceback" | "coverage" | "named"
 
 
-def is_test_file(path: str) -> bool:
-    name = PurePosixPath(path).name
-    return any(fnmatch(name, glob) for glob in TEST_FILE_GLOBS)
+@dataclass(frozen=True)
+class Verdict:
+    """Why a test fails, as far as greenfix can tell."""
+
+    kind: str  # "function" | "setup" | "module" | "unknown"
+    test: TestResult
+    blame: Blame | None = None  # the function, for kind "function"
+    others: tuple[Blame, ...] = field(default_factory=tuple)  # next suspects, most likely first
+    note: str = ""  # what to tell the user for the other kinds
 
 
-def blame(result: TestResult, root: Path, sources: dict[str, SourceDocument]) -> Blame | None:
-    """The function under test for a failing result. `sources` maps project source
-    paths (relative, POSIX) to their documents; only those can be blamed."""
-    for frame in reversed(result.traceback):
-        document = sources.get(frame.path)
-        if document is None or is_test_file(frame.path):
-            continue
-        line = frame.line - 1
-        if not 0 <= line < document.index.line_count:
-            continue
-        target = function_at(document, document.index.starts[line])
-        if target is not None:
-            return Blame(frame.path, target.qualname, frame.line)
-    return _called_function(result, root, sources)
+class Attribution:
+    """Blames the failures of one run on the functions of the project's fixable sources."""
 
+    def __init__(self, run: RunResult, root: Path, sources: ProjectSources) -> None:
+        self.run = run
+        self.root = root
+        self.sources = sources
+        self._starts: dict[str, dict[int, FunctionTarget]] = {}  # path -> first line -> function
+        self._test_names: dict[str, dict[str, set[str]]] = {}  # test file -> node id -> names
+        failing = [n for n in run.failed() if not run.results[n].failed_in_setup]
+        self._failing_count = len(failing)
+        # How many failing and passing tests executed each function.
+        self._ef: dict[tuple[str, int], int] = {}
+        self._ep: dict[tuple[str, int], int] = {}
+        for counts, tests in ((self._ef, failing), (self._ep, run.passed())):
+            for nodeid in tests:
+                for key in run.functions.get(nodeid, ()):
+                    counts[key] = counts.get(key, 0) + 1
 
-def _called_function(result: TestResult, root: Path, sources: dict[str, SourceDocument]) -> Blame | None:
-    """A project function whose name the failing test's body mentions (for failures
-    raised in the test itself, such as a plain assert on a returned value)."""
-    test_path = result.nodeid.split("::", 1)[0]
-    test_file = root / test_path
-    if not test_file.is_file():
-        return None
-    candidates = [
-        (path, target)
-        for path, document in sorted(sources.items())
-        if not is_test_file(path)
-        for target in functions(document, path)
-    ]
-    # Plain functions before methods (`stack.peek()` names `peek` as an attribute),
-    # and never a function nested in another: a test cannot call it.
-    candidates.sort(key=lambda pair: "." in pair[1].qualname)
-    test_id = result.nodeid.split("[", 1)[0]
-    for path, target in candidates:
-        if "<locals>" not in target.qualname and test_id in tests_referencing([test_file], target.name, root):
-            return Blame(path, target.qualname, target.header_line + 1)
-    return None
+    def verdict(self, nodeid: str) -> Verdict:
+        result = self.run.results[nodeid]
+        if result.failed_in_setup:
+            where = f"in {result.fixture}" if result.fixture else f"in {result.phase}"
+            return Verdict("setup", result, note=f"setup error {where}: {result.message}")
+        frames = [f for f in reversed(result.traceback) if self.sources.get(f.path) is not None]
+        for frame in frames:
+            document = self.sources.get(frame.path)
+            assert document is not None
+            if not 0 < frame.line <= document.index.line_count:
+                continue
+            target = function_at(document, document.index.starts[frame.line - 1])
+            if target is None:
+                return Verdict("module", result, note=f"module-level code at {frame.path}:{frame.line}: {result.message}")
+            blame = Blame(frame.path, target.qualname, frame.line)
+            outer = [self._blame_of(f.path, f.line, "traceback") for f in frames if f is not frame]
+            return Verdict("function", result, blame, self._others(blame, [*outer, *self._ranked(nodeid)]))
+        ranked = self._ranked(nodeid) or [b for b in [self._named(result)] if b is not None]
+        if not ranked:
+            return Verdict("unknown", result, note="no function of the project's sources is to blame")
+        return Verdict("function", result, ranked[0], self._others(ranked[0], ranked[1:]))
+
+    def _ranked(self, nodeid: str) -> list[Blame]:
+        """The functions the failing test executed, most suspicious first (Ochiai over
+        functions; ties go to a function the test names, then to one fewer passing tests ran)."""
+        executed = [(key, self._starting(*key)) for key in self.run.functions.get(nodeid, set())]
+        mentioned = self._mentioned(nodeid)
+        scored = []
+        for key, target in executed:
+            if target is None:
+                continue
+            ef, ep = self._ef.get(key, 0), self._ep.get(key, 0)
+            score = ef / sqrt(self._failing_count * (ef + ep)) if ef else 0.0
+            rank = (-score, target.name not in mentioned, ep, key)
+            scored.append((rank, Blame(key[0], target.qualname, target.header_line + 1, "coverage")))
+        return [blame for _, blame in sorted(scored, key=lambda pair: pair[0])]
+
+    def _mentioned(self, nodeid: str) -> set[str]:
+        """The names the failing test's body mentions (parsed once per test file)."""
+        test_path = nodeid.split("::", 1)[0]
+        if test_path not in self._test_names:
+            test_file = self.root / test_path
+            self._test_names[test_path] = names_in_tests(test_file, self.root) if test_file.is_file() else {}
+        return self._test_names[test_path].get(nodeid.split("[", 1)[0], set())
+
+    def _named(self, result: TestResult) -> Blame | None:
+        """A project function the failing test's body names, when no coverage was recorded:
+        plain functions before methods, never a nested function (a test cannot call it)."""
+        for path in self.sources:  # every source: nothing narrows the search here
+            self._starting(path, 0)
+        mentioned = self._mentioned(result.nodeid)
+        found = [
+            (path, t)
+            for path, targets in self._starts.items()
+            for t in targets.values()
+            if t.name in mentioned and "<locals>" not in t.qualname
+        ]
+        if not found:
+            return None
+        path, target = min(found, key=lambda pair: ("." in pair[1].qualname, pair[0], pair[1].start))
+        return Blame(path, target.qualname, target.header_line + 1, "named")
+
+    def _starting(self, path: str, line: int) -> FunctionTarget | None:
+        """The function whose definition (decorators included) starts at 1-based `line`."""
+        if path not in self._starts:
+            document = self.sources.get(path)
+            self._starts[path] = (
+                {document.index.line_of(t.start) + 1: t for t in functions(document, path)} if document else {}
+            )
+        return self._starts[path].get(line)
+
+    def _blame_of(self, path: str, line: int, how: str) -> Blame | None:
+        document = self.sources.get(path)
+        if document is None or not 0 < line <= document.index.line_count:
+            return None
+        target = function_at(document, document.index.starts[line - 1])
+        return Blame(path, target.qualname, line, how) if target is not None else None
+
+    @staticmethod
+    def _others(blame: Blame, suspects: list[Blame | None]) -> tuple[Blame, ...]:
+        seen = {(blame.path, blame.qualname)}
+        others = []
+        for suspect in suspects:
+            if suspect is not None and (suspect.path, suspect.qualname) not in seen:
+                seen.add((suspect.path, suspect.qualname))
+                others.append(suspect)
+        return tuple(others[:_OTHERS])
+

@@ -1,15 +1,22 @@
-"""The self-debug loop: edit one function until its tests pass.
+"""The self-debug loop: edit one function until its tests pass, then choose the fix
+most likely to be right.
 
-    run the tests -> localize -> propose -> syntax gate -> test gate -> accept or learn
+    run the tests -> localize -> propose -> syntax gate -> test gate -> collect -> choose
 
-One job repairs one function of one file. Candidates are checked first against
-the tests that fail (cheap, and most candidates fail there), then against the
-acceptance set: the target's tests plus every test that passed before, so that a
-fix never trades one red test for another. The first candidate that passes the
-acceptance run wins; proposers rank candidates so that the first is the most
-local and smallest. When none passes, the best partial result (most tests
-passing, then the smallest change) seeds the next round, which is how two-edit
-bugs get fixed, and is reported if the budget runs out.
+One job repairs one function of one file, judged by its tests: the tests that fail
+because of it and those that execute it (test impact: a test that never runs the
+function cannot be changed by an edit inside it). Candidates are checked first against
+the failing tests (cheap, and most candidates fail there), then against the rest.
+
+Passing the tests makes a candidate plausible, not correct. So the search goes on a
+little after the first plausible candidate, and then chooses: never an edit that
+creates an identity or dead code; then the one that changes least what the function
+returned on the calls the passing tests made (recorded in the baseline run and again
+with each candidate); then the proposers' own order (most suspicious line, smallest
+edit). The chosen fix carries its evidence, weak or not.
+
+When nothing passes, the best partial result (most failing tests passing, then the
+smallest change) seeds the next round, where a second edit may finish it.
 """
 
 from __future__ import annotations
@@ -18,36 +25,26 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Protocol
 
-from ..config import RefineSettings
 from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
-from ..positions import decode, encode
+from ..positions import LineIndex, decode, encode
 from ..syntax import find_problems
-from ..targets import FunctionTarget, function_named
+from ..targets import FunctionTarget, function_named, functions
 from ..testing.results import RunResult, TestResult
-from ..testing.runner import TestRunner, Tracing, run_tests
+from ..testing.runner import Override, TestRunner, Tracing, run_tests
 from ..testing.shadow import ShadowWorkspace
+from .budget import Budget, Deadline
 from .candidates import Candidate
 from .evidence import Evidence
 from .localize import function_lines, suspiciousness
+from .plausibility import REJECT, SUSPECT, Defect, defects
 
-
-@dataclass(frozen=True)
-class Budget:
-    seconds: float = 60.0
-    candidates: int = 500
-    model_calls: int = 0
-    rounds: int = 2
-    test_timeout: float = 10.0
-
-    @classmethod
-    def from_settings(cls, settings: RefineSettings) -> "Budget":
-        return cls(
-            seconds=settings.budget_seconds,
-            candidates=settings.max_candidates,
-            model_calls=settings.max_model_calls,
-            test_timeout=settings.test_timeout,
-        )
+# After the first plausible candidate, the search goes on for half as long again as it
+# took to find it (at least MIN_EXTRA_SECONDS, at most EXTRA_SHARE of the budget) and at
+# most EXTRA_CANDIDATES more candidates: enough to see the natural fix beside a lucky one.
+MIN_EXTRA_SECONDS = 2.0
+EXTRA_SHARE = 0.25
+EXTRA_CANDIDATES = 40
 
 
 @dataclass(frozen=True)
@@ -55,10 +52,10 @@ class RefineJob:
     path: str  # the file holding the function, relative to the project root
     text: str  # the file's text to repair: the editor's buffer or the file on disk
     qualname: str
-    tests: list[str]  # node ids of the function's tests
-    guard_tests: list[str] = field(default_factory=list)  # passed before; must still pass
+    tests: list[str]  # node ids the function is judged by: failing because of it, or running it
     budget: Budget = Budget()
     seed: int = 0
+    deadline: Deadline | None = None  # default: budget.seconds from the start of the job
 
 
 @dataclass(frozen=True)
@@ -80,6 +77,8 @@ class ProposalContext:
     round: int
     seed: int
     limit: int  # candidates still allowed by the budget
+    deadline: Deadline = field(default_factory=Deadline.never)
+    tests_source: dict[str, str] = field(default_factory=dict)  # failing node id -> the test's source
 
 
 class Proposer(Protocol):
@@ -94,9 +93,11 @@ class Progress:
     candidates: int
     passing: int
     total: int
+    plausible: int = 0
 
     def __str__(self) -> str:
-        return f"round {self.round} · {self.candidates} candidates · {self.passing}/{self.total} tests pass"
+        found = f" · {self.plausible} pass every test" if self.plausible else ""
+        return f"round {self.round} · {self.candidates} candidates · {self.passing}/{self.total} tests pass{found}"
 
 
 @dataclass
@@ -115,10 +116,23 @@ class RefineResult:
     proposer: str | None = None
     description: str | None = None
     evidence: Evidence | None = None  # for a fix: why it should be believed
+    kinds: list[str] = field(default_factory=list)  # proposers that offered candidates
+    cut_short: bool = False  # the budget ended it
 
 
 class Cancelled(Exception):
     pass
+
+
+@dataclass
+class _Plausible:
+    """A candidate that passes every test of the job."""
+
+    candidate: Candidate
+    text: str  # the whole file with it
+    order: int  # position in the search
+    runs: dict[str, TestResult]  # every test of the job, with the candidate
+    defects: list[Defect]
 
 
 def refine(
@@ -131,8 +145,9 @@ def refine(
 ) -> RefineResult:
     started = time.monotonic()
     result = RefineResult("unfixed", job.path, job.qualname, "")
+    deadline = job.deadline or Deadline.after(job.budget.seconds)
     try:
-        _refine(job, shadow, runner, proposers, on_progress, cancelled, started, result)
+        _Refinement(job, shadow, runner, proposers, on_progress, cancelled, deadline).run(result)
     except Cancelled:
         result.status, result.message = "cancelled", "cancelled"
     finally:
@@ -141,93 +156,234 @@ def refine(
     return result
 
 
-def _refine(
-    job: RefineJob,
-    shadow: ShadowWorkspace,
-    runner: TestRunner,
-    proposers: list[Proposer],
-    on_progress: Callable[[Progress], None],
-    cancelled: Callable[[], bool],
-    started: float,
-    result: RefineResult,
-) -> None:
-    budget = job.budget
-    source = encode(job.text)
-    target = function_named(SourceDocument(source), job.qualname)
-    if target is None:
-        result.status, result.message = "error", f"{job.qualname} is not defined in {job.path}"
-        return
-    if not job.tests:
-        result.status, result.message = "skipped", f"no tests found for {job.qualname}"
-        return
+class _Refinement:
+    def __init__(
+        self,
+        job: RefineJob,
+        shadow: ShadowWorkspace,
+        runner: TestRunner,
+        proposers: list[Proposer],
+        on_progress: Callable[[Progress], None],
+        cancelled: Callable[[], bool],
+        deadline: Deadline,
+    ) -> None:
+        self.job, self.shadow, self.runner, self.proposers = job, shadow, runner, proposers
+        self.on_progress, self.cancelled, self.deadline = on_progress, cancelled, deadline
+        self.started = time.monotonic()
+        self.attempts: list[Attempt] = []
+        self.plausible: list[_Plausible] = []
+        self.tried = 0  # candidates proposed, duplicates and unparsable ones included
+        self.kinds: list[str] = []
+        self.best: Attempt | None = None  # the best partial fix, to build on and to report
+        self.found_at = 0.0  # when the first plausible candidate was found
 
-    shadow.write(job.path, job.text)
-    baseline = run_tests(runner, job.tests, budget.test_timeout, Tracing(lines_of=job.path))
-    result.tests_before = _outcomes(baseline)
-    if baseline.collection_error:
-        result.status, result.message = "error", f"tests could not be collected: {baseline.collection_error}"
-        return
-    failing = sorted(baseline.failed())
-    if not failing:
-        result.status, result.message = "skipped", "its tests already pass"
-        result.tests_after = result.tests_before
-        return
+    def run(self, result: RefineResult) -> None:
+        job, budget = self.job, self.job.budget
+        source = encode(job.text)
+        target = function_named(SourceDocument(source), job.qualname)
+        if target is None:
+            result.status, result.message = "error", f"{job.qualname} is not defined in {job.path}"
+            return
+        if not job.tests:
+            result.status, result.message = "skipped", f"no tests found for {job.qualname}"
+            return
+        self.first_line = LineIndex(source).line_of(target.start) + 1
+        self.tracing = Tracing(calls_of=(job.path, self.first_line))
 
-    problems_before = len(find_problems(SourceDocument(source)))
-    candidate_timeout = _candidate_timeout(baseline, budget.test_timeout)
-    suspicious = suspiciousness(baseline.coverage, set(failing), set(baseline.passed()), function_lines(source, target))
-    failures = [baseline.results[n] for n in failing]
-    attempts: list[Attempt] = []
-    seen: set[str] = set()
-    best: Attempt | None = None
-    round_source, round_target = source, target
+        self.shadow.write(job.path, job.text)
+        baseline = self._run(job.tests, budget.test_timeout, Tracing(job.path, calls_of=self.tracing.calls_of))
+        result.tests_before = _outcomes(baseline)
+        if baseline.collection_error:
+            result.status, result.message = "error", f"tests could not be collected: {baseline.collection_error}"
+            return
+        if baseline.cut_short:
+            result.message, result.cut_short = "the budget ran out while running its tests", True
+            return
+        failing = sorted(baseline.failed())
+        if not failing:
+            result.status, result.message = "skipped", "its tests already pass"
+            result.tests_after = result.tests_before
+            return
+        self.baseline, self.failing = baseline, failing
+        self.others = [n for n in job.tests if n not in failing]
+        self.candidate_timeout = _candidate_timeout(baseline, budget.test_timeout)
+        self._search(source, target, function_lines(source, target))
+        self._conclude(result)
 
-    for round_number in range(1, budget.rounds + 1):
-        context = ProposalContext(
-            round_source, round_target, suspicious, failures, attempts, round_number, job.seed,
-            budget.candidates - len(attempts),
-        )
-        for candidate in _candidates(proposers, context):
-            if cancelled():
-                raise Cancelled
-            if len(attempts) >= budget.candidates or time.monotonic() - started > budget.seconds:
-                result.message = "budget exhausted"
-                _report_best(result, job, best, attempts)
+    # -- the search ----------------------------------------------------------
+
+    def _search(self, source: bytes, target: FunctionTarget, lines: range) -> None:
+        budget, baseline = self.job.budget, self.baseline
+        problems_before = len(find_problems(SourceDocument(source)))
+        suspicious = suspiciousness(baseline.coverage, set(self.failing), set(baseline.passed()), lines)
+        failures = [baseline.results[n] for n in self.failing]
+        seen: set[str] = set()
+        round_source, round_target = source, target
+        for round_number in range(1, budget.rounds + 1):
+            placement = _Placement.of(self.job.path, round_source, round_target)
+            context = ProposalContext(
+                round_source, round_target, suspicious, failures, self.attempts, round_number, self.job.seed,
+                budget.candidates - len(self.attempts), self.deadline,
+            )
+            for proposer in self.proposers:
+                for candidate in proposer.propose(context):
+                    if self._should_stop():
+                        return
+                    self.tried += 1
+                    if candidate.text in seen:
+                        continue
+                    seen.add(candidate.text)
+                    if proposer.name not in self.kinds:
+                        self.kinds.append(proposer.name)
+                    new_source = round_source[: round_target.start] + encode(candidate.text) + round_source[round_target.end :]
+                    if len(find_problems(SourceDocument(new_source))) > problems_before:
+                        continue  # the syntax gate: never test what does not parse
+                    attempt = self._try(candidate, placement.override(candidate, new_source), round_number)
+                    best = self.best
+                    if attempt is not None and 0 < attempt.passing < len(self.failing):
+                        if best is None or (attempt.passing, -candidate.size) > (best.passing, -best.candidate.size):
+                            self.best = attempt
+            best = self.best
+            if self.plausible or best is None:
                 return
-            if candidate.text in seen:
-                continue
-            seen.add(candidate.text)
-            new_source = round_source[: round_target.start] + encode(candidate.text) + round_source[round_target.end :]
-            if len(find_problems(SourceDocument(new_source))) > problems_before:
-                continue  # the syntax gate: never test what does not parse
-            shadow.write(job.path, decode(new_source))
-            run = run_tests(runner, failing, candidate_timeout)
-            passing = sum(1 for n in failing if n in run.passed())
-            attempt = Attempt(candidate, passing, [run.results[n] for n in failing if n in run.results and n not in run.passed()])
-            attempts.append(attempt)
-            on_progress(Progress(round_number, len(attempts), passing, len(failing)))
-            if passing == len(failing):
-                acceptance = run_tests(runner, sorted(set(job.tests) | set(job.guard_tests)), budget.test_timeout)
-                if acceptance.all_passed():
-                    result.status = "fixed"
-                    result.message = f"{candidate.description}: {len(failing)} failing test(s) now pass"
-                    _set_fix(result, job, decode(new_source), candidate, acceptance, attempts)
-                    return
-                continue  # it broke something else
-            if passing > 0 and (best is None or (passing, -candidate.size) > (best.passing, -best.candidate.size)):
-                best = attempt
-        if best is None:
-            break
-        # Next round starts from the best partial fix: a second edit may finish it.
-        round_source = round_source[: round_target.start] + encode(best.candidate.text) + round_source[round_target.end :]
-        next_target = function_named(SourceDocument(round_source), job.qualname)
-        if next_target is None:
-            break
-        round_target = next_target
-        failures = best.failures
+            # Next round starts from the best partial fix: a second edit may finish it.
+            round_source = round_source[: round_target.start] + encode(best.candidate.text) + round_source[round_target.end :]
+            next_target = function_named(SourceDocument(round_source), self.job.qualname)
+            if next_target is None:
+                return
+            round_target, failures = next_target, best.failures
 
-    result.message = result.message or f"no candidate made all {len(failing)} failing test(s) pass"
-    _report_best(result, job, best, attempts)
+    def _should_stop(self) -> bool:
+        if self.cancelled():
+            raise Cancelled
+        if self.deadline.passed or len(self.attempts) >= self.job.budget.candidates:
+            return True
+        if not self.plausible:
+            return False
+        first = self.plausible[0]
+        found_after = first.order  # attempts it took
+        extra = min(EXTRA_SHARE * self.job.budget.seconds, max(MIN_EXTRA_SECONDS, (self.found_at - self.started) / 2))
+        return time.monotonic() > self.found_at + extra or len(self.attempts) - found_after > EXTRA_CANDIDATES
+
+    def _try(self, candidate: Candidate, override: Override, round_number: int) -> Attempt | None:
+        """Test a candidate: the failing tests first, the rest only when they all pass."""
+        text = override.text
+        check = self._run(self.failing, self.candidate_timeout, self.tracing, override)
+        if check.cut_short:
+            return None  # the budget ended it: says nothing about the candidate
+        passed = set(check.passed())
+        passing = sum(1 for n in self.failing if n in passed)
+        attempt = Attempt(candidate, passing, [check.results[n] for n in self.failing if n in check.results and n not in passed])
+        self.attempts.append(attempt)
+        if passing == len(self.failing):
+            rest = self._run(self.others, self.job.budget.test_timeout, self.tracing, override) if self.others else RunResult()
+            if not rest.cut_short and all(n in rest.passed() for n in self.others):
+                if not self.plausible:
+                    self.found_at = time.monotonic()
+                runs = {**check.results, **rest.results}
+                found = defects(self.job.text, text, self.first_line)
+                self.plausible.append(_Plausible(candidate, text, len(self.attempts), runs, found))
+        self.on_progress(Progress(round_number, len(self.attempts), passing, len(self.failing), len(self.plausible)))
+        return attempt
+
+    def _run(self, tests: list[str], test_timeout: float, tracing: Tracing, override: Override | None = None) -> RunResult:
+        return run_tests(self.runner, tests, test_timeout, tracing, self.deadline.left(), override)
+
+    # -- choosing --------------------------------------------------------------
+
+    def _conclude(self, result: RefineResult) -> None:
+        result.attempts, result.kinds = len(self.attempts), self.kinds
+        result.cut_short = self.deadline.passed
+        acceptable = [p for p in self.plausible if not any(d.severity == REJECT for d in p.defects)]
+        if not acceptable:
+            self._unfixed(result)
+            return
+        chosen = min(acceptable, key=lambda p: (_count(p, SUSPECT), self._calls_changed(p), p.order))
+        result.status = "fixed"
+        result.message = f"{chosen.candidate.description}: {len(self.failing)} failing test(s) now pass"
+        result.old_text, result.new_text = self.job.text, chosen.text
+        result.edits = minimal_edits(self.job.text, chosen.text)
+        result.tests_after = {n: r.outcome for n, r in sorted(chosen.runs.items())}
+        result.proposer, result.description = chosen.candidate.proposer, chosen.candidate.description
+        result.evidence = self._evidence(chosen, acceptable)
+
+    def _unfixed(self, result: RefineResult) -> None:
+        result.status = "unfixed"
+        if self.plausible:
+            shapes = sorted({d.description for p in self.plausible for d in p.defects})
+            result.message = f"only edits that look wrong made the tests pass ({'; '.join(shapes)})"
+        elif self.deadline.passed:
+            result.message = "budget exhausted"
+        elif len(self.attempts) >= self.job.budget.candidates:
+            result.message = f"candidate limit reached ({self.job.budget.candidates})"
+        else:
+            result.message = f"no candidate made all {len(self.failing)} failing test(s) pass"
+        best = self.best
+        if best is not None:
+            result.description = f"best partial: {best.candidate.description} ({best.passing} more test(s) pass)"
+            result.proposer = best.candidate.proposer
+
+    def _calls_changed(self, plausible: _Plausible) -> int:
+        return sum(_differences(self.baseline.results[n].calls, plausible.runs[n].calls) for n in self.others)
+
+    def _evidence(self, chosen: _Plausible, acceptable: list[_Plausible]) -> Evidence:
+        recorded = sum(len(self.baseline.results[n].calls or []) for n in self.others)
+        changed = self._calls_changed(chosen)
+        behaviour = _behaviour(chosen)
+        differing = sum(1 for p in acceptable if p is not chosen and _behaviour(p) != behaviour)
+        weak = [d.description for d in chosen.defects]
+        if not self.others:
+            weak.append(f"no test that passed before runs {self.job.qualname}: nothing checked what else the edit changes")
+        elif recorded == 0:
+            weak.append(f"the tests that passed before never returned from {self.job.qualname}: nothing to compare")
+        if changed:
+            weak.append(f"the result changed on {changed} of {recorded} call(s) that passing tests made")
+        if differing:
+            weak.append(f"{differing} other edit(s) also pass every test but behave differently")
+        return Evidence(
+            tests_fixed=list(self.failing),
+            tests_kept=len(self.others),
+            calls_recorded=recorded,
+            calls_changed=changed,
+            other_plausible=differing,
+            weak=weak,
+        )
+
+
+@dataclass(frozen=True)
+class _Placement:
+    """Where a round's candidates go, for loading them in place (see Override): the
+    outermost function holding the target keeps its decorators and signature, unless the
+    target is that function and its header changed (a nested function's header is part
+    of its outer function's body)."""
+
+    path: str
+    qualname: str  # the outermost function's
+    line: int  # its first line
+    header: bytes | None  # the target's decorators and signature when it is the outermost
+
+    @classmethod
+    def of(cls, path: str, source: bytes, target: FunctionTarget) -> "_Placement":
+        outermost = next(f for f in functions(SourceDocument(source)) if f.start <= target.start and target.end <= f.end)
+        header = source[target.start : target.body_start] if outermost.start == target.start else None
+        return cls(path, outermost.qualname.split("#", 1)[0], LineIndex(source).line_of(outermost.start) + 1, header)
+
+    def override(self, candidate: Candidate, new_source: bytes) -> Override:
+        in_place = self.header is None or encode(candidate.text).startswith(self.header)
+        return Override(self.path, decode(new_source), self.qualname, self.line, in_place)
+
+
+def _count(plausible: _Plausible, severity: str) -> int:
+    return sum(1 for d in plausible.defects if d.severity == severity)
+
+
+def _differences(before: list[str] | None, after: list[str] | None) -> int:
+    before, after = before or [], after or []
+    return sum(1 for a, b in zip(before, after) if a != b) + abs(len(before) - len(after))
+
+
+def _behaviour(plausible: _Plausible) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(plausible.runs[n].calls or ()) for n in sorted(plausible.runs))
 
 
 def _candidate_timeout(baseline: RunResult, test_timeout: float) -> float:
@@ -240,35 +396,6 @@ def _candidate_timeout(baseline: RunResult, test_timeout: float) -> float:
     if not any(r.outcome == "timeout" for r in baseline.results.values()):
         return test_timeout
     return min(test_timeout, max(1.0, 10 * max(finished, default=0.0)))
-
-
-def _candidates(proposers: list[Proposer], context: ProposalContext) -> Iterable[Candidate]:
-    for proposer in proposers:
-        yield from proposer.propose(context)
-
-
-def _set_fix(
-    result: RefineResult, job: RefineJob, new_text: str, candidate: Candidate, run: RunResult, attempts: list[Attempt]
-) -> None:
-    result.old_text = job.text
-    result.new_text = new_text
-    result.edits = minimal_edits(job.text, new_text)
-    result.tests_after = _outcomes(run)
-    result.attempts = len(attempts)
-    result.proposer = candidate.proposer
-    result.description = candidate.description
-    after = run.passed()
-    fixed = [n for n in result.tests_before if result.tests_before[n] != "passed" and n in after]
-    kept = sum(1 for n in after if result.tests_before.get(n) == "passed" or n in job.guard_tests)
-    result.evidence = Evidence(tests_fixed=fixed, tests_kept=kept)
-
-
-def _report_best(result: RefineResult, job: RefineJob, best: Attempt | None, attempts: list[Attempt]) -> None:
-    result.status = "unfixed"
-    result.attempts = len(attempts)
-    if best is not None:
-        result.description = f"best partial: {best.candidate.description} ({best.passing} more test(s) pass)"
-        result.proposer = best.candidate.proposer
 
 
 def _outcomes(run: RunResult) -> dict[str, str]:

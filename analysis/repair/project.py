@@ -1,21 +1,20 @@
-"""Fix a project headless: run its tests, blame each failure on a function, and
-refine each blamed function in turn, under one budget for the whole run."""
+"""Fix a project headless (`greenfix fix`): run its tests, blame each failure, and refine
+each blamed function in turn, within one hard budget for the whole run."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Sequence
 
-from ..document import SourceDocument
-from ..files import iter_source_files, read_source
-from ..targets import find_test_files, tests_referencing
-from ..testing.environment import missing_pytest, project_python
-from ..testing.runner import TestRunner, open_runner, run_tests
-from ..testing.shadow import ShadowWorkspace
-from .attribution import Blame, blame, is_test_file
-from .loop import Budget, Progress, Proposer, RefineJob, RefineResult, refine
+from ..config import RefineSettings, Settings
+from .budget import Budget, Deadline
+from .loop import Progress, Proposer, RefineResult
+from .session import RepairSession, TestReport
+
+# Suspects tried after the blamed function when it cannot be fixed.
+MAX_SUSPECTS = 2
 
 
 @dataclass
@@ -27,6 +26,9 @@ class FixReport:
     tests_after: dict[str, str] = field(default_factory=dict)
     functions: list[RefineResult] = field(default_factory=list)
     unattributed: list[str] = field(default_factory=list)  # failing tests no function could be blamed for
+    setup_errors: dict[str, str] = field(default_factory=dict)  # node id -> "setup error in <fixture>: ..."
+    module_errors: dict[str, str] = field(default_factory=dict)  # node id -> "module-level code at ..."
+    cut_short: list[str] = field(default_factory=list)  # what the budget cut short
     fixed_texts: dict[str, str] = field(default_factory=dict)  # path -> new text
     original_texts: dict[str, str] = field(default_factory=dict)  # path -> text the fix was computed for
     seconds: float = 0.0
@@ -51,20 +53,15 @@ def fix_project(
     on_progress: Callable[[str, Progress | None], None] = lambda *_: None,
 ) -> FixReport:
     started = time.monotonic()
+    deadline = Deadline.after(options.budget.seconds)
     report = FixReport(project=str(root), status="error", message="")
-    python = project_python(root, options.python)
-    problem = missing_pytest(python, root)
-    if problem:
-        report.message = problem
-        report.seconds = time.monotonic() - started
-        return report
-    shadow = ShadowWorkspace.create(root)
-    runner = open_runner(shadow, python)
+    settings = Settings(
+        refine=replace(RefineSettings(), python=options.python, seed=options.seed, test_timeout=options.budget.test_timeout)
+    )
     try:
-        _fix(root, options, proposers, on_progress, started, report, shadow, runner)
+        with RepairSession(root, settings, options.pytest_args, options.paths) as session:
+            _fix(session, options, proposers, on_progress, deadline, report)
     finally:
-        runner.close()
-        shadow.cleanup()
         report.seconds = time.monotonic() - started
         report.candidates = sum(f.attempts for f in report.functions)
         report.model_calls = sum(getattr(p, "calls", 0) for p in proposers)
@@ -73,116 +70,120 @@ def fix_project(
 
 
 def _fix(
-    root: Path,
+    session: RepairSession,
     options: FixOptions,
     proposers: list[Proposer],
     on_progress: Callable[[str, Progress | None], None],
-    started: float,
+    deadline: Deadline,
     report: FixReport,
-    shadow: ShadowWorkspace,
-    runner: TestRunner,
 ) -> None:
-    budget = options.budget
-    on_progress("collecting tests", None)
-    collection = runner.collect(list(options.pytest_args), timeout=budget.test_timeout * 3)
-    if collection.error:
-        report.message = f"tests could not be collected: {_in_project(collection.error, shadow, root)}"
+    on_progress("running the tests", None)
+    tests = session.run_all(deadline=deadline)
+    report.tests_before = _outcomes(tests)
+    if tests.error is not None:
+        report.message = tests.error
         return
-    if not collection.node_ids:
-        report.message = "no tests found"
+    if tests.run.cut_short:
+        report.cut_short.append("the first run of the tests")
+        report.status, report.message = "failed", "the budget ran out before the tests finished"
         return
-    all_tests = collection.node_ids
-    on_progress(f"running {len(all_tests)} tests", None)
-    baseline = run_tests(runner, all_tests, budget.test_timeout)
-    report.tests_before = {n: r.outcome for n, r in sorted(baseline.results.items())}
-    failing = sorted(baseline.failed())
-    if baseline.collection_error:
-        report.message = f"tests could not be collected: {_in_project(baseline.collection_error, shadow, root)}"
-        return
+    failing = tests.run.failed()
     if not failing:
         report.status, report.message = "passed", "all tests pass"
         report.tests_after = report.tests_before
         return
+    _record_unfixable(tests, report)
 
-    sources = project_sources(root, options.paths)
-    texts = {path: doc.text for path, doc in sources.items()}
-    blamed: dict[tuple[str, str], list[str]] = {}
-    for nodeid in failing:
-        culprit: Blame | None = blame(baseline.results[nodeid], shadow.root, sources)
-        if culprit is None:
-            report.unattributed.append(nodeid)
-        else:
-            blamed.setdefault((culprit.path, culprit.qualname), []).append(nodeid)
-
-    test_files = find_test_files(shadow.root)
-    passed_before = sorted(baseline.passed())
-    for (path, qualname), failing_here in sorted(blamed.items()):
-        remaining = budget.seconds - (time.monotonic() - started)
-        if remaining <= 0:
-            report.functions.append(RefineResult("skipped", path, qualname, "budget exhausted before this function"))
+    texts: dict[str, str] = {}
+    for (path, qualname), failing_here in sorted(tests.blamed().items()):
+        text = texts.get(path) or session.sources.text(path)
+        if text is None:
             continue
-        job = RefineJob(
-            path=path,
-            text=texts[path],
-            qualname=qualname,
-            tests=tests_for(qualname, failing_here, test_files, shadow.root, all_tests),
-            guard_tests=passed_before,
-            budget=replace(budget, seconds=remaining),
-            seed=options.seed,
-        )
-        on_progress(f"refining {qualname} ({path})", None)
-        result = refine(job, shadow, runner, proposers, lambda p, q=qualname: on_progress(q, p))
-        passing_now = result.status == "skipped" and result.tests_before and result.tests_after
-        if passing_now and any(f.status == "fixed" for f in report.functions):
+        if deadline.passed:
+            report.functions.append(RefineResult("skipped", path, qualname, "budget exhausted before this function"))
+            report.cut_short.append(f"{qualname} ({path}) was not refined")
+            continue
+        result = _refine_or_suspects(session, path, qualname, text, failing_here, options, proposers, on_progress, deadline)
+        if result.status == "skipped" and result.tests_after and any(f.status == "fixed" for f in report.functions):
             result.message = "its tests pass once the functions fixed above are"
         report.functions.append(result)
         if result.status == "fixed" and result.new_text is not None:
-            report.original_texts.setdefault(path, texts[path])
-            texts[path] = result.new_text
-            report.fixed_texts[path] = result.new_text
-            shadow.write(path, result.new_text)
+            report.original_texts.setdefault(result.path, texts.get(result.path) or session.sources.text(result.path) or "")
+            texts[result.path] = report.fixed_texts[result.path] = result.new_text
+            session.write(result.path, result.new_text)
+        if result.cut_short:
+            report.cut_short.append(f"the search for a fix of {qualname} ({path})")
 
-    on_progress("running the tests again", None)
-    final = run_tests(runner, all_tests, budget.test_timeout)
-    report.tests_after = {n: r.outcome for n, r in sorted(final.results.items())}
-    still_failing = final.failed()
-    report.status = "passed" if final.all_passed() else "failed"
+    _final_run(session, texts, failing, deadline, report)
+
+
+def _refine_or_suspects(
+    session: RepairSession,
+    path: str,
+    qualname: str,
+    text: str,
+    failing_here: list[str],
+    options: FixOptions,
+    proposers: list[Proposer],
+    on_progress: Callable[[str, Progress | None], None],
+    deadline: Deadline,
+) -> RefineResult:
+    """Refine the blamed function; when it cannot be fixed, the next suspects of its
+    failing tests (an outer frame, a function the tests ran), while time is left."""
+    on_progress(f"refining {qualname} ({path})", None)
+    result = session.refine(path, qualname, text, proposers, options.budget, deadline, lambda p: on_progress(qualname, p))
+    if result.status != "unfixed":
+        return result
+    assert session.report is not None
+    suspects = [b for nodeid in failing_here for b in session.report.verdicts[nodeid].others]
+    tried = {(path, qualname)}
+    for suspect in suspects:
+        if len(tried) > MAX_SUSPECTS or deadline.passed:
+            break
+        if (suspect.path, suspect.qualname) in tried:
+            continue
+        tried.add((suspect.path, suspect.qualname))
+        suspect_text = session.sources.text(suspect.path)
+        if suspect_text is None:
+            continue
+        on_progress(f"refining {suspect.qualname} ({suspect.path}), a suspect", None)
+        other = session.refine(suspect.path, suspect.qualname, suspect_text, proposers, options.budget, deadline,
+                               lambda p, q=suspect.qualname: on_progress(q, p))
+        if other.status == "fixed":
+            other.message = f"{other.message} (the failure showed in {qualname})"
+            return other
+    return result
+
+
+def _record_unfixable(tests: TestReport, report: FixReport) -> None:
+    for verdict in tests.of_kind("setup"):
+        report.setup_errors[verdict.test.nodeid] = verdict.note
+    for verdict in tests.of_kind("module"):
+        report.module_errors[verdict.test.nodeid] = verdict.note
+    report.unattributed = [v.test.nodeid for v in tests.of_kind("unknown")]
+
+
+def _final_run(session: RepairSession, texts: dict[str, str], failing: list[str], deadline: Deadline, report: FixReport) -> None:
+    """Every test again with every fix, when a fix was found and time is left."""
     fixed = sum(1 for f in report.functions if f.status == "fixed")
+    if not fixed:
+        report.tests_after = report.tests_before
+        report.status, report.message = "failed", f"fixed 0 of {len(report.functions)} function(s)"
+        return
+    tests = session.run_all(texts, deadline)
+    if tests.run.cut_short or tests.error is not None:
+        report.cut_short.append("the last run of every test")
+        report.tests_after = {**report.tests_before, **_outcomes(tests)}
+        report.status = "failed"
+    else:
+        report.tests_after = _outcomes(tests)
+        report.status = "passed" if tests.run.all_passed() else "failed"
+    still_failing = [n for n in failing if report.tests_after.get(n) != "passed"]
     report.message = (
         f"fixed {fixed} of {len(report.functions)} function(s); "
         f"{len(failing) - len(still_failing)} of {len(failing)} failing test(s) now pass"
     )
 
 
-def _in_project(message: str, shadow: ShadowWorkspace, root: Path) -> str:
-    """pytest's message with the shadow copy's paths as the project's: the copy is gone
-    by the time anyone reads it."""
-    return message.replace(str(shadow.root), str(root))
-
-
-def project_sources(
-    root: Path, paths: Sequence[str] = (), buffers: Mapping[str, str] | None = None
-) -> dict[str, SourceDocument]:
-    """The project's non-test Python files (among `paths`, default all) by relative
-    POSIX path; `buffers` (path -> text, an editor's unsaved texts) take precedence."""
-    chosen = [root / p for p in paths] if paths else [root]
-    buffers = buffers or {}
-    sources: dict[str, SourceDocument] = {}
-    for file in iter_source_files(chosen, root):
-        relative = file.resolve().relative_to(root.resolve()).as_posix()
-        if is_test_file(relative):
-            continue
-        try:
-            sources[relative] = SourceDocument(buffers.get(relative) or read_source(file))
-        except (OSError, ValueError):
-            continue  # unreadable files cannot be fixed; `greenfix check` reports them
-    return sources
-
-
-def tests_for(qualname: str, failing: list[str], test_files: list[Path], root: Path, collected: list[str]) -> list[str]:
-    """The tests a function's repair is judged by: those that fail because of it, and
-    those whose body names it (tree-sitter's guess, confirmed by pytest's collection;
-    a parametrized test stands for each of its collected cases)."""
-    name = qualname.rsplit(".", 1)[-1]
-    mentioning = set(tests_referencing(test_files, name, root))
-    return sorted({*failing, *(n for n in collected if n.split("[", 1)[0] in mentioning)})
+def _outcomes(tests: TestReport) -> dict[str, str]:
+    return {n: r.outcome for n, r in sorted(tests.run.results.items())}

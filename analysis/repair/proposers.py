@@ -11,7 +11,8 @@ from ..config import ModelSettings, Settings
 from ..positions import decode
 from . import templates
 from .candidates import Candidate
-from .loop import Budget, ProposalContext, Proposer
+from .budget import Budget
+from .loop import ProposalContext, Proposer
 
 # Earlier attempts shown to the model: the latest ones say most about what fails.
 ATTEMPTS_SHOWN = 3

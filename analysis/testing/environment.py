@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -49,12 +50,12 @@ def project_python(project_root: Path, setting: str | None = None) -> str:
     return sys.executable
 
 
-def missing_pytest(python: str, cwd: Path) -> str | None:
+def missing_pytest(python: str) -> str | None:
     """One line saying what to do when `python` cannot import pytest (or cannot run), else None."""
     try:
         probe = subprocess.run(
             [python, "-c", "import pytest"],
-            cwd=cwd,
+            cwd=tempfile.gettempdir(),  # not the project: nothing of it runs outside the shadow
             env=runner_env(),
             stdin=subprocess.DEVNULL,
             capture_output=True,

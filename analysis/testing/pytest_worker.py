@@ -15,7 +15,8 @@ so it uses only the standard library and pytest. The working directory is the sh
 
 A request: {"base": [args], "targets": [node ids or args], "collect_only": bool,
             "results": PATH, "coverage_file": RELPATH | null, "memory_limit_mb": N,
-            "test_timeout": SECONDS | null, "functions": bool, "calls_of": [RELPATH, LINE] | null}
+            "test_timeout": SECONDS | null, "functions": bool, "calls_of": [RELPATH, LINE] | null,
+            "override": {"path", "text", "qualname", "line"} | null    (warm children only: in_place.py)}
 """
 
 from __future__ import annotations
@@ -67,8 +68,15 @@ def _use_project_path(root: str) -> None:
 
 
 def _load_probe() -> Any:
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pytest_probe.py")
-    spec = importlib.util.spec_from_file_location("greenfix_pytest_probe", path)
+    return _load_sibling("pytest_probe.py", "greenfix_pytest_probe")
+
+
+def _load_sibling(filename: str, name: str) -> Any:
+    """A module beside this script, by path: greenfix is not installed in this interpreter."""
+    if name in sys.modules:
+        return sys.modules[name]
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), filename)
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -80,6 +88,14 @@ def _run_request(recorder: Any, session: Any, request: dict[str, Any]) -> None:
     """Run one request in this process: in the warm session when possible, else from scratch."""
     _limit_memory(request["memory_limit_mb"])
     recorder.begin(request)
+    if request.get("override"):
+        in_place = _load_sibling("in_place.py", "greenfix_in_place")
+        try:
+            in_place.load_in_place(os.getcwd(), request["override"])
+        except in_place.CannotLoad as error:
+            recorder.emit({"event": "override_failed", "message": str(error)})
+            recorder.finish(_USAGE_ERROR)
+            return
     options = any(arg.startswith("-") for arg in request["targets"])
     if session is None or options:
         status = _run_fresh(recorder, request)

@@ -32,6 +32,7 @@ class _Records:
     errors: list[str] = field(default_factory=list)
     collected: list[str] = field(default_factory=list)
     collection_functions: set[tuple[str, int]] = field(default_factory=set)
+    override_failed: str | None = None
     done: bool = False
 
 
@@ -61,6 +62,7 @@ def read_run(results: Path, finish: Finish) -> RunResult:
     if records.unfinished is not None:
         run.results[records.unfinished] = _unfinished(records.unfinished, finish)
     run.collection_error = _collection_error(records, finish)
+    run.override_failed = records.override_failed
     return run
 
 
@@ -94,6 +96,8 @@ def _read(results: Path) -> _Records:
             records.errors.append(record["message"])
         elif event == "collected":
             records.collected = record["node_ids"]
+        elif event == "override_failed":
+            records.override_failed = record["message"]
         elif event == "functions":
             records.collection_functions = {(path, line) for path, line in record["functions"]}
         elif event == "done":

@@ -47,6 +47,8 @@ class RunResult:
     results: dict[str, TestResult] = field(default_factory=dict)
     collection_error: str | None = None
     timed_out: bool = False
+    cut_short: bool = False  # a budget's deadline ended it (or left no time to start it)
+    override_failed: str | None = None  # why a candidate could not be loaded in place (nothing ran)
     seconds: float = 0.0
     # nodeid -> executed 1-based line numbers of the coverage target file.
     coverage: dict[str, set[int]] = field(default_factory=dict)

@@ -17,7 +17,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Protocol
@@ -46,9 +46,27 @@ class Tracing:
     calls_of: tuple[str, int] | None = None  # (path, first line) of a function whose results are recorded
 
 
+@dataclass(frozen=True)
+class Override:
+    """A candidate's text for one file, for one run. A warm runner's child loads it in
+    place of the module (no file is written); otherwise it is written for the run."""
+
+    path: str  # relative to the project
+    text: str
+    qualname: str  # the outermost function holding the change
+    line: int  # that function's first line, decorators included
+    in_place: bool = True  # False when its decorators or signature changed: then it is written
+
+
 class TestRunner(Protocol):
     def run(
-        self, node_ids: Sequence[str], *, timeout: float, test_timeout: float | None = None, tracing: Tracing = Tracing()
+        self,
+        node_ids: Sequence[str],
+        *,
+        timeout: float,
+        test_timeout: float | None = None,
+        tracing: Tracing = Tracing(),
+        override: Override | None = None,
     ) -> RunResult:
         """Run the tests (node ids or paths; none means the project's default selection)
         within `timeout` seconds in all, after which the whole run is killed. With
@@ -83,13 +101,40 @@ class _Runner:
         # The run in progress (as its launcher sees it), so close() can kill it from another thread.
         self._active: int | None = None
 
+    # Whether this runner's children can load an Override in place.
+    loads_in_place = False
+
     def run(
-        self, node_ids: Sequence[str], *, timeout: float, test_timeout: float | None = None, tracing: Tracing = Tracing()
+        self,
+        node_ids: Sequence[str],
+        *,
+        timeout: float,
+        test_timeout: float | None = None,
+        tracing: Tracing = Tracing(),
+        override: Override | None = None,
     ) -> RunResult:
         with self._lock:
-            request = self._request(list(node_ids), collect_only=False, tracing=tracing)
-            request["test_timeout"] = test_timeout
-            return read_run(self._results, self._execute(request, timeout))
+            if override is not None and override.in_place and self.loads_in_place:
+                run = self._run(node_ids, timeout, test_timeout, tracing, override)
+                if run.override_failed is None:
+                    return run
+            if override is None:
+                return self._run(node_ids, timeout, test_timeout, tracing, None)
+            # Written for this run, then put back as it was.
+            previous = (self.shadow.root / override.path).read_text(encoding="utf-8", errors="surrogateescape")
+            self.shadow.write(override.path, override.text)
+            try:
+                return self._run(node_ids, timeout, test_timeout, tracing, None)
+            finally:
+                self.shadow.write(override.path, previous)
+
+    def _run(
+        self, node_ids: Sequence[str], timeout: float, test_timeout: float | None, tracing: Tracing, override: Override | None
+    ) -> RunResult:
+        request = self._request(list(node_ids), collect_only=False, tracing=tracing)
+        request["test_timeout"] = test_timeout
+        request["override"] = asdict(override) if override is not None else None  # in_place.py reads it
+        return read_run(self._results, self._execute(request, timeout))
 
     def collect(self, args: Sequence[str], *, timeout: float = 60.0) -> Collection:
         with self._lock:
@@ -193,6 +238,8 @@ class WarmRunner(_Runner):
     shadow's current text. If a file the worker did load (a conftest, the ini file) changes,
     the worker is replaced before the next run.
     """
+
+    loads_in_place = True
 
     def __init__(
         self,
@@ -330,13 +377,28 @@ class WarmRunner(_Runner):
 
 # Seconds a run may take beyond its tests' own limits: starting, collecting, reporting.
 RUN_OVERHEAD = 10.0
+# Below this, a run cannot even start its tests: it is not started.
+MIN_RUN_SECONDS = 0.5
 
 
-def run_tests(runner: TestRunner, node_ids: Sequence[str], test_timeout: float, tracing: Tracing = Tracing()) -> RunResult:
-    """Run tests with a limit per test (a test past it fails alone, as a timeout) and
-    a hard limit for the whole run as a backstop."""
-    timeout = test_timeout * max(1, len(node_ids)) + RUN_OVERHEAD
-    return runner.run(node_ids, timeout=timeout, test_timeout=test_timeout, tracing=tracing)
+def run_tests(
+    runner: TestRunner,
+    node_ids: Sequence[str],
+    test_timeout: float,
+    tracing: Tracing = Tracing(),
+    time_left: float = float("inf"),
+    override: Override | None = None,
+) -> RunResult:
+    """Run tests with a limit per test (a test past it fails alone, as a timeout) and a
+    hard limit for the whole run: the backstop, or `time_left` of a budget when sooner.
+    A run the budget ends (or leaves no time for) is `cut_short`."""
+    if time_left < MIN_RUN_SECONDS:
+        return RunResult(timed_out=True, cut_short=True)
+    test_timeout = min(test_timeout, time_left)
+    backstop = test_timeout * max(1, len(node_ids)) + RUN_OVERHEAD
+    run = runner.run(node_ids, timeout=min(backstop, time_left), test_timeout=test_timeout, tracing=tracing, override=override)
+    run.cut_short = run.timed_out and time_left < backstop
+    return run
 
 
 def fork_is_available() -> bool:

@@ -85,6 +85,10 @@ class GreenfixServer(LanguageServer):
     def tell(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
         self.window_show_message(types.ShowMessageParams(kind, f"greenfix: {message.removeprefix('greenfix: ')}"))
 
+    def log_line(self, message: str) -> None:
+        """A line in the client's output/log (window/logMessage): every job's outcome goes there."""
+        self.window_log_message(types.LogMessageParams(types.MessageType.Info, f"greenfix: {message.removeprefix('greenfix: ')}"))
+
     def tell_once(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
         if message not in self._told:
             self._told.add(message)

@@ -21,7 +21,9 @@ from greenfix.analysis.targets import function_named
 
 from .convert import SOURCE, to_range
 from .jobs import Job
-from .projects import Failure, Project
+from greenfix.analysis.repair.attribution import Verdict
+
+from .projects import Project
 
 if TYPE_CHECKING:
     from .app import GreenfixServer
@@ -57,7 +59,7 @@ def failure_diagnostics(project: Project, path: str, source: SourceDocument, enc
     return diagnostics
 
 
-def _test_location(project: Project, failure: Failure) -> types.DiagnosticRelatedInformation:
+def _test_location(project: Project, failure: Verdict) -> types.DiagnosticRelatedInformation:
     test_path = failure.test.nodeid.split("::", 1)[0]
     frames = [f for f in failure.test.traceback if f.path == test_path]
     line = frames[-1].line - 1 if frames else 0
@@ -91,20 +93,36 @@ async def run_tests(server: "GreenfixServer", project: Project, texts: dict[str,
 
     def work(job: Job) -> dict[str, Any]:
         job.report("running tests")
-        run, _, _ = project.run_all_tests(buffers)
+        report = project.session.run_all(buffers)
+        run = report.run
         return {
             "passed": len(run.passed()),
             "failed": len(run.failed()),
-            "collection_error": run.collection_error,
-            "unattributed": [r.nodeid for r in project.unattributed],
+            "error": report.error,
+            "setupErrors": {v.test.nodeid: v.note for v in report.of_kind("setup")},
+            "moduleErrors": {v.test.nodeid: v.note for v in report.of_kind("module")},
+            "unattributed": [v.test.nodeid for v in report.of_kind("unknown")],
         }
 
-    summary = await job.run(work, lambda s: f"{s['passed']} passed, {s['failed']} failed")
-    if summary["collection_error"]:
-        server.tell(f"tests could not be collected: {summary['collection_error']}", types.MessageType.Error)
+    summary = await job.run(work, _summary_line)
+    server.log_line(f"Run tests: {_summary_line(summary)}")
+    if summary["error"]:
+        server.tell(summary["error"], types.MessageType.Error)
+    for note in [*summary["setupErrors"].values(), *summary["moduleErrors"].values()]:
+        server.tell(note, types.MessageType.Warning)
     for path in before | set(project.failures):
         publish_for_path(server, project, path)
     return summary
+
+
+def _summary_line(summary: dict[str, Any]) -> str:
+    if summary["error"]:
+        return summary["error"]
+    extra = "".join(
+        f", {len(summary[key])} {label}" for key, label in (("setupErrors", "setup error(s)"), ("moduleErrors", "in module-level code"))
+        if summary[key]
+    )
+    return f"{summary['passed']} passed, {summary['failed']} failed{extra}"
 
 
 def publish_for_path(server: "GreenfixServer", project: Project, path: str) -> None:

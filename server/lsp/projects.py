@@ -1,8 +1,8 @@
-"""Per-project state the editor features share: the shadow copy, the warm test
-runner, the last test run and which functions its failures blame.
+"""Per-project state the editor features share: the engine's repair session (shadow
+copy, warm test runner, last run, blame), and the door's own lock and cancel flag.
 
-One job at a time touches a project's shadow and runner (`lock`); the work
-itself runs in a thread, never on the event loop.
+One job at a time touches a project's session (`lock`); the work itself runs in a
+thread, never on the event loop.
 """
 
 from __future__ import annotations
@@ -17,24 +17,11 @@ from pathlib import Path
 from pygls.uris import from_fs_path, to_fs_path
 
 from greenfix.analysis.config import ConfigError, Settings, load_settings
-from greenfix.analysis.repair.attribution import Blame, blame
-from greenfix.analysis.repair.project import project_sources
-from greenfix.analysis.testing.environment import project_python
-from greenfix.analysis.testing.results import RunResult, TestResult
-from greenfix.analysis.testing.runner import TestRunner, open_runner, run_tests
-from greenfix.analysis.testing.shadow import ShadowWorkspace
+from greenfix.analysis.project_root import PROJECT_MARKERS, never_a_project
+from greenfix.analysis.repair.attribution import Verdict
+from greenfix.analysis.repair.session import RepairSession
 
 log = logging.getLogger(__name__)
-
-PROJECT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", "pytest.ini", "tox.ini", ".git")
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A failing test, blamed on a function."""
-
-    test: TestResult
-    blame: Blame
 
 
 @dataclass
@@ -42,68 +29,32 @@ class Project:
     root: Path
     settings: Settings
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    shadow: ShadowWorkspace | None = None
-    runner: TestRunner | None = None
-    last_run: RunResult | None = None
-    collected: list[str] = field(default_factory=list)
-    failures: dict[str, list[Failure]] = field(default_factory=dict)  # path -> failures
-    unattributed: list[TestResult] = field(default_factory=list)
     # Set to stop the job in progress; runners are killed with it.
     cancel: threading.Event = field(default_factory=threading.Event)
+    session: RepairSession = field(init=False)
 
-    # -- called from worker threads -------------------------------------------
+    def __post_init__(self) -> None:
+        self.session = RepairSession(self.root, self.settings)
 
-    def prepare(self, buffers: dict[str, str]) -> tuple[ShadowWorkspace, TestRunner]:
-        """The shadow, synced with the project on disk and then with the editor's
-        unsaved buffers (`path -> text`), and a runner on it."""
-        if self.shadow is None:
-            self.shadow = ShadowWorkspace.create(self.root)
-        else:
-            self.shadow.sync()
-        for path, text in buffers.items():
-            self.shadow.write(path, text)
-        if self.runner is None:
-            self.runner = open_runner(self.shadow, project_python(self.root, self.settings.refine.python))
-        return self.shadow, self.runner
+    @property
+    def failures(self) -> dict[str, list[Verdict]]:
+        """Failing tests blamed on a function, by the function's path."""
+        report = self.session.report
+        found: dict[str, list[Verdict]] = {}
+        for verdict in report.verdicts.values() if report else ():
+            if verdict.blame is not None:
+                found.setdefault(verdict.blame.path, []).append(verdict)
+        return found
 
-    def run_all_tests(self, buffers: dict[str, str]) -> tuple[RunResult, ShadowWorkspace, TestRunner]:
-        """Run every test with the buffers in the shadow; the run, and the shadow and
-        runner it used (ready for more runs on the same text)."""
-        shadow, runner = self.prepare(buffers)
-        timeout = self.settings.refine.test_timeout
-        collection = runner.collect([], timeout=timeout)
-        if collection.error is not None:
-            run = RunResult(collection_error=collection.error)
-        else:
-            run = run_tests(runner, collection.node_ids, timeout)
-        self.collected = collection.node_ids
-        self.last_run = run
-        self._blame(run, buffers)
-        return run, shadow, runner
-
-    def _blame(self, run: RunResult, buffers: dict[str, str]) -> None:
-        sources = project_sources(self.root, buffers=buffers)
-        self.failures = {}
-        self.unattributed = []
-        for nodeid in run.failed():
-            result = run.results[nodeid]
-            culprit = blame(result, self.root, sources)
-            if culprit is None:
-                self.unattributed.append(result)
-            else:
-                self.failures.setdefault(culprit.path, []).append(Failure(result, culprit))
+    def reconfigure(self, settings: Settings) -> None:
+        self.settings = self.session.settings = settings
 
     def stop_runner(self) -> None:
         """Kill whatever the runner is running; the next job starts a new one."""
-        runner, self.runner = self.runner, None
-        if runner is not None:
-            runner.close()
+        self.session.stop_runner()
 
     def close(self) -> None:
-        self.stop_runner()
-        if self.shadow is not None:
-            self.shadow.cleanup()
-            self.shadow = None
+        self.session.close()
 
     # -- paths ------------------------------------------------------------------
 
@@ -122,9 +73,7 @@ class Project:
 
 
 class Projects:
-    """Projects by root. A file belongs to the nearest folder above it holding a project
-    marker; else to the editor's workspace folder holding it; else to its own folder,
-    unless that is the filesystem's root or the home folder, which are never copied."""
+    """Projects by root (see `_root_for`)."""
 
     def __init__(self) -> None:
         self._projects: dict[Path, Project] = {}
@@ -153,22 +102,30 @@ class Projects:
         return project
 
     def _root_for(self, start: Path) -> Path | None:
-        marked = next((d for d in (start, *start.parents) if any((d / m).exists() for m in PROJECT_MARKERS)), None)
-        if marked is not None and marked != Path(marked.anchor):
-            return marked
-        folder = next((w for w in self.workspace_folders if start == w or w in start.parents), None)
-        if folder is not None:
-            return folder
-        if start == Path(start.anchor) or start == Path.home():
-            log.warning("no project around %s: its tests are not run", start)
+        """The project of a folder: the nearest folder above it holding a project marker,
+        else the workspace folder holding it, else the folder itself. With workspace
+        folders, nothing outside them is a project; `/`, the home folder and system
+        folders (/etc, /proc, /sys, /dev) never are."""
+        inside = [w for w in self.workspace_folders if start == w or w in start.parents]
+        if self.workspace_folders and not inside:
+            log.warning("%s is outside the workspace folders: its tests are not run", start)
             return None
-        return start
+        for folder in (start, *start.parents):
+            if never_a_project(folder):
+                break
+            if any((folder / marker).exists() for marker in PROJECT_MARKERS):
+                return folder
+        candidates = [*inside, start]
+        root = next((folder for folder in candidates if not never_a_project(folder)), None)
+        if root is None:
+            log.warning("no project around %s: its tests are not run", start)
+        return root
 
     def reconfigure(self, options: dict) -> None:
         self.options = options
         for project in self._projects.values():
             try:
-                project.settings = load_settings(project.root, options)
+                project.reconfigure(load_settings(project.root, options))
             except ConfigError as error:
                 log.warning("%s; keeping the previous settings", error)
 

@@ -11,12 +11,12 @@ from lsprotocol import types
 
 from greenfix.analysis.edits import apply_edits
 from greenfix.analysis.positions import Position
+from greenfix.analysis.repair.budget import Budget, Deadline
 from greenfix.analysis.repair.evidence import Evidence
-from greenfix.analysis.repair.loop import Budget, RefineJob, RefineResult, refine
+from greenfix.analysis.repair.loop import RefineResult
 from greenfix.analysis.repair.proposers import proposers_for
 from greenfix.analysis.repair.rebase import rebase_fix
-from greenfix.analysis.repair.project import tests_for
-from greenfix.analysis.targets import find_test_files, function_at, function_named
+from greenfix.analysis.targets import function_at, function_named
 
 from .code_actions import FIX_FILE_COMMAND, ActionRequest, register, wanted
 from .convert import to_text_edit
@@ -41,7 +41,7 @@ def failing_functions(server: "GreenfixServer", uri: str) -> list[str]:
     path = project.path_of(uri) if project else None
     if project is None or path is None:
         return []
-    return sorted({f.blame.qualname for f in project.failures.get(path, [])})
+    return sorted({f.blame.qualname for f in project.failures.get(path, []) if f.blame is not None})
 
 
 class RefineProvider:
@@ -135,22 +135,21 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
 
 async def _run_refine(server: "GreenfixServer", project: Project, path: str, text: str, qualname: str) -> RefineResult:
     buffers = {**open_buffers(server, project), path: text}
-    settings = project.settings.refine
-    budget = Budget.from_settings(settings)
+    budget = Budget.from_settings(project.settings.refine)
     proposers = proposers_for(project.settings, budget)
     job = Job(server, project, f"{REFINE_TITLE}: {qualname}")
     shown_before = set(project.failures)
 
     def work(job: Job) -> RefineResult:
+        deadline = Deadline.after(budget.seconds)  # the whole job: running the tests and the search
         try:
             job.report("running tests")
-            run, shadow, runner = project.run_all_tests(buffers)
-            if run.collection_error:
-                return RefineResult("error", path, qualname, f"tests could not be collected: {run.collection_error}")
-            failing = [f.test.nodeid for f in project.failures.get(path, []) if f.blame.qualname == qualname]
-            tests = tests_for(qualname, failing, find_test_files(shadow.root), shadow.root, project.collected)
-            refine_job = RefineJob(path, text, qualname, tests, sorted(run.passed()), budget, settings.seed)
-            result = refine(refine_job, shadow, runner, proposers, lambda p: job.report(str(p)), lambda: job.cancelled)
+            tests = project.session.run_all(buffers, deadline)
+            if tests.error is not None:
+                return RefineResult("error", path, qualname, tests.error)
+            result = project.session.refine(
+                path, qualname, text, proposers, budget, deadline, lambda p: job.report(str(p)), lambda: job.cancelled
+            )
             model_errors = [e for p in proposers for e in getattr(p, "errors", [])]
             if result.status == "unfixed" and model_errors:
                 result.message += f" (the model: {model_errors[-1]})"

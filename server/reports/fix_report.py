@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import difflib
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 from typing import Any
 
-from greenfix.analysis.repair.loop import Budget, RefineResult
+from greenfix.analysis.repair.budget import Budget
+from greenfix.analysis.repair.evidence import Evidence
+from greenfix.analysis.repair.explain import unfixed_message
+from greenfix.analysis.repair.loop import RefineResult
 from greenfix.analysis.repair.project import FixReport
 
 from .findings import Finding, Region, replacements_of
@@ -36,6 +39,7 @@ class FixRun:
     written: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # fixed, but the file changed during the run
     model_errors: list[str] = field(default_factory=list)  # why model calls failed; the run went on without them
+    model_configured: bool = False
 
     def shown(self, path: str) -> str:
         return f"{self.base}/{path}" if self.base else path
@@ -50,6 +54,7 @@ class FixRun:
         if budget is not None and self.report.model_calls and self.report.model_calls >= budget.model_calls:
             notes.append(f"the budget of {budget.model_calls} model call(s) ran out")
         notes.extend(f"{self.shown(path)} was not written: it changed while greenfix was working on it" for path in self.refused)
+        notes.extend(f"cut short by the budget: {what}" for what in self.report.cut_short)
         return notes
 
 
@@ -67,11 +72,19 @@ def text(run: FixRun) -> str:
     for f in run.report.functions:
         where = f"{run.shown(f.path)}::{f.qualname}"
         if f.status == "fixed":
-            lines.append(f"fixed     {where}  ({f.proposer}, {f.attempts} candidates, {f.seconds:.1f}s): {f.description}")
+            weak = " (weak evidence)" if f.evidence and f.evidence.weak else ""
+            lines.append(f"fixed     {where}  ({f.proposer}, {f.attempts} candidates, {f.seconds:.1f}s): {f.description}{weak}")
+            if f.evidence is not None:
+                lines.append(f"          evidence: {f.evidence.summary()}")
             lines.append(_function_diff(run, f).rstrip("\n"))
+        elif f.status == "unfixed":
+            lines.append(f"unfixed   {where}: {unfixed_message(f, run.model_configured)}")
         else:
             detail = f"; {f.description}" if f.description else ""
             lines.append(f"{f.status:<9} {where}: {f.message}{detail}")
+    lines.extend(f"setup     {nodeid}: {note}; not a bug in the code under test, not refined"
+                 for nodeid, note in sorted(run.report.setup_errors.items()))
+    lines.extend(f"module    {nodeid}: {note}" for nodeid, note in sorted(run.report.module_errors.items()))
     lines.extend(f"unfixed   {nodeid}: no function in the fixable files is to blame" for nodeid in run.report.unattributed)
     lines.extend(f"wrote     {run.shown(path)}" for path in run.written)
     lines.extend(f"note      {note}" for note in run.notes)
@@ -108,10 +121,14 @@ def json_document(run: FixRun) -> dict[str, Any]:
                 "seconds": round(f.seconds, 3),
                 "proposer": f.proposer,
                 "description": f.description,
+                "evidence": _evidence(f.evidence),
             }
             for f in report.functions
         ],
         "unattributed": sorted(report.unattributed),
+        "setup_errors": dict(sorted(report.setup_errors.items())),
+        "module_errors": dict(sorted(report.module_errors.items())),
+        "cut_short": list(report.cut_short),
         "written": [run.shown(p) for p in run.written],
         "not_written": [run.shown(p) for p in run.refused],
         "budget": None if budget is None else {
@@ -129,21 +146,33 @@ def json_document(run: FixRun) -> dict[str, Any]:
     }
 
 
+def _evidence(evidence: Evidence | None) -> dict[str, Any] | None:
+    if evidence is None:
+        return None
+    return {**asdict(evidence), "summary": evidence.summary()}
+
+
 def findings(run: FixRun) -> list[Finding]:
     """A finding at each blamed function's `def` line, and at each unattributed failing test."""
     found = []
     for f in run.report.functions:
         region = run.regions.get((f.path, f.qualname), Region(1, 1, 1, 1))
         if f.status == "fixed" and f.old_text is not None:
+            evidence = f.evidence.summary() if f.evidence else f"makes {_failing_count(f.tests_before)} pass"
             found.append(Finding(
                 run.shown(f.path), region, "fix-proposed",
-                f"{f.qualname}: {f.description} makes {_failing_count(f.tests_before)} pass",
+                f"{f.qualname}: {f.description}; {evidence}",
                 replacements_of(f.old_text, f.edits),
             ))
         elif not _passes_now(run.report, f):
             failing = sorted(n for n, outcome in f.tests_before.items() if outcome in _FAILING)
             tests = f" ({', '.join(failing)})" if failing else ""
-            found.append(Finding(run.shown(f.path), region, "failing-test", f"{f.qualname}: {f.message}{tests}"))
+            message = unfixed_message(f, run.model_configured) if f.status == "unfixed" else f"{f.qualname}: {f.message}"
+            found.append(Finding(run.shown(f.path), region, "failing-test", f"{message}{tests}"))
+    for nodeid, note in [*run.report.setup_errors.items(), *run.report.module_errors.items()]:
+        path, _, name = nodeid.partition("::")
+        region = run.regions.get((path, _qualname(name)), Region(1, 1, 1, 1))
+        found.append(Finding(run.shown(path), region, "failing-test", f"{nodeid}: {note}"))
     for nodeid in run.report.unattributed:
         path, _, name = nodeid.partition("::")
         region = run.regions.get((path, _qualname(name)), Region(1, 1, 1, 1))
@@ -168,10 +197,14 @@ def step_summary(run: FixRun) -> str:
         lines += ["| function | result | detail |", "| --- | --- | --- |"]
         for f in report.functions:
             detail = f.description if f.status == "fixed" else f.message
+            if f.status == "fixed" and f.evidence is not None:
+                detail = f"{detail}; {'**weak evidence**: ' if f.evidence.weak else ''}{f.evidence.summary()}"
             lines.append(f"| `{run.shown(f.path)}::{f.qualname}` | {f.status} | {_cell(detail or '')} |")
         lines.append("")
     for nodeid in report.unattributed:
         lines.append(f"- `{nodeid}` fails; no function in the fixable files is to blame")
+    for nodeid, note in [*report.setup_errors.items(), *report.module_errors.items()]:
+        lines.append(f"- `{nodeid}`: {_cell(note)}")
     for f in report.functions:
         if f.status == "fixed":
             lines += [f"<details><summary>Fix of <code>{f.qualname}</code></summary>", "", "```diff",

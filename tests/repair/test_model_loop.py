@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from greenfix.analysis.config import ModelSettings, Settings
-from greenfix.analysis.repair.loop import Budget
+from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.project import FixOptions, fix_project
 from greenfix.analysis.repair.proposers import ModelProposer, proposers_for
 from tests.support.openai_server import Reply, ScriptedOpenAIServer

@@ -1,0 +1,104 @@
+"""Edits that pass the tests but are rarely what a person meant.
+
+Published repair work (Tan et al. 2016; Prophet; PATCH-SIM) finds overfitting patches
+share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
+`x + 0`), a comparison of a thing with itself, a statement after `return`. Others are
+sometimes right but suspect, ranked last and reported as weak evidence: a `return` at
+the end of a loop body (the loop runs once), a condition replaced by a constant, a block
+emptied to `pass`. Each shape counts only when the candidate has more of it than the
+original function, so code that already had one is not punished for it.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+REJECT = "reject"
+SUSPECT = "suspect"
+
+
+@dataclass(frozen=True)
+class Defect:
+    severity: str  # REJECT | SUSPECT
+    description: str
+
+
+_SHAPES: dict[str, tuple[str, str]] = {
+    "identity": (REJECT, "an identity operation such as `x * 1` or `x + 0`"),
+    "self-comparison": (REJECT, "a comparison of an expression with itself"),
+    "dead-code": (REJECT, "a statement after `return`, `raise`, `break` or `continue`"),
+    "loop-return": (SUSPECT, "a `return` at the end of a loop body: the loop runs once"),
+    "constant-condition": (SUSPECT, "a condition replaced by a constant"),
+    "emptied-block": (SUSPECT, "a block emptied to `pass`"),
+}
+
+
+def defects(original: str, candidate: str, line: int) -> list[Defect]:
+    """The shapes the candidate file's function starting at 1-based `line` (decorators
+    included) has more of than the original file's; [] when either cannot be parsed."""
+    before, after = _function_at(original, line), _function_at(candidate, line)
+    if before is None or after is None:
+        return []
+    added = Counter(_shapes(after)) - Counter(_shapes(before))
+    return [Defect(*_SHAPES[shape]) for shape in _SHAPES if added[shape]]
+
+
+def _function_at(text: str, line: int) -> ast.AST | None:
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            if first == line:
+                return node
+    return None
+
+
+def _shapes(function: ast.AST) -> Iterator[str]:
+    for node in ast.walk(function):
+        if isinstance(node, ast.BinOp) and _is_identity(node):
+            yield "identity"
+        elif isinstance(node, ast.Compare) and len(node.comparators) == 1 and _same(node.left, node.comparators[0]):
+            yield "self-comparison"
+        elif isinstance(node, (ast.If, ast.While, ast.IfExp)) and isinstance(node.test, ast.Constant):
+            if not (isinstance(node, ast.While) and node.test.value is True):  # `while True:` is an idiom
+                yield "constant-condition"
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(node.body[-1], ast.Return):
+            yield "loop-return"
+        for block in _blocks(node):
+            ends = [i for i, statement in enumerate(block) if isinstance(statement, _ENDS_BLOCK)]
+            if ends and ends[0] < len(block) - 1:
+                yield "dead-code"
+            if len(block) == 1 and isinstance(block[0], ast.Pass):
+                yield "emptied-block"
+
+
+_ENDS_BLOCK = (ast.Return, ast.Raise, ast.Break, ast.Continue)
+
+
+def _blocks(node: ast.AST) -> Iterator[list[ast.stmt]]:
+    for name in ("body", "orelse", "finalbody"):
+        block = getattr(node, name, None)
+        if isinstance(block, list) and block and isinstance(block[0], ast.stmt):
+            yield block
+
+
+def _is_identity(node: ast.BinOp) -> bool:
+    def constant(value: ast.AST, number: int) -> bool:
+        return isinstance(value, ast.Constant) and type(value.value) in (int, float) and value.value == number
+
+    operator, left, right = type(node.op), node.left, node.right
+    if operator in (ast.Mult, ast.Div, ast.FloorDiv, ast.Pow) and constant(right, 1):
+        return True
+    if operator in (ast.Add, ast.Sub, ast.BitOr, ast.BitXor, ast.LShift, ast.RShift) and constant(right, 0):
+        return True
+    return (operator is ast.Mult and constant(left, 1)) or (operator is ast.Add and constant(left, 0))
+
+
+def _same(left: ast.AST, right: ast.AST) -> bool:
+    return ast.dump(left) == ast.dump(right)

@@ -1,0 +1,203 @@
+"""One project's repair session: everything a repair needs between requests.
+
+It owns the shadow copy, the test runner, the last run of every test and what each
+failure is blamed on, which tests judge a function, and the refine jobs built from
+them. Both doors use it: `greenfix fix` runs one session from start to end; the
+language server keeps one per project between requests (the door keeps only its lock
+and its cancel flag). The same project gives the same result through either door.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from ..config import Settings
+from ..document import SourceDocument
+from ..positions import LineIndex
+from ..targets import find_test_files, function_named, tests_referencing
+from ..testing.environment import missing_pytest, project_python
+from ..testing.results import COLLECTION, RunResult
+from ..testing.runner import RUN_OVERHEAD, TestRunner, Tracing, open_runner
+from ..testing.shadow import ShadowWorkspace
+from .attribution import Attribution, Verdict
+from .budget import Budget, Deadline
+from .loop import Progress, Proposer, RefineJob, RefineResult, refine
+from .sources import ProjectSources
+
+# How many tests a first run is assumed to have, for its backstop limit.
+_ASSUMED_TESTS = 100
+
+
+@dataclass
+class TestReport:
+    """The last run of every test, and what each failure is blamed on."""
+
+    __test__ = False  # not a pytest test class
+
+    run: RunResult = field(default_factory=RunResult)
+    verdicts: dict[str, Verdict] = field(default_factory=dict)  # failing node id -> why
+    error: str | None = None  # why the tests could not run at all
+
+    def blamed(self) -> dict[tuple[str, str], list[str]]:
+        """(path, qualname) -> the failing tests blamed on that function."""
+        found: dict[tuple[str, str], list[str]] = {}
+        for nodeid, verdict in sorted(self.verdicts.items()):
+            if verdict.blame is not None:
+                found.setdefault((verdict.blame.path, verdict.blame.qualname), []).append(nodeid)
+        return found
+
+    def of_kind(self, kind: str) -> list[Verdict]:
+        return [v for _, v in sorted(self.verdicts.items()) if v.kind == kind]
+
+
+class RepairSession:
+    def __init__(self, root: Path, settings: Settings, pytest_args: Sequence[str] = (), paths: Sequence[str] = ()) -> None:
+        self.root = root.resolve()
+        self.settings = settings
+        self.pytest_args = list(pytest_args)  # which tests: empty for the project's configuration
+        self.paths = list(paths)  # files a fix may touch; empty for every source file
+        self.shadow: ShadowWorkspace | None = None
+        self.runner: TestRunner | None = None
+        self.report: TestReport | None = None
+        self.sources = ProjectSources(self.root, self.paths)
+
+    # -- running every test --------------------------------------------------
+
+    def run_all(self, buffers: Mapping[str, str] | None = None, deadline: Deadline | None = None) -> TestReport:
+        """Run every test with `buffers` (path -> text, an editor's unsaved files) in the
+        shadow, and blame each failure. Within `deadline` when given."""
+        buffers = dict(buffers or {})
+        problem = self._prepare(buffers)
+        if problem is not None:
+            self.report = TestReport(error=problem)
+            return self.report
+        assert self.runner is not None and self.shadow is not None
+        test_timeout = self.settings.refine.test_timeout
+        expected = len(self.report.run.results) if self.report else _ASSUMED_TESTS
+        backstop = test_timeout * max(expected, _ASSUMED_TESTS) + RUN_OVERHEAD
+        limit = min(backstop, deadline.left()) if deadline else backstop
+        run = self.runner.run(self.pytest_args, timeout=limit, test_timeout=min(test_timeout, limit), tracing=Tracing(functions=True))
+        run.cut_short = run.timed_out and limit < backstop
+        self.sources = ProjectSources(self.root, self.paths, buffers)
+        report = TestReport(run)
+        if run.cut_short:
+            pass  # the budget ended it: nothing is known about the tests that did not run
+        elif run.collection_error is not None:
+            report.error = f"tests could not be collected: {self._in_project(run.collection_error)}"
+        elif not run.results and not run.timed_out:
+            report.error = "no tests found"
+        else:
+            attribution = Attribution(run, self.shadow.root, self.sources)
+            report.verdicts = {nodeid: attribution.verdict(nodeid) for nodeid in run.failed()}
+        self.report = report
+        return report
+
+    # -- refining one function -------------------------------------------------
+
+    def refine(
+        self,
+        path: str,
+        qualname: str,
+        text: str,
+        proposers: list[Proposer],
+        budget: Budget,
+        deadline: Deadline | None = None,
+        on_progress: Callable[[Progress], None] = lambda _: None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> RefineResult:
+        """Repair `qualname` of `path` (whose text is `text`), judged by its tests, after
+        `run_all` on the same texts."""
+        if self.report is None or self.shadow is None or self.runner is None:
+            return RefineResult("error", path, qualname, "run the tests first")
+        if self.report.error is not None:
+            return RefineResult("error", path, qualname, self.report.error)
+        job = RefineJob(
+            path=path,
+            text=text,
+            qualname=qualname,
+            tests=self.judging_tests(path, qualname, text),
+            budget=budget,
+            seed=self.settings.refine.seed,
+            deadline=deadline,
+        )
+        return refine(job, self.shadow, self.runner, proposers, on_progress, cancelled)
+
+    def failing_tests(self, path: str, qualname: str) -> list[str]:
+        """The failing tests blamed on the function; else those that name it as a suspect."""
+        assert self.report is not None
+        verdicts = self.report.verdicts.items()
+        blamed = [n for n, v in verdicts if v.blame is not None and (v.blame.path, v.blame.qualname) == (path, qualname)]
+        return blamed or [n for n, v in verdicts if any((b.path, b.qualname) == (path, qualname) for b in v.others)]
+
+    def judging_tests(self, path: str, qualname: str, text: str) -> list[str]:
+        """The tests a function's repair is judged by: those that fail because of it and
+        those that run it (test impact: a test that never runs a function cannot be
+        changed by an edit inside it). A function that ran while the tests were
+        collected (at import) is judged by every test."""
+        assert self.report is not None and self.shadow is not None
+        run = self.report.run
+        failing = self.failing_tests(path, qualname)
+        target = function_named(SourceDocument(text), qualname)
+        if target is None:
+            return sorted(failing)
+        key = (path, LineIndex(text.encode("utf-8", "surrogatepass")).line_of(target.start) + 1)
+        if not run.functions:  # nothing was traced: the tests that name it, and every passing test
+            name = qualname.rsplit(".", 1)[-1].split("#", 1)[0]
+            mentioning = set(tests_referencing(find_test_files(self.shadow.root), name, self.shadow.root))
+            named = [n for n in run.results if n.split("[", 1)[0] in mentioning]
+            return sorted({*failing, *named, *run.passed()})
+        if key in run.functions.get(COLLECTION, set()):
+            return sorted(n for n in run.results if not run.results[n].failed_in_setup)
+        running = [n for n in run.passed() if key in run.functions.get(n, set())]
+        return sorted({*failing, *running})
+
+    # -- the shadow and the runner ---------------------------------------------
+
+    def _prepare(self, buffers: Mapping[str, str]) -> str | None:
+        """The shadow synced with the project and then the buffers, and a runner on it;
+        or why tests cannot run here."""
+        if self.runner is None:
+            python = project_python(self.root, self.settings.refine.python)
+            problem = missing_pytest(python)
+            if problem is not None:
+                return problem
+        if self.shadow is None:
+            self.shadow = ShadowWorkspace.create(self.root)
+        else:
+            self.shadow.sync()
+        for path, text in buffers.items():
+            self.shadow.write(path, text)
+        if self.runner is None:
+            self.runner = open_runner(self.shadow, project_python(self.root, self.settings.refine.python))
+        return None
+
+    def write(self, path: str, text: str) -> None:
+        """Put a text in the shadow for the runs that follow (a fix found earlier in a run)."""
+        if self.shadow is not None:
+            self.shadow.write(path, text)
+
+    def stop_runner(self) -> None:
+        """Kill whatever the runner is running, also from another thread; the next run starts a new one."""
+        runner, self.runner = self.runner, None
+        if runner is not None:
+            runner.close()
+
+    def close(self) -> None:
+        self.stop_runner()
+        if self.shadow is not None:
+            self.shadow.cleanup()
+            self.shadow = None
+
+    def __enter__(self) -> RepairSession:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        self.close()
+
+    def _in_project(self, message: str) -> str:
+        """A message with the shadow copy's paths as the project's: the copy is gone by the
+        time anyone reads it."""
+        return message.replace(str(self.shadow.root), str(self.root)) if self.shadow else message

@@ -1,0 +1,3 @@
+"""Settings read at import."""
+
+RATE = int("ten")

@@ -1,0 +1,95 @@
+"""The repair session on a real project run by real pytest: what each failure is blamed
+on, which tests judge a function, and a fix with its evidence."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from greenfix.analysis.config import Settings
+from greenfix.analysis.repair.budget import Budget
+from greenfix.analysis.repair.proposers import TemplateProposer
+from greenfix.analysis.repair.session import RepairSession, TestReport
+
+SHOP = Path(__file__).resolve().parents[1] / "data" / "repair_projects" / "shop"
+TESTS = "tests/test_inventory.py"
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RepairSession]:
+    project = tmp_path_factory.mktemp("shop") / "shop"
+    shutil.copytree(SHOP, project)
+    with RepairSession(project, Settings()) as session:
+        yield session
+
+
+@pytest.fixture(scope="module")
+def report(session: RepairSession) -> TestReport:
+    return session.run_all()
+
+
+def verdict(report: TestReport, test: str):
+    return report.verdicts[f"{TESTS}::{test}"]
+
+
+def test_an_assertion_in_the_test_is_blamed_on_the_function_only_failing_tests_run(report: TestReport) -> None:
+    # The test calls the fixture's constructor and `add` first; Ochiai over functions
+    # sets them aside, since passing tests run them too.
+    for test in ("test_value_counts_every_unit", "test_value_of_one_item"):
+        found = verdict(report, test)
+        assert (found.kind, found.blame.path, found.blame.qualname, found.blame.how) == (
+            "function", "pkg/inventory.py", "Stock.value", "coverage"
+        )
+
+
+def test_of_two_nested_functions_with_one_name_the_one_the_traceback_names_is_blamed(report: TestReport) -> None:
+    found = verdict(report, "test_short_format")
+    assert (found.kind, found.blame.qualname, found.blame.how) == ("function", "formatter.<locals>.fmt#2", "traceback")
+    assert found.blame.line == 31  # `return amount.rstrip("0")`, in the second `fmt`
+    assert "formatter" in [other.qualname for other in found.others]  # the outer frame is the next suspect
+
+
+def test_a_fixture_error_is_a_setup_error_never_a_function_to_refine(report: TestReport) -> None:
+    found = verdict(report, "test_warehouse_starts_empty")
+    assert (found.kind, found.blame) == ("setup", None)
+    assert found.note.startswith("setup error in warehouse: TypeError")
+    assert ("pkg/inventory.py", "Stock.__init__") not in report.blamed()
+
+
+def test_module_level_code_is_reported_as_such(report: TestReport) -> None:
+    found = verdict(report, "test_rate_is_read")
+    assert (found.kind, found.blame) == ("module", None)
+    assert found.note.startswith("module-level code at pkg/config.py:3: ValueError")
+
+
+def test_a_function_is_judged_by_its_failing_tests_and_the_tests_that_run_it(
+    session: RepairSession, report: TestReport
+) -> None:
+    text = (session.root / "pkg" / "inventory.py").read_text()
+    # No failure is blamed on `add`; it is a suspect of the failures blamed on `value`,
+    # and one passing test runs it.
+    assert session.judging_tests("pkg/inventory.py", "Stock.add", text) == [
+        f"{TESTS}::test_add_counts", f"{TESTS}::test_value_counts_every_unit", f"{TESTS}::test_value_of_one_item"
+    ]
+    assert session.judging_tests("pkg/inventory.py", "Stock.value", text) == [
+        f"{TESTS}::test_value_counts_every_unit", f"{TESTS}::test_value_of_one_item"
+    ]
+
+
+def test_refine_fixes_the_blamed_method_and_says_how_strong_the_evidence_is(
+    session: RepairSession, report: TestReport
+) -> None:
+    text = (session.root / "pkg" / "inventory.py").read_text()
+    budget = Budget(seconds=60, test_timeout=10)
+    result = session.refine("pkg/inventory.py", "Stock.value", text, [TemplateProposer()], budget)
+
+    assert result.status == "fixed", result.message
+    assert "total += item.price * count" in result.new_text
+    evidence = result.evidence
+    assert evidence.tests_fixed == [f"{TESTS}::test_value_counts_every_unit", f"{TESTS}::test_value_of_one_item"]
+    # No passing test ran `value`: nothing checked what else the edit changes, and the report says so.
+    assert (evidence.tests_kept, evidence.calls_recorded) == (0, 0)
+    assert any("no test that passed before runs Stock.value" in reason for reason in evidence.weak)
