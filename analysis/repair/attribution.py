@@ -12,6 +12,7 @@ A blamed function carries the next suspects, for when it cannot be fixed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from math import sqrt
 from pathlib import Path
@@ -67,15 +68,18 @@ class Attribution:
         if result.failed_in_setup:
             where = f"in {result.fixture}" if result.fixture else f"in {result.phase}"
             return Verdict("setup", result, note=f"setup error {where}: {result.message}")
-        frames = [f for f in reversed(result.traceback) if self.sources.get(f.path) is not None]
+        frames = [f for f in reversed(result.traceback) if self.sources.get(f.path, fixable_only=False) is not None]
         for frame in frames:
-            document = self.sources.get(frame.path)
+            document = self.sources.get(frame.path, fixable_only=False)
             assert document is not None
             if not 0 < frame.line <= document.index.line_count:
                 continue
             target = function_at(document, document.index.starts[frame.line - 1])
             if target is None:
                 return Verdict("module", result, note=f"module-level code at {frame.path}:{frame.line}: {result.message}")
+            if not self.sources.fixable(frame.path):
+                note = f"fails in {target.qualname} ({frame.path}:{frame.line}), outside the files greenfix may fix"
+                return Verdict("unknown", result, note=note)
             blame = Blame(frame.path, target.qualname, frame.line)
             outer = [self._blame_of(f.path, f.line, "traceback") for f in frames if f is not frame]
             return Verdict("function", result, blame, self._others(blame, [*outer, *self._ranked(nodeid)]))
@@ -86,16 +90,18 @@ class Attribution:
 
     def _ranked(self, nodeid: str) -> list[Blame]:
         """The functions the failing test executed, most suspicious first (Ochiai over
-        functions; ties go to a function the test names, then to one fewer passing tests ran)."""
+        functions; ties go to a function named on the line that failed, then to one the
+        test names, then to one fewer passing tests ran)."""
         executed = [(key, self._starting(*key)) for key in self.run.functions.get(nodeid, set())]
         mentioned = self._mentioned(nodeid)
+        asserted = self._on_failing_line(self.run.results[nodeid])
         scored = []
         for key, target in executed:
             if target is None:
                 continue
             ef, ep = self._ef.get(key, 0), self._ep.get(key, 0)
             score = ef / sqrt(self._failing_count * (ef + ep)) if ef else 0.0
-            rank = (-score, target.name not in mentioned, ep, key)
+            rank = (-score, target.name not in asserted, target.name not in mentioned, ep, key)
             scored.append((rank, Blame(key[0], target.qualname, target.header_line + 1, "coverage")))
         return [blame for _, blame in sorted(scored, key=lambda pair: pair[0])]
 
@@ -106,6 +112,18 @@ class Attribution:
             test_file = self.root / test_path
             self._test_names[test_path] = names_in_tests(test_file, self.root) if test_file.is_file() else {}
         return self._test_names[test_path].get(nodeid.split("[", 1)[0], set())
+
+    def _on_failing_line(self, result: TestResult) -> set[str]:
+        """The names on the test's own line where it failed (`assert stock.value() == 2`)."""
+        test_path = result.nodeid.split("::", 1)[0]
+        frames = [f for f in result.traceback if f.path == test_path]
+        if not frames:
+            return set()
+        try:
+            line = (self.root / test_path).read_text(encoding="utf-8", errors="replace").splitlines()[frames[-1].line - 1]
+        except (OSError, IndexError):
+            return set()
+        return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", line))
 
     def _named(self, result: TestResult) -> Blame | None:
         """A project function the failing test's body names, when no coverage was recorded:

@@ -15,6 +15,10 @@ from .session import RepairSession, TestReport
 
 # Suspects tried after the blamed function when it cannot be fixed.
 MAX_SUSPECTS = 2
+# Time kept for the last run of every test: its first run's time this many times over
+# (and a second), at most this share of the budget.
+FINAL_RUN_SHARE = 1.5
+FINAL_RUN_MAX_SHARE = 0.25
 
 
 @dataclass
@@ -93,17 +97,20 @@ def _fix(
         report.tests_after = report.tests_before
         return
     _record_unfixable(tests, report)
+    # Refining leaves time for the last run of every test, which shows what the fixes did.
+    reserve = min(tests.run.seconds * FINAL_RUN_SHARE + 1.0, FINAL_RUN_MAX_SHARE * options.budget.seconds)
+    refining = Deadline(deadline.at - reserve)
 
     texts: dict[str, str] = {}
     for (path, qualname), failing_here in sorted(tests.blamed().items()):
         text = texts.get(path) or session.sources.text(path)
         if text is None:
             continue
-        if deadline.passed:
+        if refining.passed:
             report.functions.append(RefineResult("skipped", path, qualname, "budget exhausted before this function"))
             report.cut_short.append(f"{qualname} ({path}) was not refined")
             continue
-        result = _refine_or_suspects(session, path, qualname, text, failing_here, options, proposers, on_progress, deadline)
+        result = _refine_or_suspects(session, path, qualname, text, failing_here, options, proposers, on_progress, refining)
         if result.status == "skipped" and result.tests_after and any(f.status == "fixed" for f in report.functions):
             result.message = "its tests pass once the functions fixed above are"
         report.functions.append(result)
@@ -168,16 +175,19 @@ def _final_run(session: RepairSession, texts: dict[str, str], failing: list[str]
     fixed = sum(1 for f in report.functions if f.status == "fixed")
     if not fixed:
         report.tests_after = report.tests_before
-        report.status, report.message = "failed", f"fixed 0 of {len(report.functions)} function(s)"
+        unfixable = len(report.setup_errors) + len(report.module_errors) + len(report.unattributed)
+        beside = f"; {unfixable} failing test(s) are not a function's to fix" if unfixable else ""
+        report.status, report.message = "failed", f"fixed 0 of {len(report.functions)} function(s){beside}"
         return
     tests = session.run_all(texts, deadline)
     if tests.run.cut_short or tests.error is not None:
         report.cut_short.append("the last run of every test")
         report.tests_after = {**report.tests_before, **_outcomes(tests)}
         report.status = "failed"
-    else:
-        report.tests_after = _outcomes(tests)
-        report.status = "passed" if tests.run.all_passed() else "failed"
+        report.message = f"fixed {fixed} of {len(report.functions)} function(s); the budget ran out before every test ran again"
+        return
+    report.tests_after = _outcomes(tests)
+    report.status = "passed" if tests.run.all_passed() else "failed"
     still_failing = [n for n in failing if report.tests_after.get(n) != "passed"]
     report.message = (
         f"fixed {fixed} of {len(report.functions)} function(s); "

@@ -33,15 +33,20 @@ class ProjectSources:
         self._documents: dict[str, SourceDocument | None] = {}
 
     def fixable(self, path: str) -> bool:
-        if not path.endswith(".py") or is_test_file(path) or ".." in PurePosixPath(path).parts:
-            return False
+        """A project source a fix may touch: among `paths`, when given."""
         wanted = PurePosixPath(path)
-        return not self.paths or any(wanted == p or p in wanted.parents for p in self.paths)
+        return self.is_source(path) and (not self.paths or any(wanted == p or p in wanted.parents for p in self.paths))
 
-    def get(self, path: str) -> SourceDocument | None:
-        """The parsed file, or None when it is not a fixable source or cannot be read."""
+    @staticmethod
+    def is_source(path: str) -> bool:
+        return path.endswith(".py") and not is_test_file(path) and ".." not in PurePosixPath(path).parts
+
+    def get(self, path: str, fixable_only: bool = True) -> SourceDocument | None:
+        """The parsed file, or None when it is not a (fixable) source or cannot be read."""
+        if not (self.fixable(path) if fixable_only else self.is_source(path)):
+            return None
         if path not in self._documents:
-            self._documents[path] = self._load(path) if self.fixable(path) else None
+            self._documents[path] = self._load(path)
         return self._documents[path]
 
     def __iter__(self) -> Iterator[str]:

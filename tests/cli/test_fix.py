@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -288,3 +289,39 @@ def test_usage_errors_exit_2(discount: Path, args: list[str]) -> None:
     result = greenfix(discount, "fix", *args)
     assert result.returncode == 2
     assert "usage: greenfix fix" in result.stderr and result.stdout == ""
+
+
+SHOP = REPO / "tests" / "data" / "repair_projects" / "shop"
+
+
+def test_the_command_a_user_types_in_a_project_without_configuration_finds_the_root_and_blames_rightly(
+    tmp_path: Path,
+) -> None:
+    shop = tmp_path / "shop"
+    shutil.copytree(SHOP, shop)
+    before = snapshot(shop)
+    status, report = fix_json(shop, "pkg/inventory.py", "--tests", "tests/test_inventory.py", "--budget", "60")
+
+    assert status == 1 and report["project"] == "."
+    fixed = {f["function"]: f for f in report["functions"] if f["status"] == "fixed"}
+    assert fixed["Stock.value"]["diff"].count("+            total += item.price * count") == 1
+    assert report["setup_errors"] == {
+        "tests/test_inventory.py::test_warehouse_starts_empty": report["setup_errors"]["tests/test_inventory.py::test_warehouse_starts_empty"]
+    }
+    assert report["setup_errors"]["tests/test_inventory.py::test_warehouse_starts_empty"].startswith("setup error in warehouse")
+    assert report["module_errors"]["tests/test_inventory.py::test_rate_is_read"].startswith("module-level code at pkg/config.py:3")
+    # The fixture and the module are never edited: no function of theirs is in the report.
+    assert {f["path"] for f in report["functions"]} == {"pkg/inventory.py"}
+    assert "Stock.__init__" not in {f["function"] for f in report["functions"]}
+    assert snapshot(shop) == before
+
+
+def test_the_same_command_from_a_subfolder_means_the_same(tmp_path: Path) -> None:
+    shop = tmp_path / "shop"
+    shutil.copytree(SHOP, shop)
+    (shop / ".git").mkdir()  # a checkout: its root is the project
+    status, report = fix_json(shop / "pkg", "inventory.py", "--tests", "../tests/test_inventory.py::test_value_of_one_item")
+
+    assert status == 1 and report["project"] == str(shop)  # outside the working folder: shown whole
+    (function,) = report["functions"]
+    assert (function["path"], function["function"], function["status"]) == (f"{shop}/pkg/inventory.py", "Stock.value", "fixed")
