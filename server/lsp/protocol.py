@@ -222,11 +222,12 @@ def recover_id(body: bytes) -> int | str | None:
             value, position = decoder.raw_decode(text, _skip_space(text, position + 1))
         except ValueError:
             return None
+        position = _skip_space(text, position)
+        # Only a value that is followed by its delimiter is whole: `"id": 12` may be 123, cut.
+        if not text.startswith((",", "}"), position):
+            return None
         if key == "id":
             return value if _is_id(value) else None
-        position = _skip_space(text, position)
-        if not text.startswith(",", position):
-            return None
         position += 1
 
 
