@@ -288,10 +288,34 @@ class FrameReader(Protocol):
     def readexactly(self, n: int) -> Awaitable[bytes]: ...
 
 
-async def read_frames(reader: FrameReader) -> AsyncIterator[bytes]:
+class _Unreading:
+    """A FrameReader that can give bytes back, to be read again first."""
+
+    def __init__(self, reader: FrameReader) -> None:
+        self._reader = reader
+        self._pending = b""
+
+    def unread(self, data: bytes) -> None:
+        self._pending = data + self._pending
+
+    async def readline(self) -> bytes:
+        if b"\n" in self._pending:
+            line, _, self._pending = self._pending.partition(b"\n")
+            return line + b"\n"
+        line, self._pending = self._pending + await self._reader.readline(), b""
+        return line
+
+    async def readexactly(self, n: int) -> bytes:
+        head, self._pending = self._pending[:n], self._pending[n:]
+        return head + await self._reader.readexactly(n - len(head)) if len(head) < n else head
+
+
+async def read_frames(source: FrameReader) -> AsyncIterator[bytes]:
     """Each frame's body, until the input ends. Malformed framing is skipped: a
     `Content-Length:` header is recognised wherever its line starts, so the bytes a
-    frame's wrong length left behind are dropped and the next frame is read whole."""
+    length too short left behind are dropped; a body read with a length too long ends
+    where its JSON does, and what follows is read again as the next frame."""
+    reader = _Unreading(source)
     length: int | None = None
     while True:
         line = await reader.readline()
@@ -314,7 +338,21 @@ async def read_frames(reader: FrameReader) -> AsyncIterator[bytes]:
                 log.warning("the input ended inside a frame (%d of %d bytes)", len(body), length)
                 return
             length = None
+            if not body.rstrip().endswith(b"}") and (end := _json_end(body)) is not None:
+                log.warning("malformed frame: %d bytes after its JSON read again as the next frame", len(body) - end)
+                reader.unread(body[end:])
+                body = body[:end]
             yield body
+
+
+def _json_end(body: bytes) -> int | None:
+    """Where the JSON value at the start of `body` ends, in bytes; None if there is none."""
+    text = body.decode("utf-8", errors="surrogateescape")
+    try:
+        _, end = json.JSONDecoder().raw_decode(text, _skip_space(text, 0))
+    except ValueError:
+        return None
+    return len(text[:end].encode("utf-8", errors="surrogateescape"))
 
 
 async def serve_frames(reader: FrameReader, protocol: StrictProtocol) -> None:

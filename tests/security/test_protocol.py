@@ -192,6 +192,17 @@ def test_a_frame_ten_bytes_short_is_skipped_and_the_next_one_is_read(session: Se
     ends_cleanly(session)
 
 
+def test_a_frame_ten_bytes_long_ends_with_its_json_and_the_next_one_is_read(session: Session):
+    ready(session)
+    body = request_bytes(1001, "textDocument/codeAction", session.code_action_params())
+    # The body's length runs 10 bytes into the next frame's header; those are read again.
+    session.client.send_raw(b"Content-Length: %d\r\n\r\n" % (len(body) + 10) + body)
+    assert session.code_actions() == ["Insert missing ':'"]
+    assert [a["title"] for a in session.client.response(1001, 10)["result"]] == ["Insert missing ':'"]
+    assert "malformed frame: 10 bytes after its JSON read again" in session.log()
+    ends_cleanly(session)
+
+
 def test_malformed_framing_is_skipped_up_to_the_next_header(session: Session):
     ready(session)
     for junk in [
