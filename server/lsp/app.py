@@ -27,13 +27,14 @@ from .documents import DocumentStore
 from .failures import RUN_TESTS_COMMAND, run_tests
 from .jobs import Job, cancel_job
 from .projects import Projects
-from .protocol import StrictLanguageServer, StrictProtocol
+from .framing import StrictLanguageServer
+from .protocol import StrictProtocol
 
 log = logging.getLogger("greenfix.server")
 
 
 class GreenfixProtocol(StrictProtocol):
-    """pygls's protocol, made to answer every request (see protocol.py), with greenfix's
+    """pygls's protocol, made to answer every request (protocol.py), with greenfix's
     own document store in place of pygls's workspace documents (one copy of each text,
     parsed incrementally)."""
 
