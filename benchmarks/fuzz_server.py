@@ -43,6 +43,7 @@ def main() -> None:
     print(f"messages fuzzed: {FIGURES.messages}")
     print(f"examples: {FIGURES.examples} on {FIGURES.servers} server(s); diagnostics compared after a pause: {FIGURES.settle_checks} times")
     print(f"exit status after shutdown: {status}")
+    print(f"requests left unanswered: {FIGURES.unanswered} of {FIGURES.requests}")
     print(f"seconds: {time.monotonic() - started:.0f}")
     print(f"exceptions in greenfix's code: {len(FIGURES.crashes)} ({len(crashes)} kinds)")
     for kind in sorted(crashes):

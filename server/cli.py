@@ -40,8 +40,7 @@ def run_serve(args: argparse.Namespace) -> int:
     # Imported here so that `greenfix check` never loads pygls.
     from .lsp.app import serve
 
-    serve(tcp=args.tcp)
-    return 0
+    return serve(tcp=args.tcp)  # 1 after exit without shutdown, as the LSP spec says
 
 
 def host_and_port(value: str) -> tuple[str, int]:

@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
-from pygls.lsp.server import LanguageServer
-from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
@@ -29,14 +27,16 @@ from .documents import DocumentStore
 from .failures import RUN_TESTS_COMMAND, run_tests
 from .jobs import Job, cancel_job
 from .projects import Projects
+from .framing import StrictLanguageServer
+from .protocol import StrictProtocol
 
 log = logging.getLogger("greenfix.server")
 
 
-
-class GreenfixProtocol(LanguageServerProtocol):
-    """pygls's protocol, with greenfix's own document store in place of pygls's
-    workspace documents (one copy of each text, parsed incrementally)."""
+class GreenfixProtocol(StrictProtocol):
+    """pygls's protocol, made to answer every request (protocol.py), with greenfix's
+    own document store in place of pygls's workspace documents (one copy of each text,
+    parsed incrementally)."""
 
     _server: "GreenfixServer"
 
@@ -73,7 +73,7 @@ class GreenfixProtocol(LanguageServerProtocol):
         yield from ()
 
 
-class GreenfixServer(LanguageServer):
+class GreenfixServer(StrictLanguageServer):
     def __init__(self) -> None:
         self.documents = DocumentStore()
         self.projects = Projects()
@@ -247,7 +247,8 @@ def _terminate(server: GreenfixServer) -> None:
     os._exit(0)
 
 
-def serve(tcp: tuple[str, int] | None = None) -> None:
+def serve(tcp: tuple[str, int] | None = None) -> int:
+    """Run the server until exit or the end of input; the process's exit status."""
     logging.basicConfig(
         stream=sys.stderr,
         level=os.environ.get("GREENFIX_LOG_LEVEL", "INFO").upper(),
@@ -261,6 +262,5 @@ def serve(tcp: tuple[str, int] | None = None) -> None:
     atexit.register(server.projects.close)  # also when the editor goes away without shutdown
     signal.signal(signal.SIGTERM, lambda *_: _terminate(server))
     if tcp is None:
-        server.start_io()
-    else:
-        server.start_tcp(*tcp)
+        return server.start_io()
+    return server.start_tcp(*tcp)

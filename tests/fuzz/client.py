@@ -26,7 +26,12 @@ class RawClient:
             SERVER_COMMAND, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log, cwd=cwd
         )
         self._ids = itertools.count(1)
-        self._responses: dict[int | str, dict[str, Any]] = {}
+        self._responses: dict[int | str | None, dict[str, Any]] = {}
+        self.requested: set[int | str] = set()  # ids of the requests sent, answered or not
+        self.answered: set[int | str | None] = set()
+        # What the editor answers the server's requests with, by method (None by default):
+        # it declines edits.
+        self.replies: dict[str, Any] = {"workspace/applyEdit": {"applied": False}}
         self._arrived = threading.Condition()
         self.diagnostics: dict[str, dict[str, Any]] = {}  # uri -> latest publishDiagnostics params
         self.last_sent = time.monotonic()
@@ -38,9 +43,13 @@ class RawClient:
 
     def send_bytes(self, body: bytes) -> None:
         """One framed message with `body` as it is (it need not be JSON)."""
+        self.send_raw(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+
+    def send_raw(self, data: bytes) -> None:
+        """Bytes as they are, framed or not."""
         assert self.process.stdin is not None
         try:
-            self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+            self.process.stdin.write(data)
             self.process.stdin.flush()
         except (BrokenPipeError, ValueError) as error:
             raise ServerGone(f"the server stopped reading: {error}") from error
@@ -55,13 +64,14 @@ class RawClient:
     def request(self, method: str, params: Any) -> int:
         """Send a request; its id, to wait for its response or to cancel it."""
         request_id = next(self._ids)
+        self.requested.add(request_id)
         self.send({"id": request_id, "method": method, "params": params})
         return request_id
 
     def call(self, method: str, params: Any, timeout: float = 30.0) -> dict[str, Any]:
         return self.response(self.request(method, params), timeout)
 
-    def response(self, request_id: int | str, timeout: float = 30.0) -> dict[str, Any]:
+    def response(self, request_id: int | str | None, timeout: float = 30.0) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         with self._arrived:
             while request_id not in self._responses:
@@ -70,6 +80,15 @@ class RawClient:
                 if not self._arrived.wait(deadline - time.monotonic()) and time.monotonic() >= deadline:
                     raise ServerGone(f"no response to request {request_id} within {timeout:g} s")
             return self._responses.pop(request_id)
+
+    def unanswered(self, timeout: float = 10.0) -> set[int | str]:
+        """The requests sent with `request` that got no response within `timeout`."""
+        deadline = time.monotonic() + timeout
+        with self._arrived:
+            while self.requested - self.answered and not self._closed:
+                if not self._arrived.wait(deadline - time.monotonic()) and time.monotonic() >= deadline:
+                    break
+            return self.requested - self.answered
 
     def forget_responses(self) -> None:
         """Drop responses nobody waits for (fuzzed requests), so they do not pile up."""
@@ -117,11 +136,11 @@ class RawClient:
         if method is None:
             with self._arrived:
                 self._responses[message.get("id")] = message
+                self.answered.add(message.get("id"))
                 self._arrived.notify_all()
         elif "id" in message:
-            # The server asks something (apply an edit, create progress): the editor declines edits.
-            result = {"applied": False} if method == "workspace/applyEdit" else None
-            self.send({"id": message["id"], "result": result})
+            # The server asks something (apply an edit, create progress).
+            self.send({"id": message["id"], "result": self.replies.get(method)})
         elif method == "textDocument/publishDiagnostics":
             with self._arrived:
                 self.diagnostics[message["params"]["uri"]] = message["params"]

@@ -70,6 +70,8 @@ class Figures:
     servers: int = 0
     examples: int = 0
     settle_checks: int = 0
+    requests: int = 0
+    unanswered: int = 0  # requests that got neither a result nor an error
     crashes: list[str] = field(default_factory=list)
     # Broken invariants, kept here too: hypothesis replays a failing example to print it,
     # and on a server that has moved on the replay may fail elsewhere or not at all.
@@ -178,6 +180,8 @@ class Server:
 
     def stop(self) -> int | None:
         """Shut the server down: its exit status (None if it had to be killed)."""
+        FIGURES.requests += len(self.client.requested)
+        FIGURES.unanswered += len(self.client.unanswered(timeout=PATIENCE_SECONDS))
         status = self.client.close()
         self.new_crashes()
         shutil.rmtree(self.folder, ignore_errors=True)

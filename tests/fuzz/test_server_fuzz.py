@@ -27,5 +27,6 @@ def test_the_server_survives_fuzzed_messages_and_its_diagnostics_stay_exact() ->
         status = stop_server()
     assert status == 0, f"the server did not shut down cleanly (exit status {status})"
     assert FIGURES.crashes == []
-    print(f"fuzzed {FIGURES.messages - start} messages; log noise: {dict(FIGURES.noise)}")
+    assert FIGURES.unanswered == 0, f"{FIGURES.unanswered} of {FIGURES.requests} requests got no answer"
+    print(f"fuzzed {FIGURES.messages - start} messages, {FIGURES.requests} requests, all answered; log noise: {dict(FIGURES.noise)}")
     assert FIGURES.messages - start >= MESSAGES

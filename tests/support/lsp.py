@@ -101,12 +101,18 @@ async def diagnostics_for(
 ) -> Sequence[types.Diagnostic]:
     """Diagnostics published for `uri` that satisfy `until`: the next ones at `version`
     when it is given; otherwise the latest ones if they already do, else the next."""
-    if version is None and uri in client.diagnostics and until(client.diagnostics[uri]):
-        return list(client.diagnostics[uri])
-    if version is not None:
+
+    def already_published() -> Sequence[types.Diagnostic] | None:
+        if version is None:
+            latest = client.diagnostics.get(uri)
+            return list(latest) if latest is not None and until(latest) else None
         for params in client.published:  # type: ignore[attr-defined]
             if params.uri == uri and params.version == version and until(params.diagnostics):
                 return list(params.diagnostics)
+        return None
+
+    if (found := already_published()) is not None:
+        return found
 
     async def wait() -> Sequence[types.Diagnostic]:
         while True:
@@ -115,6 +121,10 @@ async def diagnostics_for(
             )
             if params.uri == uri and (version is None or params.version == version) and until(params.diagnostics):
                 return list(params.diagnostics)
+            # A waiter gets one notification; others read in the same tick of the event
+            # loop reach only the client's records.
+            if (found := already_published()) is not None:
+                return found
 
     return await asyncio.wait_for(wait(), timeout)
 
