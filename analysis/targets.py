@@ -187,6 +187,23 @@ def names_in_tests(test_file: Path, root: Path) -> dict[str, set[str]]:
     return found
 
 
+def test_source(root: Path, nodeid: str) -> str:
+    """The source of the test a pytest node id names (parameters ignored), or ""."""
+    path, _, rest = nodeid.partition("::")
+    file = root / path
+    try:
+        data = file.read_bytes()
+    except OSError:
+        return ""
+    wanted = tuple(rest.split("[", 1)[0].split("::"))
+    tree = languages.new_parser("python").parse(data)
+    for test, parts in _test_functions(tree.root_node):
+        if parts == wanted:
+            outer = test.parent if test.parent is not None and test.parent.type == "decorated_definition" else test
+            return decode(data[outer.start_byte : outer.end_byte])
+    return ""
+
+
 def _test_functions(module: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tuple[str, ...]]]:
     """pytest's default collection: `test*` functions, and `test*` methods of `Test*` classes."""
     for node in _undecorated(module.named_children):

@@ -22,7 +22,7 @@ def next_steps(result: RefineResult, model_configured: bool) -> str:
         steps.append("configure a model (settings `model` and `base_url`) for edits templates cannot make")
     if result.cut_short or result.message.startswith(("budget", "candidate limit")):
         steps.append("raise the budget (`budget_seconds`, `max_candidates`)")
-    steps.append("or read the failing test and fix it by hand")
+    steps.append(f"{'or ' if steps else ''}read the failing test and fix it by hand")
     return "next: " + "; ".join(steps)
 
 

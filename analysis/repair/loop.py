@@ -29,7 +29,7 @@ from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
 from ..positions import LineIndex, decode, encode
 from ..syntax import find_problems
-from ..targets import FunctionTarget, function_named, functions
+from ..targets import FunctionTarget, function_named, functions, test_source
 from ..testing.results import RunResult, TestResult
 from ..testing.runner import Override, TestRunner, Tracing, run_tests
 from ..testing.shadow import ShadowWorkspace
@@ -39,12 +39,11 @@ from .evidence import Evidence
 from .localize import function_lines, suspiciousness
 from .plausibility import REJECT, SUSPECT, Defect, defects
 
-# After the first plausible candidate, the search goes on for half as long again as it
-# took to find it (at least MIN_EXTRA_SECONDS, at most EXTRA_SHARE of the budget) and at
-# most EXTRA_CANDIDATES more candidates: enough to see the natural fix beside a lucky one.
-MIN_EXTRA_SECONDS = 2.0
+# After the first plausible candidate the search goes on for EXTRA_CANDIDATES more
+# (enough to see the natural fix beside a lucky one), within EXTRA_SHARE of the budget.
+# Counted in candidates, not seconds, so that equal runs choose alike on any machine.
+EXTRA_CANDIDATES = 30
 EXTRA_SHARE = 0.25
-EXTRA_CANDIDATES = 40
 
 
 @dataclass(frozen=True)
@@ -169,7 +168,6 @@ class _Refinement:
     ) -> None:
         self.job, self.shadow, self.runner, self.proposers = job, shadow, runner, proposers
         self.on_progress, self.cancelled, self.deadline = on_progress, cancelled, deadline
-        self.started = time.monotonic()
         self.attempts: list[Attempt] = []
         self.plausible: list[_Plausible] = []
         self.tried = 0  # candidates proposed, duplicates and unparsable ones included
@@ -217,13 +215,14 @@ class _Refinement:
         problems_before = len(find_problems(SourceDocument(source)))
         suspicious = suspiciousness(baseline.coverage, set(self.failing), set(baseline.passed()), lines)
         failures = [baseline.results[n] for n in self.failing]
+        tests_source = {n: test_source(self.shadow.root, n) for n in self.failing}
         seen: set[str] = set()
         round_source, round_target = source, target
         for round_number in range(1, budget.rounds + 1):
             placement = _Placement.of(self.job.path, round_source, round_target)
             context = ProposalContext(
                 round_source, round_target, suspicious, failures, self.attempts, round_number, self.job.seed,
-                budget.candidates - len(self.attempts), self.deadline,
+                budget.candidates - len(self.attempts), self.deadline, tests_source,
             )
             for proposer in self.proposers:
                 for candidate in proposer.propose(context):
@@ -260,10 +259,9 @@ class _Refinement:
             return True
         if not self.plausible:
             return False
-        first = self.plausible[0]
-        found_after = first.order  # attempts it took
-        extra = min(EXTRA_SHARE * self.job.budget.seconds, max(MIN_EXTRA_SECONDS, (self.found_at - self.started) / 2))
-        return time.monotonic() > self.found_at + extra or len(self.attempts) - found_after > EXTRA_CANDIDATES
+        found_after = self.plausible[0].order  # attempts it took
+        late = time.monotonic() > self.found_at + EXTRA_SHARE * self.job.budget.seconds
+        return late or len(self.attempts) - found_after >= EXTRA_CANDIDATES
 
     def _try(self, candidate: Candidate, override: Override, round_number: int) -> Attempt | None:
         """Test a candidate: the failing tests first, the rest only when they all pass."""

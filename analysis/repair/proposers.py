@@ -16,6 +16,11 @@ from .loop import ProposalContext, Proposer
 
 # Earlier attempts shown to the model: the latest ones say most about what fails.
 ATTEMPTS_SHOWN = 3
+# Samples asked for in the first round, before any dialogue.
+FIRST_ROUND_SAMPLES = 3
+# The end of pytest's report of a failure: the assertion with its values and the
+# traceback into the function; its beginning repeats the test's source.
+TRACEBACK_LINES = 40
 
 
 class TemplateProposer:
@@ -65,13 +70,16 @@ class ModelProposer:
 
         file_text = decode(context.source)
         function = locate_function(file_text, context.target.start, context.target.end)
-        failures = [FailingTest(r.nodeid, "", r.message, r.longrepr, r.locals) for r in context.failures]
+        failures = [
+            FailingTest(r.nodeid, context.tests_source.get(r.nodeid, ""), r.message, _last_lines(r.longrepr), r.locals)
+            for r in context.failures
+        ]
         attempts = [
             ModelAttempt(a.candidate.text, tuple(f.message for f in a.failures)) for a in context.attempts[-ATTEMPTS_SHOWN:]
         ]
         prompt = refine_prompt(file_text, function, failures, attempts)
-        # A wide first round: more samples while nothing is known about the failure.
-        settings = replace(self.settings, n=self.settings.n * 2) if context.round == 1 else self.settings
+        # A wide first round: several samples while nothing is known about the failure.
+        settings = replace(self.settings, n=max(FIRST_ROUND_SAMPLES, self.settings.n)) if context.round == 1 else self.settings
         door = None
         try:
             door = open_door(settings, self.environ)
@@ -106,6 +114,10 @@ class ModelProposer:
                 )
             )
         return found
+
+
+def _last_lines(text: str) -> str:
+    return "\n".join(text.splitlines()[-TRACEBACK_LINES:])
 
 
 def proposers_for(settings: Settings, budget: Budget, environ: Mapping[str, str] | None = None) -> list[Proposer]:

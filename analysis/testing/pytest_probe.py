@@ -76,7 +76,8 @@ class Tracer:
             return None
         found = set()
         for code in self._codes:
-            if not os.path.isabs(code.co_filename):  # "<frozen ...>", "<string>"
+            # Not "<frozen ...>" or "<string>" code; not a module's own code, which starts at line 1 like a function may.
+            if not os.path.isabs(code.co_filename) or code.co_name == "<module>":
                 continue
             path = os.path.realpath(code.co_filename)
             if path.startswith(self._root) and "site-packages" not in path:

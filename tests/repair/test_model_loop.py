@@ -50,8 +50,11 @@ def test_the_model_fixes_what_templates_cannot_and_sees_the_failure(tmp_path: Pa
     assert result.status == "fixed" and result.proposer == "model"
     assert report.fixed_texts["greet.py"] == GREETING_FIX
     assert report.status == "passed"
-    # Self-debug: the model was shown the failing assertion.
-    assert "Hello, Ada!" in prompts[0]
+    # Self-debug: the model was shown the failing test's source, its assertion with the
+    # values, and was asked for several samples at once in the first round.
+    assert "def test_greeting_has_a_comma_and_an_exclamation_mark():" in prompts[0]
+    assert "Hello, Ada!" in prompts[0] and "Hello Ada" in prompts[0]
+    assert server.chat_requests[0].body.get("n", 1) >= 3
     assert (project / "greet.py").read_text() == 'def greeting(name):\n    return "Hello " + name\n'
 
 
