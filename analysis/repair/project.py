@@ -42,6 +42,7 @@ class FixOptions:
     budget: Budget = Budget()
     python: str | None = None
     seed: int = 0
+    sandbox: str = "auto"  # the setting of that name: what contains the test runs
 
 
 def fix_project(
@@ -59,7 +60,7 @@ def fix_project(
         report.seconds = time.monotonic() - started
         return report
     shadow = ShadowWorkspace.create(root)
-    runner = open_runner(shadow, python)
+    runner = open_runner(shadow, python, sandbox=options.sandbox)
     try:
         _fix(root, options, proposers, on_progress, started, report, shadow, runner)
     finally:

@@ -177,11 +177,12 @@ def model_code_refusal(settings: RefineSettings) -> str | None:
     found = containment(settings.sandbox)
     if found.kind != "none" or settings.allow_unsandboxed_model_code:
         return None
+    remedy = 'set sandbox = "auto"' if settings.sandbox == "none" else f"install bubblewrap: {INSTALL_BWRAP}"
     return (
-        f"model candidates were not run: nothing contains them here ({found.why}), and model-written code "
-        f"could read, change and delete anything you can. Install bubblewrap ({INSTALL_BWRAP}), or run them "
-        "uncontained at your own risk with `greenfix fix --allow-unsandboxed-model-code` "
-        "or allow_unsandboxed_model_code = true in [tool.greenfix]"
+        f"model candidates were not run: nothing contains them here ({found.why}), and code a model wrote "
+        f"could read, change and delete anything you can. To contain them, {remedy}. To run them anyway, at "
+        "your own risk: greenfix fix --allow-unsandboxed-model-code, or allow_unsandboxed_model_code = true "
+        "in [tool.greenfix]"
     )
 
 

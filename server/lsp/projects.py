@@ -63,7 +63,8 @@ class Project:
         for path, text in buffers.items():
             self.shadow.write(path, text)
         if self.runner is None:
-            self.runner = open_runner(self.shadow, project_python(self.root, self.settings.refine.python))
+            python = project_python(self.root, self.settings.refine.python)
+            self.runner = open_runner(self.shadow, python, sandbox=self.settings.refine.sandbox)
         return self.shadow, self.runner
 
     def run_all_tests(self, buffers: dict[str, str]) -> tuple[RunResult, ShadowWorkspace, TestRunner]:
