@@ -129,6 +129,7 @@ def _landlock_here() -> Containment | str:
             spec = _landlock_spec([*SYSTEM_PATHS, *map(str, interpreter)], [str(scratch)], scratch, namespaces)
             probe = subprocess.run(
                 _landlock_command(spec, [sys.executable, "-I", "-S", "-c", "pass"]),
+                cwd=scratch,  # as a run's is, its working folder is one it may use
                 stdin=subprocess.DEVNULL,
                 capture_output=True,
                 text=True,
@@ -177,7 +178,9 @@ def model_code_refusal(settings: RefineSettings) -> str | None:
     found = containment(settings.sandbox)
     if found.kind != "none" or settings.allow_unsandboxed_model_code:
         return None
-    remedy = 'set sandbox = "auto"' if settings.sandbox == "none" else f"install bubblewrap: {INSTALL_BWRAP}"
+    remedy = f"install bubblewrap: {INSTALL_BWRAP}"
+    if settings.sandbox == "none":
+        remedy = f'set sandbox = "auto" (it is "none"; where neither bubblewrap nor Landlock works, {remedy})'
     return (
         f"model candidates were not run: nothing contains them here ({found.why}), and code a model wrote "
         f"could read, change and delete anything you can. To contain them, {remedy}. To run them anyway, at "
