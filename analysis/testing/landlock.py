@@ -15,6 +15,7 @@ import ctypes
 import os
 import stat
 import struct
+import sys
 from collections.abc import Iterable
 
 # The same numbers on every architecture (they were added after the tables were unified).
@@ -49,6 +50,8 @@ def _libc() -> ctypes.CDLL:
 
 def abi() -> int:
     """The Landlock ABI version this kernel offers; 0 when it has none (or it is switched off)."""
+    if not sys.platform.startswith("linux"):
+        return 0  # elsewhere the number may be another call, or kill the process (SIGSYS)
     try:
         version = _libc().syscall(_CREATE_RULESET, None, ctypes.c_size_t(0), ctypes.c_uint32(_CREATE_RULESET_VERSION))
     except (OSError, AttributeError):

@@ -300,3 +300,11 @@ def test_uncontained_the_same_attacks_get_through(tmp_path: Path, listener: List
     assert (project / "greet.py").read_text().endswith("# owned") and not home.exists()
     assert (work / "beside" / "notes.txt").read_text() == "owned" and (work / "evil-folder").is_dir()
     assert listener.accepted > 0
+
+
+def test_an_unknown_sandbox_mode_is_a_configuration_error(tmp_path: Path) -> None:
+    work, project, home = layout(tmp_path)
+    done = greenfix(project, "fix", "--format", "json", env={"GREENFIX_SANDBOX": "chroot"})
+    report = json.loads(done.stdout)
+    assert (done.returncode, report["status"]) == (2, "error")
+    assert "GREENFIX_SANDBOX must be one of auto, bwrap, landlock, none, not 'chroot'" in report["message"]
