@@ -32,6 +32,7 @@ import importlib.util
 import json
 import os
 import socket
+import stat
 import struct
 import sys
 from typing import Any
@@ -51,6 +52,7 @@ def main(argv: list[str]) -> int:
     if len(argv) < 4 or argv[2] != "--":
         raise SystemExit("usage: landlock_launch.py SPEC_JSON -- COMMAND...")
     spec, command = json.loads(argv[1]), argv[3:]
+    _libc.prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0)  # dies with greenfix, as bwrap --die-with-parent
     landlock = _load_landlock()
     _private_home(spec)
     if not spec["namespaces"]:
@@ -113,7 +115,7 @@ def _cover(folder: str, granted: list[str]) -> None:
     kept = [(path, os.open(path, os.O_PATH | os.O_CLOEXEC)) for path in sorted(set(inside))]
     _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777")
     for path, fd in kept:
-        if os.path.isdir(f"/proc/self/fd/{fd}"):
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
             os.makedirs(path, exist_ok=True)
         else:
             os.makedirs(os.path.dirname(path), exist_ok=True)

@@ -160,7 +160,7 @@ def sandbox_status(mode: str = "auto") -> str:
         )
         if found.namespaces:
             return contained + f"no network (private namespace); they cannot see or signal your processes; {cap}"
-        network = "no TCP (Landlock), but other network traffic" if found.landlock_abi >= 4 else "they can reach the network"
+        network = "no TCP, but UDP reaches the network" if found.landlock_abi >= 4 else "they can reach the network"
         signals = "see your processes but not signal them" if found.landlock_abi >= 6 else "see and signal your processes"
         return contained + (
             f"{network}; they can {signals}, and connect to local sockets (ssh-agent, tmux, X11); "
@@ -228,7 +228,8 @@ class Sandbox:
         command = list(argv)
         if self.bwrapped:
             command = [shutil.which("bwrap") or "bwrap", *self._bwrap_args(cwd), "--", *command]
-        elif self._scratch is not None:
+        elif self.containment.kind == "landlock":
+            assert self._scratch is not None, "the sandbox is closed"
             readable = [*SYSTEM_PATHS, *map(str, self._readable())]
             writable = [*map(str, self._writable), str(self._scratch)]
             spec = _landlock_spec(readable, writable, self._scratch, self.containment.namespaces)
@@ -315,15 +316,17 @@ class Sandbox:
 
 def _landlock_spec(readable: Sequence[str], writable: Sequence[str], scratch: Path, namespaces: bool) -> dict[str, object]:
     """What landlock_launch.py is told: see its docstring."""
-    cover: list[Path] = []
+    cover: list[str] = []
     if namespaces:
         system = [Path(path) for path in SYSTEM_PATHS]
-        for folder in map(Path, [*COVERED, str(Path.home())]):
-            hides_system = any(path.is_relative_to(folder) for path in system)
-            if folder.is_dir() and not folder.is_symlink() and len(folder.parts) > 1 and not hides_system:
-                cover.append(folder)
+        folders = [
+            folder
+            for folder in map(Path, [*COVERED, str(Path.home())])
+            if folder.is_dir() and not folder.is_symlink() and len(folder.parts) > 1
+            and not any(path.is_relative_to(folder) for path in system)
+        ]
         # A folder inside another is hidden with it (a home in /tmp, say).
-        cover = [str(folder) for folder in _outermost(cover)]
+        cover = [str(folder) for folder in _outermost(folders)]
         writable = [*writable, *(folder for folder in PRIVATE_SCRATCH if folder in cover)]
     return {
         "read": [*readable, "/proc"],

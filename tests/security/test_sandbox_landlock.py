@@ -18,6 +18,7 @@ import json
 import os
 import socket
 import subprocess
+import sys
 import textwrap
 import threading
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from greenfix.analysis.testing.sandbox import bwrap_problem, containment
+from greenfix.analysis.testing.sandbox import LANDLOCK_LAUNCHER, SYSTEM_PATHS, bwrap_problem, containment
 from tests.ci.projects import GREENFIX, clean_environment, greenfix, write_project
 from tests.support.openai_server import ReceivedRequest, Reply, ScriptedOpenAIServer
 
@@ -308,3 +309,32 @@ def test_an_unknown_sandbox_mode_is_a_configuration_error(tmp_path: Path) -> Non
     report = json.loads(done.stdout)
     assert (done.returncode, report["status"]) == (2, "error")
     assert "GREENFIX_SANDBOX must be one of auto, bwrap, landlock, none, not 'chroot'" in report["message"]
+
+
+def test_landlock_alone_without_namespaces_still_stops_the_attacks(tmp_path: Path, listener: Listener) -> None:
+    """Where user namespaces are not allowed, the launcher restricts itself with Landlock only
+    (TCP denied by Landlock, signals scoped): driven here through its documented SPEC."""
+    require("landlock")
+    work, project, home = layout(tmp_path)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    interpreter = {sys.prefix, sys.base_prefix, os.path.dirname(os.path.realpath(sys.executable))}
+    spec = {
+        "read": [*SYSTEM_PATHS, *interpreter, "/proc"], "write": [str(scratch)], "devices": ["/dev/null"],
+        "scratch": str(scratch), "namespaces": False, "cover": [],
+    }
+    before = {"work": tree_state(work), "home": tree_state(home)}
+    # A process of the user's holding the key, as greenfix would.
+    victim = subprocess.Popen(["sleep", "60"], env={"OPENAI_API_KEY": KEY})
+    try:
+        attack = hostile_candidate(work, home, listener.port, victim.pid) + "\nprint(greeting('Ada'))\n"
+        done = subprocess.run(
+            [sys.executable, "-I", "-S", str(LANDLOCK_LAUNCHER), json.dumps(spec), "--", sys.executable, "-I", "-c", attack],
+            cwd=scratch, env={"PATH": os.environ["PATH"]}, capture_output=True, text=True, timeout=60,
+        )
+    finally:
+        victim.kill()
+        victim.wait()
+    assert (done.returncode, done.stdout) == (0, "Hello, Ada!\n"), done.stderr
+    assert {"work": tree_state(work), "home": tree_state(home)} == before
+    assert listener.accepted == 0
