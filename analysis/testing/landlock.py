@@ -42,7 +42,8 @@ READ_WRITE = (1 << 16) - 1  # every right, cut to what the ABI handles
 DEVICE = READ_FILE | WRITE_FILE  # /dev/null and friends: no ioctl
 
 
-def _libc() -> ctypes.CDLL:
+def libc() -> ctypes.CDLL:
+    """The C library, for system calls that set errno (read with `check`)."""
     libc = ctypes.CDLL(None, use_errno=True)
     libc.syscall.restype = ctypes.c_long
     return libc
@@ -53,7 +54,7 @@ def abi() -> int:
     if not sys.platform.startswith("linux"):
         return 0  # elsewhere the number may be another call, or kill the process (SIGSYS)
     try:
-        version = _libc().syscall(_CREATE_RULESET, None, ctypes.c_size_t(0), ctypes.c_uint32(_CREATE_RULESET_VERSION))
+        version = libc().syscall(_CREATE_RULESET, None, ctypes.c_size_t(0), ctypes.c_uint32(_CREATE_RULESET_VERSION))
     except (OSError, AttributeError):
         return 0
     return max(int(version), 0)
@@ -67,25 +68,25 @@ def restrict(rules: Iterable[tuple[str, int]], deny_tcp: bool) -> int:
     version = abi()
     if version < 1:
         raise OSError("Landlock is not available in this kernel (needs Linux 5.13+ with Landlock enabled)")
-    libc = _libc()
+    c = libc()
     handled_fs = _FS_BY_ABI.get(version, _FS_BY_ABI[5])
     handled_net = NET_BIND_TCP | NET_CONNECT_TCP if deny_tcp and version >= 4 else 0
     scoped = SCOPE_ABSTRACT_UNIX_SOCKET | SCOPE_SIGNAL if version >= 6 else 0
     # The full struct: older kernels accept it as long as the fields they do not know are zero.
     attr = ctypes.create_string_buffer(struct.pack("=QQQ", handled_fs, handled_net, scoped))
-    ruleset = _check(libc.syscall(_CREATE_RULESET, attr, ctypes.c_size_t(24), ctypes.c_uint32(0)), "create a ruleset")
+    ruleset = check(c.syscall(_CREATE_RULESET, attr, ctypes.c_size_t(24), ctypes.c_uint32(0)), "create a Landlock ruleset")
     try:
         for path, rights in rules:
-            _add_path_rule(libc, ruleset, path, rights & handled_fs)
+            _add_path_rule(c, ruleset, path, rights & handled_fs)
         # Without this a process could gain privileges (setuid programs) the ruleset knows nothing of.
-        _check(libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "set no_new_privs")
-        _check(libc.syscall(_RESTRICT_SELF, ruleset, ctypes.c_uint32(0)), "restrict itself")
+        check(c.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "set no_new_privs")
+        check(c.syscall(_RESTRICT_SELF, ruleset, ctypes.c_uint32(0)), "restrict itself with Landlock")
     finally:
         os.close(ruleset)
     return version
 
 
-def _add_path_rule(libc: ctypes.CDLL, ruleset: int, path: str, rights: int) -> None:
+def _add_path_rule(c: ctypes.CDLL, ruleset: int, path: str, rights: int) -> None:
     try:
         fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
     except FileNotFoundError:
@@ -96,13 +97,14 @@ def _add_path_rule(libc: ctypes.CDLL, ruleset: int, path: str, rights: int) -> N
         if not rights:
             return
         rule = ctypes.create_string_buffer(struct.pack("=Qi", rights, fd))  # packed, as the kernel's
-        _check(libc.syscall(_ADD_RULE, ruleset, _RULE_PATH_BENEATH, rule, ctypes.c_uint32(0)), f"allow {path}")
+        check(c.syscall(_ADD_RULE, ruleset, _RULE_PATH_BENEATH, rule, ctypes.c_uint32(0)), f"allow {path} under Landlock")
     finally:
         os.close(fd)
 
 
-def _check(result: int, what: str) -> int:
+def check(result: int, what: str) -> int:
+    """`result` of a libc call, or OSError saying what could not be done, and why."""
     if result < 0:
         error = ctypes.get_errno()
-        raise OSError(error, f"Landlock could not {what}: {os.strerror(error)}")
+        raise OSError(error, f"could not {what}: {os.strerror(error)}")
     return result

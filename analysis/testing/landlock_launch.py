@@ -45,7 +45,19 @@ SIOCGIFFLAGS, SIOCSIFFLAGS, IFF_UP = 0x8913, 0x8914, 0x1
 SIGKILL = 9
 FAILED = 126
 
-_libc = ctypes.CDLL(None, use_errno=True)
+
+def _load_landlock() -> Any:
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "landlock.py")
+    spec = importlib.util.spec_from_file_location("greenfix_landlock", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+landlock = _load_landlock()
+_libc = landlock.libc()
+_check = landlock.check
 
 
 def main(argv: list[str]) -> int:
@@ -53,10 +65,9 @@ def main(argv: list[str]) -> int:
         raise SystemExit("usage: landlock_launch.py SPEC_JSON -- COMMAND...")
     spec, command = json.loads(argv[1]), argv[3:]
     _libc.prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0)  # dies with greenfix, as bwrap --die-with-parent
-    landlock = _load_landlock()
     _private_home(spec)
     if not spec["namespaces"]:
-        _become(landlock, spec, command, deny_tcp=True)
+        _become(spec, command, deny_tcp=True)
     _enter_namespaces()
     first = os.fork()  # process 1 of the new pid namespace
     if first:
@@ -67,18 +78,9 @@ def main(argv: list[str]) -> int:
     command_pid = os.fork()
     if command_pid == 0:
         os.setsid()  # no terminal to push keystrokes into
-        _become(landlock, spec, command, deny_tcp=False)
+        _become(spec, command, deny_tcp=False)
     _quiet()
     return _reap(command_pid)
-
-
-def _load_landlock() -> Any:
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "landlock.py")
-    spec = importlib.util.spec_from_file_location("greenfix_landlock", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _private_home(spec: dict[str, Any]) -> None:
@@ -131,7 +133,7 @@ def _loopback_up() -> None:
         fcntl.ioctl(sock, SIOCSIFFLAGS, struct.pack("16sH14x", b"lo", flags | IFF_UP))
 
 
-def _become(landlock: Any, spec: dict[str, Any], command: list[str], deny_tcp: bool) -> None:
+def _become(spec: dict[str, Any], command: list[str], deny_tcp: bool) -> None:
     try:
         _drop_capabilities()
         rules = [(path, landlock.READ) for path in spec["read"]]
@@ -194,13 +196,6 @@ def _mount(source: str | None, target: str, kind: str | None, flags: int, data: 
 def _write(path: str, text: str) -> None:
     with open(path, "w") as file:
         file.write(text)
-
-
-def _check(result: int, what: str) -> int:
-    if result < 0:
-        error = ctypes.get_errno()
-        raise OSError(error, f"could not {what}: {os.strerror(error)}")
-    return result
 
 
 if __name__ == "__main__":
