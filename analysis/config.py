@@ -24,6 +24,8 @@ else:  # pragma: no cover - exercised on 3.10 only
 
 Constraint = Literal["auto", "gbnf", "lark", "ebnf", "json_schema", "none"]
 CONSTRAINTS: tuple[str, ...] = get_args(Constraint)
+SandboxMode = Literal["auto", "bwrap", "landlock", "none"]
+SANDBOX_MODES: tuple[str, ...] = get_args(SandboxMode)
 
 
 class ConfigError(ValueError):
@@ -54,6 +56,10 @@ class RefineSettings:
     max_model_calls: int = 6
     run_tests_on_save: bool = False
     seed: int = 0
+    # What contains test runs: auto = bubblewrap, else Landlock, else nothing (testing/sandbox.py).
+    sandbox: SandboxMode = "auto"
+    # Run model-written candidates even where nothing contains them.
+    allow_unsandboxed_model_code: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,6 +170,10 @@ def _convert(key: str, value: Any, origin: str, from_text: bool) -> Any:
     if kind == "Constraint":
         if value not in CONSTRAINTS:
             raise ConfigError(f"{where} must be one of {', '.join(CONSTRAINTS)}, not {value!r}")
+        return value
+    if kind == "SandboxMode":
+        if value not in SANDBOX_MODES:
+            raise ConfigError(f"{where} must be one of {', '.join(SANDBOX_MODES)}, not {value!r}")
         return value
     if kind == "bool":
         return _to_bool(value, where, from_text)

@@ -45,18 +45,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def doctor_report(root: Path) -> str:
-    """How greenfix would run here: the sandbox for test runs, the interpreter that
-    runs the tests, and the model settings (never a key)."""
+    """How greenfix would run here: what a test or candidate could do on this machine, the
+    interpreter that runs the tests, and the model settings (never a key)."""
     # Imported here: `check` alone stays light.
     from greenfix.analysis.config import ConfigError, load_settings
     from greenfix.analysis.testing.environment import missing_pytest, project_python
-    from greenfix.analysis.testing.sandbox import sandbox_status
+    from greenfix.analysis.testing.sandbox import containment, model_code_refusal, sandbox_status
 
-    lines = [f"greenfix {version('greenfix')} on Python {sys.version.split()[0]}", sandbox_status()]
+    lines = [f"greenfix {version('greenfix')} on Python {sys.version.split()[0]}"]
     try:
         settings = load_settings(root)
     except ConfigError as error:
-        return "\n".join([*lines, f"settings: {error}"])
+        return "\n".join([*lines, sandbox_status(), f"settings: {error}"])
+    lines.append(sandbox_status(settings.refine.sandbox))
     python = project_python(root, settings.refine.python)
     lines.append(f"tests run with: {python}")
     problem = missing_pytest(python)
@@ -66,6 +67,11 @@ def doctor_report(root: Path) -> str:
     if settings.model_configured:
         lines.append(f"model: {model.model} at {model.base_url or 'the openai default endpoint'} "
                      f"(key from ${model.api_key_env}, constraint {model.constraint})")
+        refusal = model_code_refusal(settings.refine)
+        if refusal:
+            lines.append(refusal)
+        elif containment(settings.refine.sandbox).kind == "none":
+            lines.append("model candidates run NOT contained, as allow_unsandboxed_model_code = true asks")
     else:
         lines.append("model: none; the embedded engine (syntax repair, templates checked by the tests)")
     return "\n".join(lines)

@@ -63,6 +63,9 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, help="seed for the order of equally ranked candidates (default: 0)")
     parser.add_argument("--record", metavar="FILE", help="append every model exchange to FILE (JSONL)")
     parser.add_argument("--replay", metavar="FILE", help="answer model requests from FILE, recorded with --record; no network")
+    parser.add_argument("--allow-unsandboxed-model-code", action="store_true",
+                        help="run model-written candidates even where neither bubblewrap nor Landlock contains them "
+                        "(they could then read, change and delete anything you can)")
     parser.set_defaults(run=run)
 
 
@@ -124,13 +127,14 @@ def _options(root: Path, args: argparse.Namespace, paths: list[str], pytest_args
         "seed": args.seed,
         "record": args.record,
         "replay": args.replay,
+        "allow_unsandboxed_model_code": args.allow_unsandboxed_model_code or None,
     }
     settings = load_settings(root, {key: value for key, value in flags.items() if value is not None})
     if settings.model_configured and settings.model.replay:
         ReplayDoor(Path(settings.model.replay))  # reads the whole file: a bad one stops the run before it starts
     refine = settings.refine
     budget = Budget.from_settings(refine)
-    options = FixOptions(paths, pytest_args, budget, refine.python, refine.seed)
+    options = FixOptions(paths, pytest_args, budget, refine.python, refine.seed, refine.sandbox)
     return options, settings
 
 

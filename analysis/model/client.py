@@ -1,11 +1,15 @@
 """The door to any OpenAI-compatible endpoint, through the official `openai` client.
 
-This is the one place for timeouts and retries. `settings.timeout` bounds a whole
-`complete()` call, retries included. Retried: 429 (after the server's
-retry-after, else backoff), 5xx and connection errors (exponential backoff); a
-wait that would pass the deadline is not started. The openai client's own
-retries are off, so these are the only ones. Cancelling the awaiting task
-aborts the HTTP request (the client closes the connection).
+This is the one place for timeouts and retries. A whole `complete()` call,
+retries included, ends by a deadline: `settings.timeout` from its start, or the
+end of the run's budget when the door is given one and it comes first. The
+deadline is wall-clock, enforced around the request, so it also holds against an
+endpoint that accepts and never answers or drips bytes (httpx's read timeout
+starts again with every byte); the request is then cancelled and its connection
+closed. Retried: 429 (after the server's retry-after, else backoff), 5xx and
+connection errors (exponential backoff); a wait that would pass the deadline is
+not started. The openai client's own retries are off, so these are the only
+ones. Cancelling the awaiting task aborts the HTTP request the same way.
 
 The API key is read from the environment variable the settings name, and never
 appears in a message: error texts from the server are scrubbed of it.
@@ -16,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
-from typing import Any, Mapping
+from typing import Any, Awaitable, Mapping, TypeVar
 
 import openai
 from openai.types.chat import ChatCompletion
@@ -24,6 +28,7 @@ from openai.types.chat import ChatCompletion
 from ..config import ModelSettings
 from .exchange import ModelOutput, ModelRequest, ModelResponse, Usage
 
+T = TypeVar("T")
 _BACKOFF_FIRST = 0.5
 _BACKOFF_MAX = 8.0
 
@@ -67,10 +72,12 @@ class EmptyOutput(ModelError):
 class OpenAIDoor:
     """Chat completions against `settings.base_url` (None: OpenAI's own endpoint)."""
 
-    def __init__(self, settings: ModelSettings, environ: Mapping[str, str]) -> None:
+    def __init__(self, settings: ModelSettings, environ: Mapping[str, str], deadline: float | None = None) -> None:
+        """`deadline` (time.monotonic()): when the run's budget ends; no call lasts beyond it."""
         if not settings.model:
             raise ModelError("no model configured: set 'model' (or GREENFIX_MODEL)")
         self.settings = settings
+        self.deadline = deadline
         self._key = environ.get(settings.api_key_env) or None
         self._endpoint = settings.base_url or "https://api.openai.com/v1"
         self._client = openai.AsyncOpenAI(
@@ -83,11 +90,12 @@ class OpenAIDoor:
         self._models: list[dict[str, Any]] | None = None
 
     async def complete(self, request: ModelRequest) -> ModelResponse:
-        deadline = time.monotonic() + self.settings.timeout
+        limit, which = self._limit()
+        deadline = time.monotonic() + limit
         attempt = 0
         while True:
             try:
-                completion = await self._client.chat.completions.create(
+                completion = await _by(deadline, self._client.chat.completions.create(
                     model=request.model,
                     messages=[{"role": m.role, "content": m.content} for m in request.messages],  # type: ignore[misc]
                     temperature=request.temperature,
@@ -96,7 +104,7 @@ class OpenAIDoor:
                     **({"seed": request.seed} if request.seed is not None else {}),
                     **request.constraint,
                     timeout=max(deadline - time.monotonic(), 0.001),
-                )
+                ))
                 return self._response(completion, request.max_tokens)
             except openai.RateLimitError as error:
                 wait = _retry_after(error.response.headers) or _backoff(attempt)
@@ -106,8 +114,10 @@ class OpenAIDoor:
                 failure = ModelUnavailable(
                     f"{self._endpoint} failed with HTTP {error.status_code}: {self._scrub(_server_message(error))}"
                 )
-            except openai.APITimeoutError:
-                raise ModelTimeout(f"no answer from {self._endpoint} within {self.settings.timeout:g} s (setting 'timeout')") from None
+            except (openai.APITimeoutError, asyncio.TimeoutError):
+                raise ModelTimeout(
+                    f"the model did not answer within {round(limit, 1):g} s ({which}); endpoint {self._endpoint}"
+                ) from None
             except openai.APIConnectionError:
                 wait = _backoff(attempt)
                 failure = ModelUnavailable(f"cannot reach {self._endpoint} (setting 'base_url')")
@@ -123,17 +133,27 @@ class OpenAIDoor:
     async def list_models(self) -> list[dict[str, Any]]:
         """The endpoint's /models entries as sent (fetched once per door); [] if it has none."""
         if self._models is None:
+            limit, which = self._limit()
+            limit = min(limit, 10.0)
             try:
-                page = await self._client.models.list(timeout=min(self.settings.timeout, 10.0))
+                page = await _by(time.monotonic() + limit, self._client.models.list(timeout=max(limit, 0.001)))
                 self._models = [m.model_dump() for m in page.data]
             except openai.APIStatusError:
                 self._models = []
+            except (openai.APITimeoutError, asyncio.TimeoutError):
+                raise ModelTimeout(f"{self._endpoint} did not list its models within {round(limit, 1):g} s ({which})") from None
             except openai.APIConnectionError:
                 raise ModelUnavailable(f"cannot reach {self._endpoint} (setting 'base_url')") from None
         return self._models
 
     async def close(self) -> None:
         await self._client.close()
+
+    def _limit(self) -> tuple[float, str]:
+        """Seconds a call may take from now, and which limit that is, in words."""
+        if self.deadline is not None and self.deadline - time.monotonic() < self.settings.timeout:
+            return max(self.deadline - time.monotonic(), 0.0), "the time left in the run's budget"
+        return self.settings.timeout, "setting 'timeout'"
 
     def _response(self, completion: ChatCompletion, max_tokens: int) -> ModelResponse:
         if not completion.choices:
@@ -180,6 +200,12 @@ class OpenAIDoor:
 
     def _scrub(self, text: str) -> str:
         return text.replace(self._key, "***") if self._key else text
+
+
+async def _by(deadline: float, call: Awaitable[T]) -> T:
+    """`call`'s result, or asyncio.TimeoutError at `deadline` (time.monotonic()), whatever the
+    connection does meanwhile; the request is then cancelled, which closes its connection."""
+    return await asyncio.wait_for(call, max(deadline - time.monotonic(), 0.0))
 
 
 def _server_message(error: openai.APIStatusError) -> str:

@@ -12,11 +12,12 @@ from .exchange import ModelDoor
 from .recording import RecordingDoor, ReplayDoor
 
 
-def open_door(settings: ModelSettings, environ: Mapping[str, str]) -> ModelDoor:
-    """Replay wins over record: a replayed run must not touch the network."""
+def open_door(settings: ModelSettings, environ: Mapping[str, str], deadline: float | None = None) -> ModelDoor:
+    """Replay wins over record: a replayed run must not touch the network. `deadline`
+    (time.monotonic()): the end of the run's budget, which no call outlasts."""
     if settings.replay:
         return ReplayDoor(Path(settings.replay))
-    door = OpenAIDoor(settings, environ)
+    door = OpenAIDoor(settings, environ, deadline)
     if settings.record:
         return RecordingDoor(door, Path(settings.record), settings.base_url)
     return door

@@ -48,6 +48,7 @@ class FixOptions:
     budget: Budget = Budget()
     python: str | None = None
     seed: int = 0
+    sandbox: str = "auto"  # the setting of that name: what contains the test runs
 
 
 def fix_project(
@@ -60,7 +61,13 @@ def fix_project(
     deadline = Deadline.after(options.budget.seconds)
     report = FixReport(project=str(root), status="error", message="")
     settings = Settings(
-        refine=replace(RefineSettings(), python=options.python, seed=options.seed, test_timeout=options.budget.test_timeout)
+        refine=replace(
+            RefineSettings(),
+            python=options.python,
+            seed=options.seed,
+            test_timeout=options.budget.test_timeout,
+            sandbox=options.sandbox,
+        )
     )
     try:
         with RepairSession(root, settings, options.pytest_args, options.paths) as session:

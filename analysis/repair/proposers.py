@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from dataclasses import replace
 from typing import Iterable, Mapping
 
-from ..config import ModelSettings, Settings
+from ..config import ModelSettings, RefineSettings, Settings
 from ..positions import decode
+from ..testing.sandbox import model_code_refusal
 from . import templates
 from .candidates import Candidate
 from .budget import Budget
@@ -45,19 +47,39 @@ class ModelProposer:
 
     name = "model"
 
-    def __init__(self, settings: ModelSettings, max_calls: int, environ: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        settings: ModelSettings,
+        max_calls: int,
+        environ: Mapping[str, str] | None = None,
+        refine: RefineSettings = RefineSettings(),
+        deadline: float | None = None,
+    ) -> None:
+        """`refine`: its sandbox settings say whether model code may run here; `deadline`
+        (time.monotonic()): the end of the run's budget, which bounds every model call."""
         self.settings = settings
         self.max_calls = max_calls
         self.environ = dict(os.environ if environ is None else environ)
+        self.refine = refine
+        self.deadline = deadline
         self.calls = 0
         self.tokens = 0
         self.errors: list[str] = []
 
     def propose(self, context: ProposalContext) -> Iterable[Candidate]:
-        if self.calls >= self.max_calls:
+        if self.calls >= self.max_calls or time.monotonic() >= self._deadline(context):
+            return []
+        refusal = model_code_refusal(self.refine)
+        if refusal is not None:
+            if refusal not in self.errors:
+                self.errors.append(refusal)
             return []
         # The loop runs in a worker thread: the async door gets its own event loop there.
         return asyncio.run(self._propose(context))
+
+    def _deadline(self, context: ProposalContext) -> float:
+        """The sooner of the whole run's end and the job's."""
+        return min(context.deadline.at, self.deadline if self.deadline is not None else float("inf"))
 
     async def _propose(self, context: ProposalContext) -> list[Candidate]:
         # The model door (and the openai client, slow to import) only when a model is used.
@@ -82,7 +104,7 @@ class ModelProposer:
         settings = replace(self.settings, n=max(FIRST_ROUND_SAMPLES, self.settings.n)) if context.round == 1 else self.settings
         door = None
         try:
-            door = open_door(settings, self.environ)
+            door = open_door(settings, self.environ, self._deadline(context))
             retry = self.max_calls - self.calls >= 2  # the feedback retry is a call too
             proposal = await propose(door, settings, file_text, function, prompt, seed=context.seed, retry=retry)
         except ModelError as error:
@@ -125,5 +147,6 @@ def proposers_for(settings: Settings, budget: Budget, environ: Mapping[str, str]
     budget allows calls. Templates go first: the model is asked only when they fail."""
     proposers: list[Proposer] = [TemplateProposer()]
     if settings.model_configured and budget.model_calls > 0:
-        proposers.append(ModelProposer(settings.model, budget.model_calls, environ))
+        deadline = time.monotonic() + budget.seconds
+        proposers.append(ModelProposer(settings.model, budget.model_calls, environ, settings.refine, deadline))
     return proposers

@@ -171,7 +171,8 @@ class RepairSession:
         for path, text in buffers.items():
             self.shadow.write(path, text)
         if self.runner is None:
-            self.runner = open_runner(self.shadow, project_python(self.root, self.settings.refine.python))
+            python = project_python(self.root, self.settings.refine.python)
+            self.runner = open_runner(self.shadow, python, sandbox=self.settings.refine.sandbox)
         return None
 
     def write(self, path: str, text: str) -> None:

@@ -3,7 +3,7 @@
 Two runners with one interface: `SubprocessRunner` starts `pytest_worker.py --once` per run;
 `WarmRunner` keeps `pytest_worker.py --serve` alive and has it fork a child per run.
 Every run's process (and whatever it starts) is a process group of its own, killed as one.
-Both run their processes in the sandbox (sandbox.py) where bubblewrap is available.
+Both run their processes in the sandbox (sandbox.py): bubblewrap, else Landlock, where available.
 """
 
 from __future__ import annotations
@@ -88,12 +88,12 @@ class WorkerStartError(RuntimeError):
 class _Runner:
     """What both runners share: the private run folder, requests, and reading results."""
 
-    def __init__(self, shadow: ShadowWorkspace, python: str, memory_limit_mb: int, sandboxed: bool) -> None:
+    def __init__(self, shadow: ShadowWorkspace, python: str, memory_limit_mb: int, sandbox: str) -> None:
         self.shadow = shadow
         self.python = python
         self.memory_limit_mb = memory_limit_mb
         self._folder = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-")).resolve()
-        self.sandbox = Sandbox(python, [shadow.root, self._folder], shadow.project_root, enabled=sandboxed)
+        self.sandbox = Sandbox(python, [shadow.root, self._folder], shadow.project_root, sandbox)
         self._results = self._folder / "results.jsonl"
         self._log = self._folder / "run.log"
         self._lock = threading.Lock()
@@ -200,9 +200,9 @@ class SubprocessRunner(_Runner):
         shadow: ShadowWorkspace,
         python: str,
         memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
-        sandboxed: bool = True,
+        sandbox: str = "auto",
     ) -> None:
-        super().__init__(shadow, python, memory_limit_mb, sandboxed)
+        super().__init__(shadow, python, memory_limit_mb, sandbox)
 
     def _execute(self, request: dict[str, Any], timeout: float) -> Finish:
         request_path = self._folder / "request.json"
@@ -247,9 +247,9 @@ class WarmRunner(_Runner):
         python: str,
         memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
         start_timeout: float = 120.0,
-        sandboxed: bool = True,
+        sandbox: str = "auto",
     ) -> None:
-        super().__init__(shadow, python, memory_limit_mb, sandboxed)
+        super().__init__(shadow, python, memory_limit_mb, sandbox)
         self.start_timeout = start_timeout
         self._worker: subprocess.Popen[bytes] | None = None
         self._channel: LineChannel | None = None
@@ -411,15 +411,17 @@ def open_runner(
     python: str,
     prefer_warm: bool = True,
     memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+    sandbox: str = "auto",
 ) -> TestRunner:
-    """The warm runner where forking is available and safe, else the subprocess runner."""
+    """The warm runner where forking is available and safe, else the subprocess runner.
+    `sandbox`: the setting of that name (see sandbox.py)."""
     if prefer_warm and fork_is_available():
         try:
-            runner = WarmRunner(shadow, python, memory_limit_mb)
+            runner = WarmRunner(shadow, python, memory_limit_mb, sandbox=sandbox)
         except WorkerStartError:
             pass
         else:
             if runner.fork_safe:
                 return runner
             runner.close()
-    return SubprocessRunner(shadow, python, memory_limit_mb)
+    return SubprocessRunner(shadow, python, memory_limit_mb, sandbox)

@@ -75,7 +75,7 @@ async def test_retry_after_beyond_the_deadline_is_not_waited_for(server: Scripte
 
 async def test_slow_answer_beyond_the_timeout_is_a_clear_error_and_hangs_up(server: ScriptedOpenAIServer) -> None:
     server.add(Reply.text("late").after(10))
-    with pytest.raises(ModelTimeout, match=r"no answer from http://127\.0\.0\.1:\d+/v1 within 0\.5 s"):
+    with pytest.raises(ModelTimeout, match=r"the model did not answer within 0\.5 s \(setting 'timeout'\); endpoint http://127\.0\.0\.1:\d+/v1"):
         await OpenAIDoor(settings_for(server, timeout=0.5), {}).complete(simple_request())
     assert await asyncio.to_thread(server.wait_for_disconnect, 5)
 

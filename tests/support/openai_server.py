@@ -4,7 +4,8 @@ Real HTTP, so the real `openai` client talks to it. It serves `/v1/models` and
 `/v1/chat/completions`, records every request (body and headers), and answers
 chat requests from a script: a queue of `Reply` values or a callable. Replies
 can be faults: an HTTP error with headers (429 + retry-after), a malformed body,
-a slow answer (the server notices when the client hangs up meanwhile).
+a slow answer, no answer ever, or a body that drips a byte at a time and never
+ends (the server notices when the client hangs up meanwhile).
 
     with ScriptedOpenAIServer([Reply.text("def f():\\n    return 1\\n")]) as server:
         client = openai.OpenAI(base_url=server.base_url, api_key="k")
@@ -15,6 +16,7 @@ a slow answer (the server notices when the client hangs up meanwhile).
 from __future__ import annotations
 
 import json
+import math
 import select
 import socket
 import threading
@@ -37,6 +39,7 @@ class Reply:
     body: Any = None
     headers: Mapping[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    drip: float = 0.0  # seconds between the bytes of a body that never ends; 0: a normal body
 
     @staticmethod
     def text(*contents: str, finish_reason: str = "stop", usage: tuple[int, int] | None = DEFAULT_USAGE) -> Reply:
@@ -96,9 +99,19 @@ class Reply:
     def malformed() -> Reply:
         return Reply(body=b'{"id": "chatcmpl-broken", "choices": [{"index": 0, "mess', headers={"content-type": "application/json"})
 
+    @staticmethod
+    def silence() -> Reply:
+        """The request is read and the connection kept open, but no answer ever comes."""
+        return Reply(delay=math.inf)
+
+    @staticmethod
+    def dripping(every: float = 1.0) -> Reply:
+        """A 200 with a JSON content type, whose body is a space every `every` seconds, forever."""
+        return Reply(drip=every)
+
     def after(self, seconds: float) -> Reply:
         """This reply, sent only after `seconds` (unless the client hangs up first)."""
-        return Reply(self.status, self.body, self.headers, seconds)
+        return Reply(self.status, self.body, self.headers, seconds, self.drip)
 
 
 def _message(**fields: Any) -> dict[str, Any]:
@@ -220,6 +233,11 @@ def _handler_for(server: ScriptedOpenAIServer) -> type[BaseHTTPRequestHandler]:
                 server._note_disconnect()
                 self.close_connection = True
                 return
+            if reply.drip:
+                self._drip(reply.drip)
+                server._note_disconnect()
+                self.close_connection = True
+                return
             self._send(reply)
 
         def _received(self, body: Any) -> ReceivedRequest:
@@ -238,6 +256,21 @@ def _handler_for(server: ScriptedOpenAIServer) -> type[BaseHTTPRequestHandler]:
                     except OSError:
                         return False
             return True
+
+        def _drip(self, every: float) -> None:
+            """A body announced as a gigabyte, sent a byte at a time until the client hangs up."""
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(10**9))
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    if not self._client_stays(every):
+                        return
+            except OSError:
+                return
 
         def _send(self, reply: Reply) -> None:
             data = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()

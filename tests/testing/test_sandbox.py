@@ -36,11 +36,11 @@ def require_bwrap() -> None:
         pytest.skip(f"no sandbox here: {bwrap_problem()}")
 
 
-def look_around(tmp_path: Path, enabled: bool) -> dict[str, object]:
+def look_around(tmp_path: Path, mode: str) -> dict[str, object]:
     project, home, shadow = tmp_path / "project", Path.home(), tmp_path / "shadow"
     project.mkdir()
     shadow.mkdir()
-    sandbox = Sandbox(sys.executable, [shadow], project, enabled=enabled)
+    sandbox = Sandbox(sys.executable, [shadow], project, mode)
     try:
         script = [sys.executable, "-c", LOOK_AROUND, str(project), str(home), str(shadow)]
         command = sandbox.wrap([*script, str(SCRIPTS_DIR / "pytest_worker.py")], shadow)
@@ -53,7 +53,7 @@ def look_around(tmp_path: Path, enabled: bool) -> dict[str, object]:
 
 def test_inside_the_sandbox_only_the_shadow_is_writable_and_the_user_is_out_of_sight(tmp_path: Path) -> None:
     require_bwrap()
-    seen = look_around(tmp_path, enabled=True)
+    seen = look_around(tmp_path, "bwrap")
     assert seen["project"] is False
     # Of the home folder, only the way down to an interpreter installed there (pyenv, say).
     home, prefix = Path.home(), Path(sys.base_prefix)
@@ -69,13 +69,13 @@ def test_inside_the_sandbox_only_the_shadow_is_writable_and_the_user_is_out_of_s
 
 
 def test_switched_off_the_command_sees_what_the_user_sees(tmp_path: Path) -> None:
-    seen = look_around(tmp_path, enabled=False)
+    seen = look_around(tmp_path, "none")
     assert seen["project"] is True and seen["shadow"] is True
     assert seen["home"] == os.listdir(Path.home())
     assert seen["home_env"] == os.environ["HOME"]
 
 
-def test_without_bwrap_greenfix_says_so_once_and_the_status_explains_what_is_lost(tmp_path: Path) -> None:
+def test_bwrap_asked_for_but_missing_greenfix_says_so_once_and_the_status_explains_what_is_lost(tmp_path: Path) -> None:
     python_only = tmp_path / "bin"
     python_only.mkdir()
     (python_only / "python").symlink_to(sys.executable)
@@ -85,10 +85,10 @@ def test_without_bwrap_greenfix_says_so_once_and_the_status_explains_what_is_los
         "from greenfix.analysis.testing.sandbox import Sandbox, sandbox_status\n"
         "logging.basicConfig(format='%(levelname)s %(message)s')\n"
         "for _ in range(3):\n"
-        "    sandbox = Sandbox(sys.executable, [Path('.')], Path('.'))\n"
+        "    sandbox = Sandbox(sys.executable, [Path('.')], Path('.'), 'bwrap')\n"
         "    assert not sandbox.bwrapped\n"
         "    sandbox.close()\n"
-        "print(sandbox_status())\n"
+        "print(sandbox_status('bwrap'))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script],
@@ -99,8 +99,9 @@ def test_without_bwrap_greenfix_says_so_once_and_the_status_explains_what_is_los
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr.count("test runs are not sandboxed: bwrap (Debian package bubblewrap) is not installed") == 1
-    assert done.stdout.startswith("sandbox: none (bwrap (Debian package bubblewrap) is not installed)")
-    assert "can read the user's files and reach the network" in done.stdout
+    assert done.stdout.startswith("sandbox: NONE (bwrap (Debian package bubblewrap) is not installed)")
+    assert "can read, change and delete anything you can, and reach the network" in done.stdout
+    assert "apt install bubblewrap" in done.stdout
 
 
 def test_the_status_names_bubblewrap_when_it_works() -> None:
