@@ -5,10 +5,11 @@
 observe.py defines `observe() -> list`: it imports the project's code (the
 project folder and its src/ are on sys.path), calls it on many inputs through
 `attempt`, and returns plain values (numbers, strings, None, lists, tuples, dicts,
-sets, dates and times, decimals, fractions, dataclass instances). OUTPUT receives one line per run: the canonical repr of what observe()
-returned, so two projects behave the same on those inputs when the lines are equal.
-Floats are compared to 12 significant digits and 2.0 equals 2, as `==` would say;
-dicts and sets compare regardless of order.
+sets, dates and times, decimals, fractions, dataclass instances). OUTPUT receives
+one line per run: the canonical repr of what observe() returned, so two projects
+behave the same on those inputs when the lines are equal. Floats are compared to
+12 significant digits and 2.0 equals 2, as `==` would say; dicts and sets compare
+regardless of order.
 """
 
 from __future__ import annotations

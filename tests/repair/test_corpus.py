@@ -55,8 +55,9 @@ BUGS = {bug.id: bug for bug in corpus_bugs()}
 
 
 def multi_file(bug: Bug) -> bool:
-    """The project has more than one source module, or conftest fixtures."""
-    sources = [p for p in bug.folder.rglob("*.py") if p.relative_to(bug.folder).parts[0] not in ("tests", "reference", "hidden")]
+    """The project has more than one source module (empty __init__.py files aside), or conftest fixtures."""
+    outside = ("tests", "reference", "hidden")
+    sources = [p for p in bug.folder.rglob("*.py") if p.relative_to(bug.folder).parts[0] not in outside and p.read_text().strip()]
     return len(sources) > 1 or any(bug.folder.rglob("conftest.py"))
 
 
