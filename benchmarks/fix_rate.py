@@ -11,7 +11,7 @@ folder, as a user would type it. Then:
 Prints each bug (holdout bugs by id only), then per kind and per split: plausible
 and correct shares, the overfitting share (plausible but wrong / plausible), the
 median seconds per plausible fix, and the budget overrun (the longest wall time /
-budget). First, where the template engine ranks the exact fix among its
+budget; ">" when fix_rate stopped a run at 3 x budget + 30 s). First, where the template engine ranks the exact fix among its
 candidates, with no tests run. A figure, never a pass/fail test.
 
     python benchmarks/fix_rate.py [--split dev|holdout|all] [--only ID ...]
@@ -56,6 +56,7 @@ class Outcome:
     status: str = "error"
     wall: float = 0.0
     budget: float = 1.0
+    killed: bool = False  # stopped at fix_rate's own limit: the run would have taken longer
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -147,7 +148,7 @@ def _run_greenfix(command: list[str], project: Path, budget: float, outcome: Out
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-        outcome.wall = time.monotonic() - started
+        outcome.wall, outcome.killed = time.monotonic() - started, True
         outcome.notes.append(f"no answer within {limit:.0f} s")
         return None
     outcome.wall = time.monotonic() - started
@@ -237,9 +238,10 @@ def _print_row(label: str, outcomes: list[Outcome]) -> None:
     overfit = f"{(len(plausible) - len(correct)) / len(plausible):.0%}" if plausible else "-"
     seconds = f"{median(o.wall for o in plausible):.1f}" if plausible else "-"
     errors = sum(o.status == "error" for o in outcomes)
-    overrun = max(o.wall / o.budget for o in outcomes)
+    worst = max(outcomes, key=lambda o: o.wall / o.budget)
+    overrun = (">" if worst.killed else "") + f"{worst.wall / worst.budget:.2f}"
     print(f"{label:20} {len(outcomes):>5} {len(plausible) / len(outcomes):>10.0%} {len(correct) / len(outcomes):>8.0%} "
-          f"{overfit:>8} {errors:>7} {seconds:>13} {overrun:>8.2f}")
+          f"{overfit:>8} {errors:>7} {seconds:>13} {overrun:>8}")
 
 
 if __name__ == "__main__":
