@@ -1,0 +1,2 @@
+def can_vote(age, registered):
+    return age >= 18 and registered

@@ -1,0 +1,1 @@
+"""The shop's cart and prices."""

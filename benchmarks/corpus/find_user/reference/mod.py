@@ -1,0 +1,5 @@
+def find_user(users, name):
+    for user in users:
+        if user["name"] == name:
+            return user
+    return None

@@ -1,0 +1,1 @@
+"""Graph algorithms for the build planner."""

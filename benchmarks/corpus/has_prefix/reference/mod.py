@@ -1,0 +1,2 @@
+def has_prefix(name, prefix):
+    return name.startswith(prefix)

@@ -1,0 +1,2 @@
+def inner_items(items):
+    return items[1:-1]

@@ -1,0 +1,1 @@
+"""Bookkeeping for small shops."""

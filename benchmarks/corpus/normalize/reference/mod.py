@@ -1,0 +1,4 @@
+def normalize(values):
+    total = sum(values)
+    scaled = [v / total for v in values]
+    return scaled

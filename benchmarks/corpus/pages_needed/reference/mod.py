@@ -1,0 +1,5 @@
+import math
+
+
+def pages_needed(items, per_page):
+    return math.ceil(items / per_page)

@@ -1,0 +1,2 @@
+def power_of(base, exponent):
+    return pow(base, exponent)

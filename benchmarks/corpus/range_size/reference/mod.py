@@ -1,0 +1,2 @@
+def range_size(low, high):
+    return high - low + 1

@@ -1,0 +1,4 @@
+def safe_upper(text):
+    if text is None:
+        return None
+    return text.upper()

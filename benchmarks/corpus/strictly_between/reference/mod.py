@@ -1,0 +1,2 @@
+def is_between(x, low, high):
+    return low <= x <= high
