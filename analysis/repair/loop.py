@@ -173,6 +173,7 @@ class _Refinement:
         self.tried = 0  # candidates proposed, duplicates and unparsable ones included
         self.kinds: list[str] = []
         self.best: Attempt | None = None  # the best partial fix, to build on and to report
+        self.moved: Attempt | None = None  # the first edit that changed every failure, when none is partial
         self.found_at = 0.0  # when the first plausible candidate was found
 
     def run(self, result: RefineResult) -> None:
@@ -242,10 +243,13 @@ class _Refinement:
                     if attempt is not None and 0 < attempt.passing < len(self.failing):
                         if best is None or (attempt.passing, -candidate.size) > (best.passing, -best.candidate.size):
                             self.best = attempt
-            best = self.best
+                    elif attempt is not None and self.moved is None and _moves_every_failure(attempt, failures):
+                        self.moved = attempt
+            best = self.best or self.moved
             if self.plausible or best is None:
                 return
-            # Next round starts from the best partial fix: a second edit may finish it.
+            # Next round starts from the best partial fix (or, when no edit made a test pass,
+            # the first that changed how every failing test fails): a second edit may finish it.
             round_source = round_source[: round_target.start] + encode(best.candidate.text) + round_source[round_target.end :]
             next_target = function_named(SourceDocument(round_source), self.job.qualname)
             if next_target is None:
@@ -369,6 +373,16 @@ class _Placement:
     def override(self, candidate: Candidate, new_source: bytes) -> Override:
         in_place = self.header is None or encode(candidate.text).startswith(self.header)
         return Override(self.path, decode(new_source), self.qualname, self.line, in_place)
+
+
+def _moves_every_failure(attempt: Attempt, before: list[TestResult]) -> bool:
+    """Every failing test still fails, but differently (another assertion, other values):
+    the edit touched what matters, and may be half of a two-edit fix."""
+    messages = {r.nodeid: r.message for r in before}
+    after = {r.nodeid: r for r in attempt.failures}
+    return bool(after) and all(
+        r.outcome == "failed" and r.message and r.message != messages.get(n) for n, r in after.items()
+    ) and len(after) == len(messages)
 
 
 def _count(plausible: _Plausible, severity: str) -> int:

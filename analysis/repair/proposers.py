@@ -31,12 +31,12 @@ class TemplateProposer:
     name = "templates"
 
     def propose(self, context: ProposalContext) -> Iterable[Candidate]:
-        return templates.propose(
+        return templates.iter_candidates(
             context.source,
             context.target,
             context.suspicious_lines,
-            max_candidates=context.limit,
             seed=context.seed,
+            stop=lambda: context.deadline.passed,
         )
 
 

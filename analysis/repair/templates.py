@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import warnings
+from itertools import islice
 from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping
 
@@ -127,10 +128,20 @@ class _Function:
         self.nodes = list(walk(self.body))
         # Attributes the file uses on each object: `self.width` may be meant where `self.height` is.
         self.attributes: dict[str, set[str]] = {}
-        for node in walk(self.parser.parse(source).root_node):
+        module = self.parser.parse(source).root_node
+        for node in walk(module):
             if node.type == "attribute":
                 owner, name = node.child_by_field_name("object"), node.child_by_field_name("attribute")
                 self.attributes.setdefault(decode(owner.text or b""), set()).add(decode(name.text or b""))
+        # The file's own functions that it calls with one argument: `x` may be meant as `g(x)`.
+        defined = {_name_of(n) for n in module.named_children if n.type == "function_definition"}
+        self.helpers = sorted(
+            {name for node in walk(module) if (name := _one_argument_callee(node)) in defined} - {target.name}
+        )
+        self.constants = _constants_of(self)
+        self.loop_variables = sorted(
+            {name for n in self.nodes if n.type == "for_statement" for name in _identifiers(n.child_by_field_name("left"))}
+        )
 
     def source_of(self, node: tree_sitter.Node) -> str:
         return self.source_of_range(node.start_byte, node.end_byte)
@@ -174,33 +185,47 @@ def propose(
     seed: int = 0,
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
+    return list(islice(iter_candidates(source, target, suspicious_lines, seed=seed), max_candidates))
+
+
+def iter_candidates(
+    source: bytes,
+    target: FunctionTarget,
+    suspicious_lines: Mapping[int, float] | None = None,
+    *,
+    seed: int = 0,
+    stop: Callable[[], bool] = lambda: False,
+) -> Iterator[Candidate]:
+    """Template candidates best first, made lazily: every edit is ranked first (cheap:
+    no parsing), and each is built and checked only when it is its turn, so a large
+    function never stalls the loop, which may `stop` the generation at any time."""
     function = _Function(source, target)
     scores = suspicious_lines or {}
     draw = random.Random(seed)
-    ranked: list[tuple[tuple[float, int, float], Candidate]] = []
+    ranked = []
     for edit in _edits(function):
-        data = function.candidate_text(edit)
-        if data == function.data or not function.parses(data):
-            continue
-        text = decode(data[len(function.header) :])
+        if stop():
+            return
         # An insertion touches the lines around it: it counts as the most suspicious one.
         line = max((row + function.row_offset for row in edit.lines), key=lambda n: scores.get(n + 1, 0.0))
-        score = scores.get(line + 1, 0.0)
         size = _change_size(function.source_of_range(edit.start, edit.end), edit.new)
-        candidate = Candidate(
-            text=text,
+        ranked.append(((-scores.get(line + 1, 0.0), size, draw.random()), line, size, edit))
+    ranked.sort(key=lambda entry: entry[0])
+    seen: set[bytes] = set()
+    for _, line, size, edit in ranked:
+        if stop():
+            return
+        data = function.candidate_text(edit)
+        if data == function.data or data in seen or not function.parses(data):
+            continue
+        seen.add(data)
+        yield Candidate(
+            text=decode(data[len(function.header) :]),
             proposer=PROPOSER,
             description=f"{edit.description} on line {line + 1}",
             line=line,
             size=size,
         )
-        ranked.append(((-score, size, draw.random()), candidate))
-    ranked.sort(key=lambda pair: pair[0])
-    unique: dict[str, Candidate] = {}
-    for _, candidate in ranked:
-        unique.setdefault(candidate.text, candidate)
-    result = list(unique.values())
-    return result if max_candidates is None else result[:max_candidates]
 
 
 def _edits(function: _Function) -> Iterator[_Edit]:
@@ -400,6 +425,224 @@ def call_name(f: _Function) -> Iterator[_Edit]:
                 yield f.replace(name, alternative)
 
 
+# -- wider families: what one-token edits cannot reach ---------------------------------
+
+_CLAUSE_COMPARISONS = ("<", "<=", ">", ">=", "==", "!=")
+# Clauses tried per condition: the simplest come first and suffice for most bugs.
+_MAX_CLAUSES = 60
+
+
+def condition_clause(f: _Function) -> Iterator[_Edit]:
+    """A clause added to a condition with `and` / `or`: a truth or None test of an
+    in-scope name, or its comparison with a constant of the function or another name
+    used there; `while True` <-> `while <name>`."""
+    for node in f.nodes:
+        condition = _owned_condition(node)
+        if condition is None:
+            continue
+        text = f.source_of(condition)
+        if node.type == "while_statement":
+            if text == "True":
+                for name in _names_in(f, node):
+                    yield f.replace(condition, name)
+            else:
+                yield f.replace(condition, "True")
+        wrapped = f"({text})" if condition.type in ("boolean_operator", "conditional_expression", "lambda") else text
+        for clause in _clauses(f, _names_in(f, node)):
+            for joiner in ("and", "or"):
+                yield f.replace(condition, f"{wrapped} {joiner} {clause}")
+
+
+def missing_statement(f: _Function) -> Iterator[_Edit]:
+    """A statement the function plausibly lacks: `<list>.append(<name>)` for a list it
+    builds, `<total> += <name>` or `+= 1` for a number it accumulates, over the loop's
+    variables and parameters."""
+    values = [*f.loop_variables, *[p for p in f.params if p not in ("self", "cls")]]
+    statements = []
+    for name, kind in _collections(f).items():
+        if kind == "list":
+            statements.extend(f"{name}.append({value})" for value in values if value != name)
+        elif kind == "number":
+            statements.extend(f"{name} += {value}" for value in [*values, "1"] if value != name)
+    at_end = len(f.data)
+    for offset, indent, rows in _insertion_points(f):
+        for statement in statements:
+            text = f"\n{indent}{statement}" if offset == at_end else f"{indent}{statement}\n"
+            yield _Edit(offset, offset, text, rows, f"insert `{statement}`")
+
+
+def call_argument(f: _Function) -> Iterator[_Edit]:
+    """A call replaced by its only argument, and a name by a call of one of the file's
+    own functions that the file calls with one argument elsewhere."""
+    for node in f.nodes:
+        if node.type == "call":
+            arguments = node.child_by_field_name("arguments")
+            if arguments is not None and arguments.type == "argument_list" and len(arguments.named_children) == 1:
+                only = arguments.named_children[0]
+                if only.type not in ("keyword_argument", "list_splat", "dictionary_splat"):
+                    yield f.replace(node, f.source_of(only))
+        elif _is_variable(node, f.names) and not _is_assignment_target(node):
+            for helper in f.helpers:
+                yield f.replace(node, f"{helper}({f.source_of(node)})")
+
+
+def self_attribute(f: _Function) -> Iterator[_Edit]:
+    """In a method, `x` where `self.x` was meant (an attribute the file sets or reads on
+    `self`), and `self.x` where the local or parameter `x` was meant."""
+    if not f.params or f.params[0] != "self":
+        return
+    attributes = f.attributes.get("self", set())
+    for node in f.nodes:
+        if node.type == "identifier" and decode(node.text or b"") in attributes and _reads_a_name(node):
+            yield f.replace(node, f"self.{f.source_of(node)}")
+        elif node.type == "attribute" and f.source_of(node.child_by_field_name("object")) == "self":
+            name = f.source_of(node.child_by_field_name("attribute"))
+            if name in f.names:
+                yield f.replace(node, name)
+
+
+def move_argument(f: _Function) -> Iterator[_Edit]:
+    """An argument moved between a call and a call nested in it: `f(g(a), b)` <->
+    `f(g(a, b))`."""
+    for node in f.nodes:
+        if node.type != "call":
+            continue
+        arguments = _positional_arguments(node)
+        for i, inner in enumerate(arguments):
+            if inner.type != "call":
+                continue
+            inner_arguments = _positional_arguments(inner)
+            for j, moved in enumerate(arguments):
+                if j != i:
+                    yield _moved_in(f, node, inner, moved)
+            if len(inner_arguments) >= 2:
+                yield _moved_out(f, node, inner, inner_arguments[-1])
+
+
+def shifted_argument(f: _Function) -> Iterator[_Edit]:
+    """+1 / -1 on an integer-valued call argument: a name, a count, a sum or difference."""
+    for node in f.nodes:
+        if node.type != "call" or f.source_of(node.child_by_field_name("function")) == "range":
+            continue  # range() is the off_by_one family's
+        for argument in _positional_arguments(node):
+            if _integer_valued(f, argument):
+                for delta in (1, -1):
+                    yield f.replace(argument, _shifted(f, argument, delta))
+
+
+def _owned_condition(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    if node.type in _CONDITION_OWNERS:
+        return node.child_by_field_name("condition")
+    if node.type == "conditional_expression" and len(node.named_children) == 3:
+        return node.named_children[1]
+    return None
+
+
+def _names_in(f: _Function, node: tree_sitter.Node) -> list[str]:
+    """In-scope names the statement uses, parameters first, then in order of appearance."""
+    used = [decode(n.text or b"") for n in walk(node) if _is_variable(n, f.names)]
+    return list(dict.fromkeys([p for p in f.params if p in used] + used))
+
+
+def _clauses(f: _Function, names: list[str]) -> list[str]:
+    clauses = []
+    for name in names:
+        clauses += [name, f"not {name}", f"{name} is None", f"{name} is not None"]
+    for name in names:
+        clauses += [f"{name} {op} {constant}" for constant in f.constants for op in _CLAUSE_COMPARISONS]
+    for i, name in enumerate(names):
+        clauses += [f"{name} {op} {other}" for other in names[i + 1 :] for op in _CLAUSE_COMPARISONS]
+    return clauses[:_MAX_CLAUSES]
+
+
+def _constants_of(f: _Function) -> list[str]:
+    """The function's own numbers and strings (not its docstring), and 0: a bug's
+    missing bound is usually one the code already names."""
+    found = [f.source_of(n) for n in f.nodes if n.type in ("integer", "float", "string") and not _is_docstring(n)]
+    return list(dict.fromkeys([c for c in found if "\n" not in c] + ["0"]))[:6]
+
+
+def _collections(f: _Function) -> dict[str, str]:
+    """Locals the function starts empty and builds up: "list" (`[]`, `list()`) or "number" (`0`, `0.0`)."""
+    kinds = {}
+    for node in f.nodes:
+        if node.type != "assignment":
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None or left.type != "identifier":
+            continue
+        value = f.source_of(right)
+        if value in ("[]", "list()"):
+            kinds[f.source_of(left)] = "list"
+        elif value in ("0", "0.0"):
+            kinds[f.source_of(left)] = "number"
+    return kinds
+
+
+def _is_assignment_target(node: tree_sitter.Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type in ("assignment", "augmented_assignment", "for_statement") and (
+        parent.child_by_field_name("left") == node
+    )
+
+
+def _reads_a_name(node: tree_sitter.Node) -> bool:
+    """A bare name that is read (not an attribute's field, a keyword, a definition or a target)."""
+    parent = node.parent
+    if parent is None or _is_attribute_name(node) or _is_assignment_target(node):
+        return False
+    if parent.type == "keyword_argument" and parent.child_by_field_name("name") == node:
+        return False
+    return parent.type not in ("function_definition", "class_definition", "parameters", "default_parameter")
+
+
+def _integer_valued(f: _Function, node: tree_sitter.Node) -> bool:
+    if node.type in ("integer", "identifier"):
+        return node.type == "integer" or decode(node.text or b"") in f.names
+    if node.type == "call":
+        return f.source_of(node.child_by_field_name("function")) in ("len", "int", "abs", "min", "max", "sum")
+    if node.type == "binary_operator":
+        return node.child_by_field_name("operator").type in ("+", "-", "*", "//", "%")
+    return False
+
+
+def _arguments_text(f: _Function, call: tree_sitter.Node, arguments: list[str]) -> str:
+    keywords = [
+        f.source_of(a)
+        for a in call.child_by_field_name("arguments").named_children
+        if a.type in ("keyword_argument", "list_splat", "dictionary_splat")
+    ]
+    return f"{f.source_of(call.child_by_field_name('function'))}({', '.join([*arguments, *keywords])})"
+
+
+def _moved_in(f: _Function, outer: tree_sitter.Node, inner: tree_sitter.Node, moved: tree_sitter.Node) -> _Edit:
+    inner_text = _arguments_text(f, inner, [f.source_of(a) for a in _positional_arguments(inner)] + [f.source_of(moved)])
+    outer_arguments = [inner_text if a == inner else f.source_of(a) for a in _positional_arguments(outer) if a != moved]
+    return f.replace(outer, _arguments_text(f, outer, outer_arguments), f"move `{f.source_of(moved)}` into `{f.source_of(inner)}`")
+
+
+def _moved_out(f: _Function, outer: tree_sitter.Node, inner: tree_sitter.Node, moved: tree_sitter.Node) -> _Edit:
+    inner_text = _arguments_text(f, inner, [f.source_of(a) for a in _positional_arguments(inner) if a != moved])
+    outer_arguments = []
+    for argument in _positional_arguments(outer):
+        outer_arguments += [inner_text, f.source_of(moved)] if argument == inner else [f.source_of(argument)]
+    return f.replace(outer, _arguments_text(f, outer, outer_arguments), f"move `{f.source_of(moved)}` out of `{f.source_of(inner)}`")
+
+
+def _name_of(node: tree_sitter.Node) -> str:
+    name = node.child_by_field_name("name")
+    return decode(name.text or b"") if name is not None else ""
+
+
+def _one_argument_callee(node: tree_sitter.Node) -> str | None:
+    if node.type != "call":
+        return None
+    function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+    if function is None or function.type != "identifier" or arguments is None or arguments.type != "argument_list":
+        return None
+    return decode(function.text or b"") if len(arguments.named_children) == 1 else None
+
+
 FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "arithmetic": arithmetic,
     "comparison": comparison,
@@ -414,6 +657,12 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "insert_statement": insert_statement,
     "guard": guard,
     "call_name": call_name,
+    "condition_clause": condition_clause,
+    "missing_statement": missing_statement,
+    "call_argument": call_argument,
+    "self_attribute": self_attribute,
+    "move_argument": move_argument,
+    "shifted_argument": shifted_argument,
 }
 
 

@@ -93,3 +93,24 @@ def test_refine_fixes_the_blamed_method_and_says_how_strong_the_evidence_is(
     # No passing test ran `value`: nothing checked what else the edit changes, and the report says so.
     assert (evidence.tests_kept, evidence.calls_recorded) == (0, 0)
     assert any("no test that passed before runs Stock.value" in reason for reason in evidence.weak)
+
+
+def test_a_two_edit_bug_is_fixed_from_an_edit_that_changed_every_failure(tmp_path: Path) -> None:
+    # Neither edit alone makes a test pass; each changes how the test fails.
+    (tmp_path / "stats.py").write_text(
+        "def average_positive(values):\n"
+        "    positives = [v for v in values if v < 0]\n"
+        "    return sum(positives) // len(positives)\n"
+    )
+    (tmp_path / "test_stats.py").write_text(
+        "from stats import average_positive\n\n\n"
+        "def test_mean_of_the_positive_values():\n"
+        "    assert average_positive([1, 2, -5]) == 1.5\n"
+    )
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "stats.py").read_text()
+        result = session.refine("stats.py", "average_positive", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+
+    assert result.status == "fixed", result.message
+    assert "if v > 0]" in result.new_text and "sum(positives) / len(positives)" in result.new_text

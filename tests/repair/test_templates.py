@@ -500,3 +500,166 @@ def test_a_function_that_does_not_parse_is_refused() -> None:
     assert target is not None
     with pytest.raises(ValueError, match="does not parse"):
         propose(source, target)
+
+
+WIDER = [
+    pytest.param(
+        """
+        def first_negative(values):
+            for value in values:
+                if value:
+                    return value
+            return None
+        """,
+        """
+        def first_negative(values):
+            for value in values:
+                if value and value < 0:
+                    return value
+            return None
+        """,
+        None,
+        id="a-missing-clause-built-from-a-name-and-a-constant",
+    ),
+    pytest.param(
+        """
+        def drain(queue):
+            seen = []
+            while True:
+                seen.append(queue.pop())
+            return seen
+        """,
+        """
+        def drain(queue):
+            seen = []
+            while queue:
+                seen.append(queue.pop())
+            return seen
+        """,
+        None,
+        id="while-True-becomes-while-a-name",
+    ),
+    pytest.param(
+        """
+        def evens(values):
+            found = []
+            for value in values:
+                if value % 2 == 0:
+                    pass
+            return found
+        """,
+        """
+        def evens(values):
+            found = []
+            for value in values:
+                if value % 2 == 0:
+                    found.append(value)
+                    pass
+            return found
+        """,
+        None,
+        id="a-missing-append-to-the-list-it-builds",
+    ),
+    pytest.param(
+        """
+        def total(prices):
+            result = 0
+            for price in prices:
+                print(price)
+            return result
+        """,
+        """
+        def total(prices):
+            result = 0
+            for price in prices:
+                result += price
+                print(price)
+            return result
+        """,
+        None,
+        id="a-missing-update-of-the-number-it-accumulates",
+    ),
+    pytest.param(
+        """
+        def normalize(word):
+            return word
+
+        def label(word):
+            return str(word)
+
+        def labels(words):
+            return [normalize(w) for w in words]
+        """,
+        """
+        def label(word):
+            return word
+        """,
+        "label",
+        id="a-call-replaced-by-its-argument",
+    ),
+    pytest.param(
+        """
+        def clean(text):
+            return text.strip().lower()
+
+        def same(a, b):
+            return a == clean(b)
+        """,
+        """
+        def same(a, b):
+            return clean(a) == clean(b)
+        """,
+        "same",
+        id="a-name-replaced-by-a-call-used-elsewhere",
+    ),
+    pytest.param(
+        """
+        class Account:
+            def __init__(self, balance):
+                self.balance = balance
+
+            def can_pay(self, amount):
+                return amount <= balance
+        """,
+        """
+        def can_pay(self, amount):
+                return amount <= self.balance
+        """,
+        "Account.can_pay",
+        id="self-x-for-x",
+    ),
+    pytest.param(
+        """
+        def scaled(values, factor):
+            return round(sum(values), factor)
+        """,
+        """
+        def scaled(values, factor):
+            return round(sum(values, factor))
+        """,
+        None,
+        id="an-argument-moved-into-the-nested-call",
+    ),
+    pytest.param(
+        """
+        def last_page(items, per_page):
+            return pages(len(items), per_page)
+
+        def pages(count, size):
+            return count // size
+        """,
+        """
+        def last_page(items, per_page):
+            return pages(len(items) - 1, per_page)
+        """,
+        "last_page",
+        id="minus-one-on-an-integer-valued-argument",
+    ),
+]
+
+
+@pytest.mark.parametrize(("original", "expected", "qualname"), WIDER)
+def test_the_wider_families_reach_what_one_token_cannot(original: str, expected: str, qualname: str | None) -> None:
+    found = candidates(original, qualname)
+    assert_well_formed(found, original)
+    assert fixed(expected) in texts(found)
