@@ -56,6 +56,8 @@ class RefineSettings:
     max_model_calls: int = 6
     run_tests_on_save: bool = False
     seed: int = 0
+    # Warm test workers that try candidates side by side; 0: one per core.
+    workers: int = 0
     # What contains test runs: auto = bubblewrap, else Landlock, else nothing (testing/sandbox.py).
     sandbox: SandboxMode = "auto"
     # Run model-written candidates even where nothing contains them.
@@ -79,7 +81,7 @@ _KEY_SECTION: dict[str, str] = {
 }
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _POSITIVE = {"timeout", "test_timeout", "budget_seconds", "max_tokens", "n", "max_candidates"}
-_NOT_NEGATIVE = {"retries", "max_model_calls"}
+_NOT_NEGATIVE = {"retries", "max_model_calls", "workers"}
 
 
 def load_settings(

@@ -16,6 +16,7 @@ import os
 import shlex
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TextIO
 
@@ -35,6 +36,20 @@ from .reports.fix_report import FixRun
 from .reports.github import write_step_summary
 
 FORMATS = ("text", "json", "github", "sarif")
+
+
+def _process_age() -> float:
+    """Seconds since this process started (Linux's /proc; elsewhere, since this import)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat, open("/proc/uptime", encoding="ascii") as uptime:
+            started = int(stat.read().rsplit(")", 1)[1].split()[19]) / os.sysconf("SC_CLK_TCK")
+            return max(0.0, float(uptime.read().split()[0]) - started)
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+# When this process began: --budget bounds the whole command, interpreter start included.
+PROCESS_STARTED = time.monotonic() - _process_age()
 
 
 def add_command(subparsers: argparse._SubParsersAction) -> None:
@@ -134,7 +149,7 @@ def _options(root: Path, args: argparse.Namespace, paths: list[str], pytest_args
         ReplayDoor(Path(settings.model.replay))  # reads the whole file: a bad one stops the run before it starts
     refine = settings.refine
     budget = Budget.from_settings(refine)
-    options = FixOptions(paths, pytest_args, budget, refine.python, refine.seed, refine.sandbox)
+    options = FixOptions(paths, pytest_args, budget, refine.python, refine.seed, refine.sandbox, started=PROCESS_STARTED)
     return options, settings
 
 

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Protocol
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Protocol
 
 from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
@@ -137,7 +139,7 @@ class _Plausible:
 def refine(
     job: RefineJob,
     shadow: ShadowWorkspace,
-    runner: TestRunner,
+    runners: Sequence[TestRunner],
     proposers: list[Proposer],
     on_progress: Callable[[Progress], None] = lambda _: None,
     cancelled: Callable[[], bool] = lambda: False,
@@ -146,7 +148,7 @@ def refine(
     result = RefineResult("unfixed", job.path, job.qualname, "")
     deadline = job.deadline or Deadline.after(job.budget.seconds)
     try:
-        _Refinement(job, shadow, runner, proposers, on_progress, cancelled, deadline).run(result)
+        _Refinement(job, shadow, runners, proposers, on_progress, cancelled, deadline).run(result)
     except Cancelled:
         result.status, result.message = "cancelled", "cancelled"
     finally:
@@ -160,13 +162,13 @@ class _Refinement:
         self,
         job: RefineJob,
         shadow: ShadowWorkspace,
-        runner: TestRunner,
+        runners: Sequence[TestRunner],  # one, or several to try candidates side by side
         proposers: list[Proposer],
         on_progress: Callable[[Progress], None],
         cancelled: Callable[[], bool],
         deadline: Deadline,
     ) -> None:
-        self.job, self.shadow, self.runner, self.proposers = job, shadow, runner, proposers
+        self.job, self.shadow, self.runners, self.proposers = job, shadow, list(runners), proposers
         self.on_progress, self.cancelled, self.deadline = on_progress, cancelled, deadline
         self.attempts: list[Attempt] = []
         self.plausible: list[_Plausible] = []
@@ -190,7 +192,9 @@ class _Refinement:
         self.tracing = Tracing(calls_of=(job.path, self.first_line))
 
         self.shadow.write(job.path, job.text)
-        baseline = self._run(job.tests, budget.test_timeout, Tracing(job.path, calls_of=self.tracing.calls_of))
+        baseline = run_tests(
+            self.runners[0], job.tests, budget.test_timeout, Tracing(job.path, calls_of=self.tracing.calls_of), self.deadline.left()
+        )
         result.tests_before = _outcomes(baseline)
         if baseline.collection_error:
             result.status, result.message = "error", f"tests could not be collected: {baseline.collection_error}"
@@ -226,25 +230,18 @@ class _Refinement:
                 budget.candidates - len(self.attempts), self.deadline, tests_source,
             )
             for proposer in self.proposers:
-                for candidate in proposer.propose(context):
-                    if self._should_stop():
-                        return
-                    self.tried += 1
-                    if candidate.text in seen:
-                        continue
-                    seen.add(candidate.text)
-                    if proposer.name not in self.kinds:
-                        self.kinds.append(proposer.name)
-                    new_source = round_source[: round_target.start] + encode(candidate.text) + round_source[round_target.end :]
-                    if len(find_problems(SourceDocument(new_source))) > problems_before:
-                        continue  # the syntax gate: never test what does not parse
-                    attempt = self._try(candidate, placement.override(candidate, new_source), round_number)
-                    best = self.best
-                    if attempt is not None and 0 < attempt.passing < len(self.failing):
-                        if best is None or (attempt.passing, -candidate.size) > (best.passing, -best.candidate.size):
-                            self.best = attempt
-                    elif attempt is not None and self.moved is None and _moves_every_failure(attempt, failures):
-                        self.moved = attempt
+                gated = self._gated(proposer, context, round_source, round_target, placement, seen, problems_before)
+                for batch in _batches(gated, len(self.runners), self._should_stop):
+                    for (candidate, override), (check, rest) in zip(batch, self._evaluate(batch)):
+                        if self._should_stop():
+                            return
+                        attempt = self._record(candidate, override, check, rest, round_number)
+                        best = self.best
+                        if attempt is not None and 0 < attempt.passing < len(self.failing):
+                            if best is None or (attempt.passing, -candidate.size) > (best.passing, -best.candidate.size):
+                                self.best = attempt
+                        elif attempt is not None and self.moved is None and _moves_every_failure(attempt, failures):
+                            self.moved = attempt
             best = self.best or self.moved
             if self.plausible or best is None:
                 return
@@ -267,29 +264,65 @@ class _Refinement:
         late = time.monotonic() > self.found_at + EXTRA_SHARE * self.job.budget.seconds
         return late or len(self.attempts) - found_after >= EXTRA_CANDIDATES
 
-    def _try(self, candidate: Candidate, override: Override, round_number: int) -> Attempt | None:
-        """Test a candidate: the failing tests first, the rest only when they all pass."""
-        text = override.text
-        check = self._run(self.failing, self.candidate_timeout, self.tracing, override)
+    def _gated(
+        self,
+        proposer: Proposer,
+        context: ProposalContext,
+        source: bytes,
+        target: FunctionTarget,
+        placement: _Placement,
+        seen: set[str],
+        problems_before: int,
+    ) -> Iterator[tuple[Candidate, Override]]:
+        """The proposer's candidates that are new and parse, ready to run."""
+        for candidate in proposer.propose(context):
+            self.tried += 1
+            if candidate.text in seen:
+                continue
+            seen.add(candidate.text)
+            if proposer.name not in self.kinds:
+                self.kinds.append(proposer.name)
+            new_source = source[: target.start] + encode(candidate.text) + source[target.end :]
+            if len(find_problems(SourceDocument(new_source))) > problems_before:
+                continue  # the syntax gate: never test what does not parse
+            yield candidate, placement.override(candidate, new_source)
+
+    def _evaluate(self, batch: list[tuple[Candidate, Override]]) -> list[tuple[RunResult, RunResult | None]]:
+        """Run each candidate's tests, side by side on the runners when there are several;
+        the results are taken in the candidates' order, so the search decides as one runner would."""
+        if len(batch) == 1:
+            return [self._check(self.runners[0], batch[0][1])]
+        with ThreadPoolExecutor(len(batch)) as pool:
+            return list(pool.map(self._check, self.runners, [override for _, override in batch]))
+
+    def _check(self, runner: TestRunner, override: Override) -> tuple[RunResult, RunResult | None]:
+        """The failing tests first; the rest only when they all pass."""
+        check = self._run(runner, self.failing, self.candidate_timeout, override)
+        if check.cut_short or not all(n in check.passed() for n in self.failing):
+            return check, None
+        rest = self._run(runner, self.others, self.job.budget.test_timeout, override) if self.others else RunResult()
+        return check, rest
+
+    def _record(
+        self, candidate: Candidate, override: Override, check: RunResult, rest: RunResult | None, round_number: int
+    ) -> Attempt | None:
         if check.cut_short:
             return None  # the budget ended it: says nothing about the candidate
         passed = set(check.passed())
         passing = sum(1 for n in self.failing if n in passed)
         attempt = Attempt(candidate, passing, [check.results[n] for n in self.failing if n in check.results and n not in passed])
         self.attempts.append(attempt)
-        if passing == len(self.failing):
-            rest = self._run(self.others, self.job.budget.test_timeout, self.tracing, override) if self.others else RunResult()
-            if not rest.cut_short and all(n in rest.passed() for n in self.others):
-                if not self.plausible:
-                    self.found_at = time.monotonic()
-                runs = {**check.results, **rest.results}
-                found = defects(self.job.text, text, self.first_line)
-                self.plausible.append(_Plausible(candidate, text, len(self.attempts), runs, found))
+        if rest is not None and not rest.cut_short and all(n in rest.passed() for n in self.others):
+            if not self.plausible:
+                self.found_at = time.monotonic()
+            runs = {**check.results, **rest.results}
+            found = defects(self.job.text, override.text, self.first_line)
+            self.plausible.append(_Plausible(candidate, override.text, len(self.attempts), runs, found))
         self.on_progress(Progress(round_number, len(self.attempts), passing, len(self.failing), len(self.plausible)))
         return attempt
 
-    def _run(self, tests: list[str], test_timeout: float, tracing: Tracing, override: Override | None = None) -> RunResult:
-        return run_tests(self.runner, tests, test_timeout, tracing, self.deadline.left(), override)
+    def _run(self, runner: TestRunner, tests: list[str], test_timeout: float, override: Override | None = None) -> RunResult:
+        return run_tests(runner, tests, test_timeout, self.tracing, self.deadline.left(), override)
 
     # -- choosing --------------------------------------------------------------
 
@@ -373,6 +406,29 @@ class _Placement:
     def override(self, candidate: Candidate, new_source: bytes) -> Override:
         in_place = self.header is None or encode(candidate.text).startswith(self.header)
         return Override(self.path, decode(new_source), self.qualname, self.line, in_place)
+
+
+def _batches(
+    items: Iterator[tuple[Candidate, Override]], width: int, stop: Callable[[], bool]
+) -> Iterator[list[tuple[Candidate, Override]]]:
+    """Candidates in order, `width` at a time; one written to the shadow (not loaded in
+    place) runs alone, since side by side runs share the shadow."""
+    batch: list[tuple[Candidate, Override]] = []
+    for item in items:
+        if not item[1].in_place:
+            if batch:
+                yield batch
+            yield [item]
+            batch = []
+        else:
+            batch.append(item)
+            if len(batch) >= width:
+                yield batch
+                batch = []
+        if stop():
+            break
+    if batch:
+        yield batch
 
 
 def _moves_every_failure(attempt: Attempt, before: list[TestResult]) -> bool:

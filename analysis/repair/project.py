@@ -19,6 +19,9 @@ MAX_SUSPECTS = 2
 # (and a second), at most this share of the budget.
 FINAL_RUN_SHARE = 1.5
 FINAL_RUN_MAX_SHARE = 0.25
+# Time kept for the end of a run: at most these seconds, at most this share of the budget.
+WIND_DOWN_SECONDS = 2.0
+WIND_DOWN_SHARE = 0.05
 
 
 @dataclass
@@ -49,6 +52,7 @@ class FixOptions:
     python: str | None = None
     seed: int = 0
     sandbox: str = "auto"  # the setting of that name: what contains the test runs
+    started: float | None = None  # time.monotonic() when the run began (the process's start); default: now
 
 
 def fix_project(
@@ -57,8 +61,11 @@ def fix_project(
     proposers: list[Proposer],
     on_progress: Callable[[str, Progress | None], None] = lambda *_: None,
 ) -> FixReport:
-    started = time.monotonic()
-    deadline = Deadline.after(options.budget.seconds)
+    started = options.started or time.monotonic()
+    # The budget bounds the whole run: what ran before this call counts, and the end
+    # (stopping runners, removing the shadow copy) needs a moment.
+    wind_down = min(WIND_DOWN_SECONDS, WIND_DOWN_SHARE * options.budget.seconds)
+    deadline = Deadline(started + options.budget.seconds - wind_down)
     report = FixReport(project=str(root), status="error", message="")
     settings = Settings(
         refine=replace(

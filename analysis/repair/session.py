@@ -9,6 +9,7 @@ and its cancel flag). The same project gives the same result through either door
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from ..positions import LineIndex
 from ..targets import find_test_files, function_named, tests_referencing
 from ..testing.environment import missing_pytest, project_python
 from ..testing.results import COLLECTION, RunResult
-from ..testing.runner import RUN_OVERHEAD, TestRunner, Tracing, open_runner
+from ..testing.runner import MIN_RUN_SECONDS, RUN_OVERHEAD, TestRunner, Tracing, open_runner
 from ..testing.shadow import ShadowWorkspace
 from .attribution import Attribution, Verdict
 from .budget import Budget, Deadline
@@ -29,6 +30,8 @@ from .sources import ProjectSources
 
 # How many tests a first run is assumed to have, for its backstop limit.
 _ASSUMED_TESTS = 100
+# How long a warm worker may take to import pytest, plugins and conftests.
+_WORKER_START_SECONDS = 120.0
 
 
 @dataclass
@@ -61,6 +64,7 @@ class RepairSession:
         self.paths = list(paths)  # files a fix may touch; empty for every source file
         self.shadow: ShadowWorkspace | None = None
         self.runner: TestRunner | None = None
+        self.helpers: list[TestRunner] = []  # more warm workers, for trying candidates side by side
         self.report: TestReport | None = None
         self.sources = ProjectSources(self.root, self.paths)
 
@@ -70,7 +74,10 @@ class RepairSession:
         """Run every test with `buffers` (path -> text, an editor's unsaved files) in the
         shadow, and blame each failure. Within `deadline` when given."""
         buffers = dict(buffers or {})
-        problem = self._prepare(buffers)
+        if deadline is not None and deadline.left() < MIN_RUN_SECONDS:
+            self.report = TestReport(RunResult(timed_out=True, cut_short=True))
+            return self.report
+        problem = self._prepare(buffers, deadline)
         if problem is not None:
             self.report = TestReport(error=problem)
             return self.report
@@ -123,7 +130,7 @@ class RepairSession:
             seed=self.settings.refine.seed,
             deadline=deadline,
         )
-        return refine(job, self.shadow, self.runner, proposers, on_progress, cancelled)
+        return refine(job, self.shadow, [self.runner, *self._helpers()], proposers, on_progress, cancelled)
 
     def failing_tests(self, path: str, qualname: str) -> list[str]:
         """The failing tests blamed on the function; else those that name it as a suspect."""
@@ -156,7 +163,7 @@ class RepairSession:
 
     # -- the shadow and the runner ---------------------------------------------
 
-    def _prepare(self, buffers: Mapping[str, str]) -> str | None:
+    def _prepare(self, buffers: Mapping[str, str], deadline: Deadline | None = None) -> str | None:
         """The shadow synced with the project and then the buffers, and a runner on it;
         or why tests cannot run here."""
         if self.runner is None:
@@ -172,7 +179,8 @@ class RepairSession:
             self.shadow.write(path, text)
         if self.runner is None:
             python = project_python(self.root, self.settings.refine.python)
-            self.runner = open_runner(self.shadow, python, sandbox=self.settings.refine.sandbox)
+            start = min(_WORKER_START_SECONDS, deadline.left()) if deadline else _WORKER_START_SECONDS
+            self.runner = open_runner(self.shadow, python, sandbox=self.settings.refine.sandbox, start_timeout=start)
         return None
 
     def write(self, path: str, text: str) -> None:
@@ -180,11 +188,28 @@ class RepairSession:
         if self.shadow is not None:
             self.shadow.write(path, text)
 
+    def _helpers(self) -> list[TestRunner]:
+        """Runners beside the first, up to the `workers` setting (default: one per core),
+        when candidates load in place: runs side by side then write nothing."""
+        assert self.shadow is not None and self.runner is not None
+        wanted = (self.settings.refine.workers or os.cpu_count() or 1) - 1
+        if not self.runner.loads_in_place:
+            return []
+        python = project_python(self.root, self.settings.refine.python)
+        while len(self.helpers) < wanted:
+            helper = open_runner(self.shadow, python, sandbox=self.settings.refine.sandbox)
+            if not helper.loads_in_place:
+                helper.close()
+                break
+            self.helpers.append(helper)
+        return self.helpers[:wanted]
+
     def stop_runner(self) -> None:
-        """Kill whatever the runner is running, also from another thread; the next run starts a new one."""
-        runner, self.runner = self.runner, None
-        if runner is not None:
-            runner.close()
+        """Kill whatever the runners are running, also from another thread; the next run starts new ones."""
+        runners, self.runner, self.helpers = [self.runner, *self.helpers], None, []
+        for runner in runners:
+            if runner is not None:
+                runner.close()
 
     def close(self) -> None:
         self.stop_runner()

@@ -59,6 +59,8 @@ class Override:
 
 
 class TestRunner(Protocol):
+    loads_in_place: bool  # its children load an Override without writing it
+
     def run(
         self,
         node_ids: Sequence[str],
