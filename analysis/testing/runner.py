@@ -414,12 +414,13 @@ def open_runner(
     prefer_warm: bool = True,
     memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
     sandbox: str = "auto",
+    start_timeout: float = 120.0,
 ) -> TestRunner:
     """The warm runner where forking is available and safe, else the subprocess runner.
     `sandbox`: the setting of that name (see sandbox.py)."""
     if prefer_warm and fork_is_available():
         try:
-            runner = WarmRunner(shadow, python, memory_limit_mb, sandbox=sandbox)
+            runner = WarmRunner(shadow, python, memory_limit_mb, start_timeout, sandbox=sandbox)
         except WorkerStartError:
             pass
         else:
