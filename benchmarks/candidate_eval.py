@@ -4,6 +4,8 @@ Makes a small project in a temp dir (one module, tests/test_x.py with 5 tests), 
   - a fresh `python -m pytest -q tests/test_x.py` subprocess (what a naive loop would do),
   - SubprocessRunner.run (the same, plus result recording and containment),
   - WarmRunner.run per candidate, the module text changed between runs via shadow.write,
+  - WarmRunner.run per candidate with the text loaded in place (Override: no file written,
+    what the repair loop does),
 and prints median and p90 wall times and the speed-up. Figures, never pass/fail.
 
     python benchmarks/candidate_eval.py [--fresh 15] [--candidates 50] [--python PATH]
@@ -23,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from greenfix.analysis.testing.environment import runner_env
-from greenfix.analysis.testing.runner import SubprocessRunner, WarmRunner
+from greenfix.analysis.testing.runner import Override, SubprocessRunner, WarmRunner
 from greenfix.analysis.testing.shadow import ShadowWorkspace
 
 MODULE = '''\
@@ -124,12 +126,22 @@ def main() -> None:
                 passes.append(len(warm.run(["tests/test_x.py"], timeout=60).passed()))
 
             warm_seconds = timed(evaluate_candidate, options.candidates)
+            shadow.write("shop.py", MODULE.format(divisor=100))
+            in_place_passes: list[int] = []
+
+            def evaluate_in_place() -> None:
+                text = MODULE.format(divisor=divisors[len(in_place_passes)])
+                override = Override("shop.py", text, "total", 1)
+                in_place_passes.append(len(warm.run(["tests/test_x.py"], timeout=60, override=override).passed()))
+
+            in_place_seconds = timed(evaluate_in_place, options.candidates)
             warm.close()
 
     rows = [
         (f"fresh `python -m pytest -q tests/test_x.py` (N={options.fresh})", fresh),
         (f"SubprocessRunner.run (N={options.fresh})", plain_seconds),
         (f"WarmRunner.run per candidate, module rewritten (N={options.candidates})", warm_seconds),
+        (f"WarmRunner.run per candidate, loaded in place (N={options.candidates})", in_place_seconds),
     ]
     print(f"{'path':<70} {'median ms':>10} {'p90 ms':>10}")
     for label, values in rows:
@@ -137,8 +149,11 @@ def main() -> None:
     print(f"interpreter: {options.python}")
     print(f"warm worker start-up (once): {start_up * 1000:.0f} ms")
     print(f"speed-up, fresh subprocess median / warm median: {statistics.median(fresh) / statistics.median(warm_seconds):.1f}x")
+    print(f"speed-up, fresh subprocess median / in place median: {statistics.median(fresh) / statistics.median(in_place_seconds):.1f}x")
     correct = sum(got == want for got, want in zip(passes, expected_passes))
     print(f"warm outcomes matching each candidate: {correct}/{len(passes)}")
+    correct = sum(got == want for got, want in zip(in_place_passes, expected_passes))
+    print(f"in place outcomes matching each candidate: {correct}/{len(in_place_passes)}")
 
 
 if __name__ == "__main__":

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from greenfix.analysis.config import Settings
+from greenfix.analysis.config import RefineSettings, Settings
 from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.proposers import TemplateProposer
 from greenfix.analysis.repair.session import RepairSession, TestReport
@@ -114,3 +115,19 @@ def test_a_two_edit_bug_is_fixed_from_an_edit_that_changed_every_failure(tmp_pat
 
     assert result.status == "fixed", result.message
     assert "if v > 0]" in result.new_text and "sum(positives) / len(positives)" in result.new_text
+
+
+def test_two_workers_side_by_side_choose_what_one_worker_chooses(tmp_path: Path) -> None:
+    results = []
+    for workers in (1, 2):
+        project = tmp_path / f"shop-{workers}"
+        shutil.copytree(SHOP, project)
+        settings = Settings(refine=replace(RefineSettings(), workers=workers))
+        with RepairSession(project, settings) as session:
+            session.run_all()
+            text = (project / "pkg" / "inventory.py").read_text()
+            result = session.refine("pkg/inventory.py", "Stock.value", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+            assert len(session.helpers) == workers - 1
+        results.append(result)
+    one, two = results
+    assert (one.status, one.attempts, one.new_text, one.evidence) == (two.status, two.attempts, two.new_text, two.evidence)
