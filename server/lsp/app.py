@@ -221,12 +221,18 @@ def create_server() -> GreenfixServer:
         if action is not None and action.edit is not None:
             result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=action.edit, label=action.title))
             applied, fixes = bool(result and result.applied), len(_edits_of(action.edit))
+        not_fixed = syntax_actions.without_certain_fix(document.source)
         refined = {}
         for qualname in refine.failing_functions(ls, uri):
             outcome = await refine.refine_command(ls, uri, qualname)
             refined[qualname] = outcome["status"]
             applied = applied or bool(outcome.get("applied"))
-        return {"applied": applied, "fixes": fixes, "refined": refined}
+        if not_fixed:
+            ls.tell(f"Fix file: no certain fix for: {'; '.join(not_fixed)}", types.MessageType.Warning)
+        elif not fixes and not refined:
+            ls.tell("Fix file: nothing to fix in this file (no syntax problem, no failing test)")
+        ls.log_line(f"Fix file {uri}: {fixes} syntax fix(es), refined {refined or 'nothing'}, not fixed: {not_fixed or 'nothing'}")
+        return {"applied": applied, "fixes": fixes, "refined": refined, "notFixed": not_fixed}
 
     return server
 

@@ -13,6 +13,7 @@ from greenfix.analysis.edits import apply_edits
 from greenfix.analysis.positions import Position
 from greenfix.analysis.repair.budget import Budget, Deadline
 from greenfix.analysis.repair.evidence import Evidence
+from greenfix.analysis.repair.explain import unfixed_message
 from greenfix.analysis.repair.loop import RefineResult
 from greenfix.analysis.repair.proposers import proposers_for
 from greenfix.analysis.repair.rebase import rebase_fix
@@ -107,8 +108,13 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
     result = await _run_refine(server, project, path, text, qualname)
     summary = {"status": result.status, "message": result.message, "attempts": result.attempts, "seconds": round(result.seconds, 2)}
     if result.status != "fixed" or result.new_text is None:
+        if result.status == "unfixed":
+            summary["message"] = unfixed_message(result, project.settings.model_configured)
+        elif result.status != "cancelled":
+            summary["message"] = f"{qualname}: {result.message}"
         if result.status != "cancelled":
-            server.tell(f"no fix found for {qualname}: {result.message}")
+            server.tell(summary["message"])
+        server.log_line(f"{REFINE_TITLE}: {summary['message']}")
         return summary
 
     current = server.documents.get(uri)
@@ -126,6 +132,7 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
         await deliver(server, uri, current.version, text_edits, REFINE_TITLE, description, evidence,
                       unified_diff(path, current.source.text, after))
     )
+    server.log_line(f"{REFINE_TITLE}: {qualname}: {result.description}; {evidence.summary()}; {summary['previewed']}")
     if summary["applied"]:
         # The failure diagnostics clear (or stay) with evidence: test the edited text,
         # which the editor may not have sent back yet.

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from greenfix.analysis.document import SourceDocument
 from greenfix.analysis.syntax import find_problems
 from greenfix.analysis.syntax_fixes import certain_fixes, fix_all
 
@@ -68,6 +69,13 @@ class SyntaxFixProvider:
 
     async def resolve(self, server: "GreenfixServer", action: types.CodeAction) -> types.CodeAction:
         return action  # listed complete: verifying a fix already computed its edit
+
+
+def without_certain_fix(source: SourceDocument) -> list[str]:
+    """The file's syntax problems no fix is certain for, as "line N: message"."""
+    problems = find_problems(source)
+    fixed = {f.problem for f in fix_all(source, problems)}
+    return [f"line {source.index.line_of(p.start) + 1}: {p.message}" for p in problems if p not in fixed]
 
 
 register(SyntaxFixProvider())
