@@ -30,23 +30,27 @@ class ServerExited(RuntimeError):
 
 
 class LspClient:
-    def __init__(self, process: asyncio.subprocess.Process, stderr: BinaryIO) -> None:
+    def __init__(self, process: asyncio.subprocess.Process, stderr: BinaryIO, spawned: float) -> None:
         self.process = process
+        self.spawned = spawned  # time.perf_counter() just before the process was spawned
+        self.initialize_answered: float | None = None  # and when `initialize` was answered
         self._stderr = stderr
         self._ids = itertools.count(1)
         self._responses: dict[int, asyncio.Future[Any]] = {}
         self._expected: dict[tuple[str, int | None], asyncio.Future[Published]] = {}
         self.last_message = time.perf_counter()
+        self.last_response = self.last_message  # when the latest answer to a request was read
         self.published: dict[str, Published] = {}
         self._reader = asyncio.ensure_future(self._read_messages())
 
     @classmethod
     async def start(cls, command: list[str], stderr_path: Path) -> "LspClient":
         stderr = stderr_path.open("wb")  # a log, not a pipe: a full pipe would stall the server
+        spawned = time.perf_counter()
         process = await asyncio.create_subprocess_exec(
             *command, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=stderr, limit=2**20
         )
-        return cls(process, stderr)
+        return cls(process, stderr, spawned)
 
     @property
     def pid(self) -> int:
@@ -98,6 +102,7 @@ class LspClient:
                 "initializationOptions": initialization_options,
             },
         )
+        self.initialize_answered = self.last_response
         await self.notify("initialized", {})
         return result
 
@@ -150,6 +155,7 @@ class LspClient:
     async def _dispatch(self, message: dict[str, Any], received: float) -> None:
         method = message.get("method")
         if method is None:
+            self.last_response = received
             future = self._responses.pop(message.get("id"), None)
             if future is not None and not future.done():
                 if "error" in message:
