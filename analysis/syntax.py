@@ -53,8 +53,8 @@ class _TreeError:
     node_end: int
 
 
-@dataclass(frozen=True)
-class Chunk:
+@dataclass(slots=True)  # not frozen: a frozen dataclass is 4 times slower to make, and
+class Chunk:  # a 5,000-line file has hundreds of chunks per keystroke
     start: int  # byte offset of the first line's start
     end: int  # byte offset of the last line's end
     has_error: bool
