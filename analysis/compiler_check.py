@@ -40,7 +40,7 @@ NOT_COMPILED = object()
 
 
 def compile_chunk(source: bytes) -> CompileError | None:
-    """The first compile error of a chunk, or None; cached."""
+    """The first compile error of a chunk, or None; cached by its hash and length."""
     found = cached_result(source)
     if found is not NOT_COMPILED:
         return found  # type: ignore[return-value]

@@ -20,7 +20,6 @@ import asyncio
 import math
 import statistics
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,7 @@ from server_memory import (
     pylsp_label,
     report_memories,
     report_start_ups,
+    run_in_temporary_folder,
     slug,
     start_up,
     write_files,
@@ -268,12 +268,7 @@ def verdict(met: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
-    began = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="greenfix-bench-") as root:
-        asyncio.run(run(args, Path(root)))
-    print(f"\n(run took {time.perf_counter() - began:.0f} s)")
-    return 0
+    return run_in_temporary_folder(run, parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -184,13 +185,17 @@ async def run(args: argparse.Namespace, root: Path) -> None:
     report_memories(memories, args.files, args.lines, MEMORY_TARGET if defaults else None)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
+def run_in_temporary_folder(run: Callable[[argparse.Namespace, Path], Awaitable[None]], args: argparse.Namespace) -> int:
+    """A benchmark's whole run, in a folder removed afterwards, and how long it took."""
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="greenfix-bench-") as root:
         asyncio.run(run(args, Path(root)))
     print(f"\n(run took {time.perf_counter() - began:.0f} s)")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_in_temporary_folder(run, parse_args(argv))
 
 
 if __name__ == "__main__":
