@@ -28,16 +28,20 @@ class CompileError:
 
 
 _CACHE_SIZE = 8192
+# Keyed by the chunk's hash and length, not its bytes, so that an entry costs about
+# 100 bytes however large the chunk: each keystroke in a 3,000-line class makes a new
+# 100 KB chunk. hash() of bytes is what a bytes-keyed dict computes anyway; two of
+# 8,192 chunks sharing a 64-bit hash and a length is a chance of about 1e-12.
 # Read without a lock (a dict lookup is atomic); written under one, since chunks may
 # be compiled ahead of time in a worker thread. Insertion order makes eviction FIFO.
-_cache: dict[bytes, CompileError | None] = {}
+_cache: dict[int, tuple[int, CompileError | None]] = {}
 _lock = threading.Lock()
 NOT_COMPILED = object()
 
 
 def compile_chunk(source: bytes) -> CompileError | None:
-    """The first compile error of a chunk, or None; cached by the chunk's bytes."""
-    found = _cache.get(source, NOT_COMPILED)
+    """The first compile error of a chunk, or None; cached by its hash and length."""
+    found = cached_result(source)
     if found is not NOT_COMPILED:
         return found  # type: ignore[return-value]
     result = _compile(source)
@@ -45,13 +49,16 @@ def compile_chunk(source: bytes) -> CompileError | None:
         if len(_cache) >= _CACHE_SIZE:
             for key in list(_cache)[: _CACHE_SIZE // 2]:
                 del _cache[key]
-        _cache[source] = result
+        _cache[hash(source)] = (len(source), result)
     return result
 
 
 def cached_result(source: bytes) -> CompileError | None | object:
     """The cached result for a chunk, or NOT_COMPILED."""
-    return _cache.get(source, NOT_COMPILED)
+    entry = _cache.get(hash(source))
+    if entry is None or entry[0] != len(source):
+        return NOT_COMPILED
+    return entry[1]
 
 
 def _compile(source: bytes) -> CompileError | None:

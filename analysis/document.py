@@ -16,11 +16,12 @@ class SourceDocument:
     def __init__(self, text: str | bytes, language: str = "python") -> None:
         self.language = language
         self._parser = languages.new_parser(language)
+        # Only the UTF-8 bytes are kept: a str of text with one emoji takes 4 bytes per
+        # character, and tree-sitter, the compiler check and the index all read bytes.
         data = text if isinstance(text, bytes) else encode(text)
         self.index = LineIndex(data)
         self._tree: tree_sitter.Tree | None = self._parser.parse(data)
         self._fresh = True
-        self._text: str | None = text if isinstance(text, str) else None
 
     def clone(self) -> "SourceDocument":
         """An independent copy that can be edited without touching this one."""
@@ -30,7 +31,6 @@ class SourceDocument:
         twin.index = self.index
         twin._tree = self.tree.copy()
         twin._fresh = self._fresh
-        twin._text = self._text
         return twin
 
     @property
@@ -52,9 +52,8 @@ class SourceDocument:
 
     @property
     def text(self) -> str:
-        if self._text is None:
-            self._text = decode(self.data)
-        return self._text
+        """The text, decoded afresh on each use (it is not kept)."""
+        return decode(self.data)
 
     def replace_bytes(self, start: int, end: int, new: bytes) -> None:
         """Replace data[start:end] with `new` and reparse incrementally."""
@@ -64,7 +63,6 @@ class SourceDocument:
         end = max(start, min(end, len(data)))
         new_data = data[:start] + new + data[end:]
         self.index = old_index.edited(start, end, new_data, len(new))
-        self._text = None
         if self._tree is None:
             return  # parsed when next needed
         self._tree.edit(
@@ -111,4 +109,3 @@ class SourceDocument:
 
     def replace_all(self, text: str) -> None:
         self.replace_bytes(0, len(self.data), encode(text))
-        self._text = text

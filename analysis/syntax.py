@@ -53,7 +53,9 @@ class _TreeError:
     node_end: int
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass is 4 times slower to make, and a 5,000-line file
+# has hundreds of chunks per keystroke.
+@dataclass(slots=True)
 class Chunk:
     start: int  # byte offset of the first line's start
     end: int  # byte offset of the last line's end

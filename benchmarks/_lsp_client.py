@@ -10,10 +10,18 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import os
+import sys
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
+
+# Servers run as installed ones do, with bytecode caches: where PYTHONDONTWRITEBYTECODE
+# is set, every start would compile an editable checkout's modules afresh.
+SERVER_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 @dataclass(frozen=True)
@@ -30,23 +38,32 @@ class ServerExited(RuntimeError):
 
 
 class LspClient:
-    def __init__(self, process: asyncio.subprocess.Process, stderr: BinaryIO) -> None:
+    def __init__(self, process: asyncio.subprocess.Process, stderr: BinaryIO, spawned: float) -> None:
         self.process = process
+        self.spawned = spawned  # time.perf_counter() just before the process was spawned
+        self.initialize_answered: float | None = None  # and when `initialize` was answered
         self._stderr = stderr
         self._ids = itertools.count(1)
         self._responses: dict[int, asyncio.Future[Any]] = {}
         self._expected: dict[tuple[str, int | None], asyncio.Future[Published]] = {}
         self.last_message = time.perf_counter()
+        self.last_response = self.last_message  # when the latest answer to a request was read
         self.published: dict[str, Published] = {}
         self._reader = asyncio.ensure_future(self._read_messages())
 
     @classmethod
     async def start(cls, command: list[str], stderr_path: Path) -> "LspClient":
         stderr = stderr_path.open("wb")  # a log, not a pipe: a full pipe would stall the server
+        spawned = time.perf_counter()
         process = await asyncio.create_subprocess_exec(
-            *command, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=stderr, limit=2**20
+            *command,
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=stderr,
+            env=SERVER_ENV,
+            limit=2**20,
         )
-        return cls(process, stderr)
+        return cls(process, stderr, spawned)
 
     @property
     def pid(self) -> int:
@@ -98,6 +115,7 @@ class LspClient:
                 "initializationOptions": initialization_options,
             },
         )
+        self.initialize_answered = self.last_response
         await self.notify("initialized", {})
         return result
 
@@ -150,6 +168,7 @@ class LspClient:
     async def _dispatch(self, message: dict[str, Any], received: float) -> None:
         method = message.get("method")
         if method is None:
+            self.last_response = received
             future = self._responses.pop(message.get("id"), None)
             if future is not None and not future.done():
                 if "error" in message:
@@ -168,3 +187,28 @@ class LspClient:
             future = self._expected.pop((params["uri"], published.version), None)
             if future is not None and not future.done():
                 future.set_result(published)
+
+
+@asynccontextmanager
+async def running(command: list[str], log: Path, root: Path, settings: Any = None) -> AsyncIterator[LspClient]:
+    """An initialized server (sent `settings` by didChangeConfiguration, if given);
+    its stderr log is shown if anything goes wrong."""
+    client = await LspClient.start(command, log)
+    try:
+        await client.initialize(root)
+        if settings is not None:
+            await client.notify("workspace/didChangeConfiguration", {"settings": settings})
+        yield client
+    except BaseException:
+        print(f"--- {' '.join(command[:4])} failed; end of its log:", file=sys.stderr)
+        print(log.read_text(errors="replace")[-3000:], file=sys.stderr)
+        raise
+    finally:
+        await client.close()
+
+
+async def open_document(client: LspClient, path: Path, text: str) -> None:
+    await client.notify(
+        "textDocument/didOpen",
+        {"textDocument": {"uri": path.as_uri(), "languageId": "python", "version": 1, "text": text}},
+    )

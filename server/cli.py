@@ -4,24 +4,30 @@ parser with `add_command(subparsers)` and sets `run(args) -> exit status`."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from importlib.metadata import version
 
-from . import check, fix
-
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # The language server starts without loading the other commands' modules, which
+    # import the repair engine and the openai client (tens of MiB, half a second).
+    args = build_parser(serve_only=argv[:1] == ["serve"]).parse_args(argv)
     return args.run(args)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(serve_only: bool = False) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="greenfix", description="A language server that turns red tests green."
     )
     parser.add_argument("--version", action="version", version=f"greenfix {version('greenfix')}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     add_serve_command(subparsers)
+    if serve_only:
+        return parser
+    from . import check, fix
+
     check.add_command(subparsers)
     fix.add_command(subparsers)
     return parser

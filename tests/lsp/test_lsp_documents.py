@@ -124,6 +124,26 @@ async def test_a_large_file_gets_complete_diagnostics_and_the_server_stays_respo
     assert final[0].range.start.line == 50101
 
 
+async def test_documents_opened_earlier_still_get_exact_diagnostics_when_edited(client: LanguageClient):
+    # Syntax trees are kept only for the latest documents (a few hundred KB of source);
+    # an earlier one is parsed again when it changes, and must answer as a fresh open does.
+    text = "".join(f"def f{i}(x):\n    return 'é😀' + x\n\n" for i in range(3000))  # ~100 KB
+    uris = [f"file:///tmp/greenfix-test/big{n}.py" for n in range(4)]
+    for uri in uris:
+        open_document(client, uri, text)
+    for uri in uris:
+        assert await diagnostics_for(client, uri, version=1) == []
+    first = uris[0]
+    change_document(client, first, 2, (1, 20), (1, 20), ")")  # after the x; 'é😀' is 4 UTF-16 units
+    edited = await diagnostics_for(client, first, version=2)
+    assert [(d.message, d.range.start) for d in edited] == [("unmatched ')'", types.Position(1, 20))]
+    fresh_uri = "file:///tmp/greenfix-test/fresh.py"
+    open_document(client, fresh_uri, text.replace("+ x\n", "+ x)\n", 1))
+    assert await diagnostics_for(client, fresh_uri, version=1) == edited
+    change_document(client, first, 3, (1, 20), (1, 21), "")
+    assert await diagnostics_for(client, first, version=3) == []
+
+
 async def test_without_a_model_one_message_says_how_to_configure_one_on_a_problem(client: LanguageClient):
     open_document(client, URI, "ok = 1\nbroken = (\n")
     (diagnostic,) = await diagnostics_for(client, URI, version=1, until=bool)
