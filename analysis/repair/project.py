@@ -19,6 +19,8 @@ MAX_SUSPECTS = 2
 # (and a second), at most this share of the budget.
 FINAL_RUN_SHARE = 1.5
 FINAL_RUN_MAX_SHARE = 0.25
+# The longest a single test may take, as a share of the budget.
+TEST_SHARE = 0.2
 # Time kept for the end of a run: at most these seconds, at most this share of the budget.
 WIND_DOWN_SECONDS = 2.0
 WIND_DOWN_SHARE = 0.05
@@ -67,18 +69,21 @@ def fix_project(
     wind_down = min(WIND_DOWN_SECONDS, WIND_DOWN_SHARE * options.budget.seconds)
     deadline = Deadline(started + options.budget.seconds - wind_down)
     report = FixReport(project=str(root), status="error", message="")
+    # One test may take at most a share of the budget, so that a test that hangs fails
+    # alone, as a timeout, and leaves time for the others and for the repair.
+    test_timeout = min(options.budget.test_timeout, max(1.0, TEST_SHARE * options.budget.seconds))
     settings = Settings(
         refine=replace(
             RefineSettings(),
             python=options.python,
             seed=options.seed,
-            test_timeout=options.budget.test_timeout,
+            test_timeout=test_timeout,
             sandbox=options.sandbox,
         )
     )
     try:
         with RepairSession(root, settings, options.pytest_args, options.paths) as session:
-            _fix(session, options, proposers, on_progress, deadline, report)
+            _fix(session, replace(options, budget=replace(options.budget, test_timeout=test_timeout)), proposers, on_progress, deadline, report)
     finally:
         report.seconds = time.monotonic() - started
         report.candidates = sum(f.attempts for f in report.functions)
