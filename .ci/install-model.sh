@@ -11,14 +11,16 @@ GGUF="${GREENFIX_GGUF:-$CACHE/models/gemma-3-270m-q4_k_m.gguf}"
 # Pinned: every release from 0.3.17 on vendors llama.cpp's reworked AMX matmul
 # ("ggml : fix AMX and add batched support", llama.cpp#19925), which segfaults
 # in ggml_backend_amx_mul_mat on the first completion with this GGUF on a CPU
-# with AMX (the build is -march=native, so it is compiled in wherever the CPU
-# has it; see llama.cpp#20824). No thread, context or batch setting avoids it.
-# 0.3.16 is the newest release before that change and runs Gemma 3 270M.
+# with AMX (the build is -march=native, so AMX is compiled in wherever the CPU
+# has it; see llama.cpp#20824). Threads, context, batch size, flash attention
+# and mmap make no difference; only llama.cpp's use_extra_bufts=false does,
+# which llama-cpp-python's server does not expose. 0.3.16 is the newest
+# release before that change and runs Gemma 3 270M.
 LLAMA_CPP_VERSION="0.3.16"
 
 if ! "$PYTHON" -c "import sys, llama_cpp, llama_cpp.server; sys.exit(llama_cpp.__version__ != sys.argv[1])" \
         "$LLAMA_CPP_VERSION" 2>/dev/null; then
-    # The source build takes ~13-25 minutes on 2 cores: keep the wheel so a
+    # The source build takes 13-35 minutes on 2 busy cores: keep the wheel so a
     # machine that built it once never builds it again. The version is in the
     # wheel's name, so a cached wheel of another version is never installed.
     wheel="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_CPP_VERSION"-*.whl 2>/dev/null | head -n 1 || true)"
