@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from greenfix.analysis.repair.evidence import Evidence
+from greenfix.server.lsp.delivery import evidence_json, unified_diff
 from tests.editors.snippets import code_blocks
 from tests.editors.terminal import Terminal
 from tests.repair.projects import EXAMPLES, copy_project
@@ -195,6 +197,24 @@ def test_refine_shows_the_fix_then_asks_and_applies_it_then_runs_the_tests(nvim:
     # (cut to the 80 columns of a headless Neovim: a longer one asks "Press ENTER").
     assert "\ngreenfix: Refine with tests: bulk_discount: `>` -> `>=` on line 8: …\n" in observed["messages"]
     assert (example.project / "pricing.py").read_text() == example.original, "the file on disk is untouched"
+
+
+def test_the_preview_gives_each_weak_reason_a_line(nvim: str, home: Path, tmp_path: Path):
+    evidence = Evidence(tests_fixed=["t::a"], tests_kept=4, weak=["only 1 failing test", "2 other candidates also pass"])
+    diff = unified_diff("m.py", "x = 1\n", "x = 2\n")
+    result = {"status": "fixed", "message": "`1` -> `2` on line 1", "evidence": evidence_json(evidence), "diff": diff}
+    (tmp_path / "project").mkdir()
+
+    seen = run_scenario(nvim, "preview_lines.lua", tmp_path / "project", home, GREENFIX_NVIM_REFINE_RESULT=json.dumps(result))
+
+    assert seen["observations"]["lines"] == [
+        "`1` -> `2` on line 1",
+        "1 failing test(s) now pass, 4 kept passing, no recorded calls to compare",
+        "weak evidence: only 1 failing test",
+        "weak evidence: 2 other candidates also pass",
+        "",
+        *diff.splitlines(),
+    ]
 
 
 def test_settings_from_setup_reach_the_server(nvim: str, home: Path, tmp_path: Path):
