@@ -31,6 +31,7 @@ SCENARIOS = Path(__file__).resolve().parent / "nvim"
 MIN_VERSION = (0, 11)
 WAIT_SECONDS = 90  # for any one thing a scenario waits for
 RUN_SECONDS = 240  # for a whole scenario: past it, Neovim is killed and the test fails
+EVIDENCE = r"\d+ failing test\(s\) now pass, \d+ kept passing"  # how the server sums up a fix's evidence
 
 
 def find_nvim() -> str | None:
@@ -171,8 +172,8 @@ def test_refine_shows_the_fix_then_asks_and_applies_it_then_runs_the_tests(nvim:
     seen = observed["observations"]
 
     # :GreenfixRunTests put the failure on bulk_discount (line 6, 0-based 5).
-    on_bulk_discount = [d for d in seen["failing_before"] if d["line"] == 5]
-    assert [d["message"] for d in on_bulk_discount] == ["test_ten_items_get_the_discount failed: assert 0.0 == 0.1"]
+    on_bulk_discount = [d["message"] for d in seen["failing_before"] if d["line"] == 5]
+    assert "test_ten_items_get_the_discount failed: assert 0.0 == 0.1" in on_bulk_discount
 
     # Every :GreenfixRefine showed the fix and its evidence in a float, then asked.
     assert len(observed["questions"]) == 3
@@ -180,7 +181,7 @@ def test_refine_shows_the_fix_then_asks_and_applies_it_then_runs_the_tests(nvim:
         assert (question["prompt"], question["items"]) == ("greenfix: apply this fix?", ["Apply", "Discard"])
         (preview,) = question["floats"]
         assert preview[0].startswith("`>` -> `>=` on line 8")
-        assert preview[1].startswith("1 failing test(s) now pass, 1 kept passing")
+        assert re.match(EVIDENCE, preview[1])
         assert "-    if quantity > 10:" in preview and "+    if quantity >= 10:" in preview
     assert seen["after_discard"] == buffer_text(example.original)
     # Typed into while asked: the user's line stays, the stale fix is refused.
@@ -293,7 +294,7 @@ def test_in_a_terminal_the_fix_is_on_screen_when_asked_and_nothing_asks_press_en
         # Everything needed to decide is on screen at the moment of the question.
         assert "greenfix: apply this fix?\n1: Apply\n2: Discard\n" in asked
         assert "-    if quantity > 10:" in asked and "+    if quantity >= 10:" in asked
-        assert "`>` -> `>=` on line 8" in asked and "1 failing test(s) now pass, 1 kept passing" in asked
+        assert "`>` -> `>=` on line 8" in asked and re.search(EVIDENCE, asked)
         term.type("2\r")
         discarded = term.wait_for("greenfix: the fix was not applied")
         assert "if quantity > 10:" in discarded and "[+]" not in discarded
