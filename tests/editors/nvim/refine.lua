@@ -1,7 +1,8 @@
 -- examples/discount: :GreenfixRunTests shows the failing test on bulk_discount;
--- :GreenfixRefine there shows the fix and asks before applying (discarded, or the
--- buffer changed meanwhile: nothing is applied), then applies it once accepted
--- and runs the tests again: the failing-test diagnostics clear.
+-- Refine with tests there (its code action, then :GreenfixRefine) shows the fix
+-- and asks before applying (discarded, or the buffer changed meanwhile: nothing is
+-- applied), then applies it once accepted and runs the tests again: the
+-- failing-test diagnostics clear.
 local T = require("greenfix_test")
 
 local NOT_APPLIED = "greenfix: the fix was not applied"
@@ -24,8 +25,14 @@ T.run(function(out)
   local line = vim.fn.search("quantity > 10", "w")
   vim.api.nvim_win_set_cursor(0, { line, 8 })
 
+  -- The code action (`gra`) asks the same way as :GreenfixRefine.
   T.answer = "Discard"
-  vim.cmd("GreenfixRefine")
+  vim.lsp.buf.code_action({
+    apply = true,
+    filter = function(action)
+      return action.title == "Refine with tests"
+    end,
+  })
   T.wait_for("the discarded refine to finish", function()
     return T.count(NOT_APPLIED) == 1
   end)

@@ -70,22 +70,37 @@ local function run_tests(client, bufnr)
   execute(client, bufnr, "greenfix.runTests", { vim.uri_from_bufnr(bufnr) }, tests_ran)
 end
 
---- Refine the function under the cursor with its tests: the fix is shown, then
---- asked about, then applied and the tests run again. The server itself tells
---- why when there is no fix.
+--- greenfix.refine with `arguments`: the fix is shown, then asked about, then
+--- applied and the tests run again. The server itself tells why when there is no fix.
+---@param client vim.lsp.Client
+---@param bufnr integer
+---@param arguments any[]
+local function refine(client, bufnr, arguments)
+  execute(client, bufnr, "greenfix.refine", arguments, function(result)
+    if result.status == "fixed" and result.edit then
+      require("greenfix.refine").offer(client, result, function()
+        run_tests(client, bufnr)
+      end)
+    end
+  end)
+end
+
+--- Refine the function under the cursor with its tests.
 function M.refine()
   local bufnr = vim.api.nvim_get_current_buf()
   local row, col = unpack(vim.api.nvim_win_get_cursor(0))
   with_client(bufnr, "GreenfixRefine", function(client)
     local position = { line = row - 1, character = vim.lsp.util.character_offset(bufnr, row - 1, col, client.offset_encoding) }
-    execute(client, bufnr, "greenfix.refine", { vim.uri_from_bufnr(bufnr), position }, function(result)
-      if result.status == "fixed" and result.edit then
-        require("greenfix.refine").offer(client, result, function()
-          run_tests(client, bufnr)
-        end)
-      end
-    end)
+    refine(client, bufnr, { vim.uri_from_bufnr(bufnr), position })
   end)
+end
+
+--- The Refine with tests code action's command. Neovim runs a client's own
+--- commands here instead of sending them, and would drop the fix in the result.
+---@param command lsp.Command
+---@param ctx { client_id: integer, bufnr: integer }
+function M.refine_action(command, ctx)
+  refine(assert(vim.lsp.get_client_by_id(ctx.client_id)), ctx.bufnr, command.arguments)
 end
 
 --- Run the project's tests; failures show as diagnostics on the code under test.

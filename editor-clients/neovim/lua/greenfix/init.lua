@@ -72,6 +72,7 @@ local function common_config()
     -- Changes go out at once, as VS Code sends them: the server answers an applied
     -- edit by running the tests on the buffer, which must already hold the edit.
     flags = { debounce_text_changes = 0 },
+    commands = { ["greenfix.refine"] = require("greenfix.commands").refine_action },
     handlers = {
       ["workspace/applyEdit"] = require("greenfix.apply_edit").handler,
       ["window/showMessage"] = require("greenfix.notify").show_message,
