@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.editors.examples import EVIDENCE, copy_example
 from tests.editors.snippets import code_blocks
 from tests.editors.terminal import Terminal
-from tests.editors.test_neovim import EVIDENCE, copy_example
 
 EARLY_INIT = Path(__file__).resolve().parent / "emacs" / "early-init.el"
 
@@ -95,9 +95,11 @@ def test_the_documented_eglot_setup_runs_tests_on_save_and_refine_asks_with_the_
         term.send("C-a", "C-k")
         term.type("Discard")
         term.send("Enter")
-        term.wait_for(lambda screen: "Choose an option" not in screen)
-        time.sleep(1)
-        assert "    if quantity > 10:" in term.screen()
+        # The command answered ("/1" in the mode line is a request waiting): nothing applied.
+        after = term.wait_for(lambda screen: "[eglot:discount]" in screen and "Choose an option" not in screen)
+        mode_line = after.splitlines()[-2]
+        assert "pricing.py" in mode_line and ":**" not in mode_line  # unmodified since the save
+        assert "    if quantity > 10:" in after
 
         command(term, "eglot-code-actions")
         term.wait_for("[eglot] Pick an action (default Refine with tests):")

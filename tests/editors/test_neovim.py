@@ -12,7 +12,6 @@ import re
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ import pytest
 
 from greenfix.analysis.repair.evidence import Evidence
 from greenfix.server.lsp.delivery import evidence_json, unified_diff
+from tests.editors.examples import EVIDENCE, copy_example
 from tests.editors.snippets import code_blocks
 from tests.editors.terminal import Terminal
 from tests.repair.projects import EXAMPLES, copy_project
@@ -31,7 +31,6 @@ SCENARIOS = Path(__file__).resolve().parent / "nvim"
 MIN_VERSION = (0, 11)
 WAIT_SECONDS = 90  # for any one thing a scenario waits for
 RUN_SECONDS = 240  # for a whole scenario: past it, Neovim is killed and the test fails
-EVIDENCE = r"\d+ failing test\(s\) now pass, \d+ kept passing"  # how the server sums up a fix's evidence
 
 
 def find_nvim() -> str | None:
@@ -129,20 +128,6 @@ def lsp_log(home: Path) -> str:
 def buffer_text(text: str) -> str:
     """A file's text as the scenario reports a buffer: its lines joined by newlines."""
     return text.removesuffix("\n")
-
-
-@dataclass(frozen=True)
-class Example:
-    project: Path  # a copy of the example
-    original: str  # the text of its module
-    fixed: str  # the same once its intended fix, `.greenfix-expected.patch`, is applied
-
-
-def copy_example(name: str, module: str, tmp_path: Path) -> Example:
-    project = copy_project(EXAMPLES / name, tmp_path / name)
-    intended = copy_project(project, tmp_path / "intended")
-    subprocess.run(["git", "apply", ".greenfix-expected.patch"], cwd=intended, check=True, capture_output=True)
-    return Example(project, (project / module).read_text(), (intended / module).read_text())
 
 
 @pytest.fixture

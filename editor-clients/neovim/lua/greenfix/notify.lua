@@ -1,8 +1,8 @@
 --- What greenfix tells the user, without a "Press ENTER" prompt: Neovim's own
 --- vim.notify echoes in the message area, where a message longer than one line
---- stops the editor until Enter is pressed, so there it is cut to one line (and
---- so it stays in :messages). A notification plugin that replaced vim.notify
---- gets the whole text.
+--- stops the editor until Enter is pressed, so there it is cut to one line (as
+--- :messages keeps it). A notification plugin that replaced vim.notify gets the
+--- whole text.
 local M = {}
 
 local function echoes()
@@ -15,7 +15,7 @@ end
 ---@param width integer
 ---@return string
 function M.one_line(text, width)
-  text = vim.trim(text:gsub("%s*\n%s*", " "))
+  text = vim.trim((text:gsub("%s*\n%s*", " ")))
   if vim.fn.strdisplaywidth(text) <= width then
     return text
   end

@@ -1,7 +1,7 @@
---- A fix from :GreenfixRefine. The client declares `refinePreview`, so the server
---- hands the fix over unapplied: its versioned edit, unified diff and evidence.
---- Shown first, asked about second, applied exactly as computed unless its buffer
---- changed meanwhile.
+--- A fix from Refine with tests (:GreenfixRefine or its code action). The client
+--- declares `refinePreview`, so the server hands the fix over unapplied: its
+--- versioned edit, unified diff and evidence. Shown first, asked about second,
+--- applied exactly as computed unless its buffer changed meanwhile.
 local M = {}
 
 local notify = require("greenfix.notify").notify
