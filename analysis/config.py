@@ -103,6 +103,29 @@ def load_settings(
     return Settings(**{name: _SECTIONS[name](**kwargs) for name, kwargs in sections.items()})
 
 
+def merge_editor_settings(current: Mapping[str, Any], changed: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The editor's settings after `workspace/didChangeConfiguration`: a key in
+    `changed` overrides, a key absent keeps its value, so an empty or partial payload
+    (eglot sends `{}` right after initialize) never wipes the initialization options;
+    `[tool.greenfix]` still fills what neither names. Keys are matched whatever their
+    spelling or nesting. Raises ConfigError for a bad value in `changed`: then nothing
+    changes."""
+    _normalize(changed or {}, "editor settings")
+    return {**_flat(current), **_flat(changed or {})}
+
+
+def _flat(source: Mapping[str, Any]) -> dict[str, Any]:
+    """Sections flattened and keys in snake_case; values as given (load_settings checks them)."""
+    found: dict[str, Any] = {}
+    for raw_key, value in source.items():
+        key = _snake_case(str(raw_key))
+        if key in _SECTIONS and isinstance(value, Mapping):
+            found.update(_flat(value))
+        else:
+            found[key] = value
+    return found
+
+
 def api_key(settings: Settings, environ: Mapping[str, str]) -> str | None:
     """The key from the environment variable the settings name, or None if unset."""
     return environ.get(settings.model.api_key_env) or None

@@ -17,6 +17,7 @@ from lsprotocol import types
 from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
+from greenfix.analysis.config import ConfigError
 from greenfix.analysis.positions import Encoding, Position
 from greenfix.analysis.testing.leftovers import remove_stale
 
@@ -124,9 +125,13 @@ def create_server() -> GreenfixServer:
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: GreenfixServer, params: types.DidChangeConfigurationParams) -> None:
-        settings = params.settings
+        # Merged into what the editor gave before: eglot sends `{}` right after initialize.
+        settings = params.settings.get("greenfix", params.settings) if isinstance(params.settings, dict) else None
         if isinstance(settings, dict):
-            ls.projects.reconfigure(settings.get("greenfix", settings))
+            try:
+                ls.projects.reconfigure(settings)
+            except ConfigError as error:
+                ls.tell(f"{error}; the settings are unchanged", types.MessageType.Warning)
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: GreenfixServer, *args: Any) -> None:

@@ -78,7 +78,8 @@ async def deliver(
         edit = confirmed_workspace_edit(uri, version, edits, title, f"{description}; {evidence.summary()}")
         previewed = "editor"
     else:
-        question = f"{title}: {description}\n{evidence.summary()}\n\n{diff}"
+        # The evidence last, beside the answers: eglot shows only the end of a long question.
+        question = f"{title}: {description}\n\n{diff}{evidence.summary()}"
         choice = await server.window_show_message_request_async(
             types.ShowMessageRequestParams(
                 type=types.MessageType.Info,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pygls.uris import from_fs_path, to_fs_path
 
-from greenfix.analysis.config import ConfigError, Settings, load_settings
+from greenfix.analysis.config import ConfigError, Settings, load_settings, merge_editor_settings
 from greenfix.analysis.project_root import PROJECT_MARKERS, never_a_project
 from greenfix.analysis.repair.attribution import Verdict
 from greenfix.analysis.repair.session import RepairSession
@@ -121,11 +121,12 @@ class Projects:
             log.warning("no project around %s: its tests are not run", start)
         return root
 
-    def reconfigure(self, options: dict) -> None:
-        self.options = options
+    def reconfigure(self, changed: dict) -> None:
+        """Merge a change into the editor's settings; a bad value raises ConfigError and changes nothing."""
+        self.options = merge_editor_settings(self.options, changed)
         for project in self._projects.values():
             try:
-                project.reconfigure(load_settings(project.root, options))
+                project.reconfigure(load_settings(project.root, self.options))
             except ConfigError as error:
                 log.warning("%s; keeping the previous settings", error)
 

@@ -12,14 +12,17 @@ import re
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from greenfix.analysis.repair.evidence import Evidence
+from greenfix.server.lsp.delivery import evidence_json, unified_diff
+from tests.editors.examples import EVIDENCE, copy_example
 from tests.editors.snippets import code_blocks
+from tests.editors.terminal import Terminal
 from tests.repair.projects import EXAMPLES, copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,6 +64,21 @@ def nvim() -> str:
     return path  # type: ignore[return-value]
 
 
+def user_environment(home: Path, path: str | None = None) -> dict[str, str]:
+    """A new user's Neovim: fresh folders, so the user's config, plugins and state
+    are never read; `greenfix` on PATH is this environment's (or the one in `path`)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NVIM", "VIM", "MYVIMRC"))}
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        PATH=os.pathsep.join([*([path] if path else []), str(Path(sys.executable).parent), env.get("PATH", "")]),
+    )
+    return env
+
+
 def run_scenario(
     nvim: str,
     scenario: str,
@@ -74,16 +92,8 @@ def run_scenario(
     (by default: the plugin and `require("greenfix").setup(setup)`) and the extra
     environment `variables`; its observations, or the test fails."""
     result = home / "result.json"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NVIM", "VIM", "MYVIMRC"))}
+    env = user_environment(home)
     env.update(
-        # Fresh folders: the user's config, plugins and state are never read.
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        # The plugin's default command, `greenfix serve`, is this environment's greenfix.
-        PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
         GREENFIX_NVIM_PLUGIN=str(PLUGIN),
         GREENFIX_NVIM_SETUP=json.dumps(setup or {}),
         GREENFIX_NVIM_PROJECT=str(project),
@@ -120,20 +130,6 @@ def buffer_text(text: str) -> str:
     return text.removesuffix("\n")
 
 
-@dataclass(frozen=True)
-class Example:
-    project: Path  # a copy of the example
-    original: str  # the text of its module
-    fixed: str  # the same once its intended fix, `.greenfix-expected.patch`, is applied
-
-
-def copy_example(name: str, module: str, tmp_path: Path) -> Example:
-    project = copy_project(EXAMPLES / name, tmp_path / name)
-    intended = copy_project(project, tmp_path / "intended")
-    subprocess.run(["git", "apply", ".greenfix-expected.patch"], cwd=intended, check=True, capture_output=True)
-    return Example(project, (project / module).read_text(), (intended / module).read_text())
-
-
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     (tmp_path / "home").mkdir()
@@ -154,41 +150,75 @@ def test_syntax_diagnostic_shows_and_its_quick_fix_and_fix_file_repair_it(nvim: 
     assert (example.project / "inventory.py").read_text() == example.original, "the file on disk is untouched"
 
 
-def test_refine_asks_with_a_diff_and_fixes_the_function_under_the_cursor(nvim: str, home: Path, tmp_path: Path):
+def test_refine_shows_the_fix_then_asks_and_applies_it_then_runs_the_tests(nvim: str, home: Path, tmp_path: Path):
     example = copy_example("discount", "pricing.py", tmp_path)
 
     observed = run_scenario(nvim, "refine.lua", example.project, home)
     seen = observed["observations"]
 
     # :GreenfixRunTests put the failure on bulk_discount (line 6, 0-based 5).
-    on_bulk_discount = [d for d in seen["failing_before"] if d["line"] == 5]
-    assert [d["message"] for d in on_bulk_discount] == ["test_ten_items_get_the_discount failed: assert 0.0 == 0.1"]
+    on_bulk_discount = [d["message"] for d in seen["failing_before"] if d["line"] == 5]
+    assert "test_ten_items_get_the_discount failed: assert 0.0 == 0.1" in on_bulk_discount
 
-    # Every :GreenfixRefine run asked first, showing the change as a diff.
+    # Every :GreenfixRefine showed the fix and its evidence in a float, then asked.
     assert len(observed["questions"]) == 3
     for question in observed["questions"]:
-        assert question["prompt"].startswith("greenfix: Refine with tests: ")
-        assert question["items"] == ["Apply", "Cancel"]
+        assert (question["prompt"], question["items"]) == ("greenfix: apply this fix?", ["Apply", "Discard"])
         (preview,) = question["floats"]
+        assert preview[0].startswith("`>` -> `>=` on line 8")
+        assert re.match(EVIDENCE, preview[1])
         assert "-    if quantity > 10:" in preview and "+    if quantity >= 10:" in preview
-    assert seen["after_decline"] == buffer_text(example.original)
+    assert seen["after_discard"] == buffer_text(example.original)
     # Typed into while asked: the user's line stays, the stale fix is refused.
     assert seen["after_stale"] == buffer_text("# typed while asked\n" + example.original)
-    assert observed["notifications"].count("greenfix: the fix was not applied") == 2
+    assert "greenfix: the fix was not applied" in observed["notifications"]
+    assert "greenfix: the fix was not applied: the buffer changed meanwhile; run :GreenfixRefine again" in observed["notifications"]
 
     assert seen["after_refine"] == buffer_text(example.fixed)
-    assert seen["refined"].startswith("greenfix: fixed: `>` -> `>=`")
-    assert seen["failing_after"] == []
-    assert seen["last_run"] == "greenfix: 3 passed, 0 failed"
-    # The job's progress ended with its outcome, kept in :messages.
-    assert re.search(r"greenfix: Refine with tests: bulk_discount: .*now pass", observed["messages"])
+    assert seen["windows_after"] == 1, "the preview float closed"
+    refined, tests = seen["after_fix"]
+    assert refined.startswith("greenfix: fixed: `>` -> `>=`")
+    assert tests == "greenfix: 3 passed, 0 failed"
+    # The job's progress ended with its outcome, kept in :messages on one line
+    # (cut to the 80 columns of a headless Neovim: a longer one asks "Press ENTER").
+    assert "\ngreenfix: Refine with tests: bulk_discount: `>` -> `>=` on line 8: …\n" in observed["messages"]
     assert (example.project / "pricing.py").read_text() == example.original, "the file on disk is untouched"
+
+
+def test_the_preview_gives_each_weak_reason_a_line(nvim: str, home: Path, tmp_path: Path):
+    evidence = Evidence(tests_fixed=["t::a"], tests_kept=4, weak=["only 1 failing test", "2 other candidates also pass"])
+    diff = unified_diff("m.py", "x = 1\n", "x = 2\n")
+    result = {"status": "fixed", "message": "`1` -> `2` on line 1", "evidence": evidence_json(evidence), "diff": diff}
+    (tmp_path / "project").mkdir()
+
+    seen = run_scenario(nvim, "preview_lines.lua", tmp_path / "project", home, GREENFIX_NVIM_REFINE_RESULT=json.dumps(result))
+
+    assert seen["observations"]["lines"] == [
+        "`1` -> `2` on line 1",
+        "1 failing test(s) now pass, 4 kept passing, no recorded calls to compare",
+        "weak evidence: only 1 failing test",
+        "weak evidence: 2 other candidates also pass",
+        "",
+        *diff.splitlines(),
+    ]
 
 
 def test_settings_from_setup_reach_the_server(nvim: str, home: Path, tmp_path: Path):
     project = copy_project(EXAMPLES / "discount", tmp_path / "discount")
 
     observed = run_scenario(nvim, "save.lua", project, home, {"settings": {"runTestsOnSave": True}})
+
+    assert any(d["line"] == 5 for d in observed["observations"]["failing"])
+
+
+def test_a_partial_or_empty_settings_change_keeps_the_other_settings(nvim: str, home: Path, tmp_path: Path):
+    project = copy_project(EXAMPLES / "discount", tmp_path / "discount")
+    # What a user changing one setting sends, and what a plugin with nothing to say sends.
+    changes = [{"greenfix": {"testTimeout": 30}}, {}, {"greenfix": {}}]
+
+    observed = run_scenario(
+        nvim, "save.lua", project, home, {"settings": {"runTestsOnSave": True}}, GREENFIX_NVIM_CHANGES=json.dumps(changes)
+    )
 
     assert any(d["line"] == 5 for d in observed["observations"]["failing"])
 
@@ -208,6 +238,90 @@ def test_the_documented_neovim_setup_starts_greenfix_with_its_settings(nvim: str
     spec = seen["lazy_spec"]
     assert Path(spec["dir"].replace(checkout, str(ROOT))) == PLUGIN
     assert (spec["main"], spec["ft"], spec["opts"]) == ("greenfix", "python", {"settings": {"runTestsOnSave": True}})
+
+
+def slow_greenfix(folder: Path, seconds: float) -> Path:
+    """A folder whose `greenfix` is this environment's, started `seconds` late: a
+    server as slow to start as on a busy machine, so that start-up can be seen."""
+    folder.mkdir()
+    program = folder / "greenfix"
+    program.write_text(f'#!/bin/sh\nsleep {seconds}\nexec "{Path(sys.executable).parent / "greenfix"}" "$@"\n')
+    program.chmod(0o755)
+    return folder
+
+
+def new_user_terminal(nvim: str, home: Path, tmp_path: Path, project: Path, *options: str) -> Terminal:
+    """A new user: the documented init.lua as ~/.config/nvim/init.lua (a checkout in
+    ~/src/greenfix), `nvim pricing.py` in a 160x45 terminal, its server slow to start."""
+    (plain,) = [code for code in code_blocks("lua") if not code.startswith("{")]
+    (home / "config" / "nvim").mkdir(parents=True)
+    (home / "config" / "nvim" / "init.lua").write_text(plain)
+    (home / "src").mkdir()
+    (home / "src" / "greenfix").symlink_to(ROOT)
+    env = user_environment(home, str(slow_greenfix(tmp_path / "bin", 2)))
+    term = Terminal([nvim, *options, "pricing.py"], project, env, tmp_path)
+    term.wait_for("def bulk_discount")
+    return term
+
+
+def test_in_a_terminal_the_fix_is_on_screen_when_asked_and_nothing_asks_press_enter(nvim: str, home: Path, tmp_path: Path):
+    example = copy_example("discount", "pricing.py", tmp_path)
+    module = example.project / "pricing.py"
+    term = new_user_terminal(nvim, home, tmp_path, example.project)
+    try:
+        # Typed at once: the server is still starting.
+        term.type(":GreenfixRunTests\r")
+        term.wait_for("greenfix is starting; :GreenfixRunTests runs once it is ready")
+        term.wait_for("greenfix: 1 passed, 2 failed")
+
+        term.type("8G:GreenfixRefine\r")
+        asked = term.wait_for("Type number and <Enter>")
+        # Everything needed to decide is on screen at the moment of the question.
+        assert "greenfix: apply this fix?\n1: Apply\n2: Discard\n" in asked
+        assert "-    if quantity > 10:" in asked and "+    if quantity >= 10:" in asked
+        assert "`>` -> `>=` on line 8" in asked and re.search(EVIDENCE, asked)
+        term.type("2\r")
+        discarded = term.wait_for("greenfix: the fix was not applied")
+        assert "if quantity > 10:" in discarded and "[+]" not in discarded
+        written = module.stat().st_mtime_ns
+        term.type(":w\r")
+        term.wait_for(lambda _: module.stat().st_mtime_ns != written, timeout=10)
+        assert module.read_text() == example.original
+
+        term.type(":GreenfixRefine\r")
+        term.wait_for("Type number and <Enter>")
+        term.type("1\r")
+        term.wait_for("greenfix: 3 passed, 0 failed")  # the tests ran again on the fixed buffer
+        term.type(":w\r")
+        term.wait_for(lambda _: module.read_text() == example.fixed, timeout=10)
+    finally:
+        term.close()
+    assert not term.seen("Press ENTER"), term.seen("Press ENTER")[0]
+    assert not term.seen("not running")
+
+
+def test_with_no_message_line_refine_still_shows_asks_and_applies_without_press_enter(
+    nvim: str, home: Path, tmp_path: Path
+):
+    """cmdheight=0: messages come and go with redraws, so what is waited for here is
+    what they report: the failure's sign, the question, the file."""
+    example = copy_example("discount", "pricing.py", tmp_path)
+    module = example.project / "pricing.py"
+    term = new_user_terminal(nvim, home, tmp_path, example.project, "-c", "set cmdheight=0")
+    try:
+        term.type(":GreenfixRunTests\r")
+        term.wait_for("E def bulk_discount")  # the failing test's sign
+        term.type("8G:GreenfixRefine\r")
+        asked = term.wait_for("Type number and <Enter>")
+        assert "1: Apply\n2: Discard\n" in asked
+        assert "-    if quantity > 10:" in asked and "+    if quantity >= 10:" in asked
+        term.type("1\r")
+        term.wait_for(lambda screen: "if quantity >= 10:" in screen and "+    if" not in screen)
+        term.type(":w\r")
+        term.wait_for(lambda _: module.read_text() == example.fixed, timeout=10)
+    finally:
+        term.close()
+    assert not term.seen("Press ENTER"), term.seen("Press ENTER")[0]
 
 
 def health_report(nvim: str, project: Path, home: Path, setup: dict[str, Any]) -> list[str]:

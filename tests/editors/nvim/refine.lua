@@ -1,10 +1,12 @@
 -- examples/discount: :GreenfixRunTests shows the failing test on bulk_discount;
--- :GreenfixRefine there asks before applying (declined, or the buffer changed
--- meanwhile: nothing is applied), then fixes it once accepted, and the
+-- Refine with tests there (its code action, then :GreenfixRefine) shows the fix
+-- and asks before applying (discarded, or the buffer changed meanwhile: nothing is
+-- applied), then applies it once accepted and runs the tests again: the
 -- failing-test diagnostics clear.
 local T = require("greenfix_test")
 
 local NOT_APPLIED = "greenfix: the fix was not applied"
+local STALE = NOT_APPLIED .. ": the buffer changed meanwhile; run :GreenfixRefine again"
 
 local function failing(bufnr)
   return T.with_code(T.diagnostics(bufnr), "failing-test")
@@ -23,12 +25,18 @@ T.run(function(out)
   local line = vim.fn.search("quantity > 10", "w")
   vim.api.nvim_win_set_cursor(0, { line, 8 })
 
-  T.answer = "Cancel"
-  vim.cmd("GreenfixRefine")
-  T.wait_for("the declined refine to finish", function()
+  -- The code action (`gra`) asks the same way as :GreenfixRefine.
+  T.answer = "Discard"
+  vim.lsp.buf.code_action({
+    apply = true,
+    filter = function(action)
+      return action.title == "Refine with tests"
+    end,
+  })
+  T.wait_for("the discarded refine to finish", function()
     return T.count(NOT_APPLIED) == 1
   end)
-  out.after_decline = T.text(bufnr)
+  out.after_discard = T.text(bufnr)
 
   -- Accepted, but the user typed while asked: the edit is stale and refused.
   T.answer = "Apply"
@@ -37,7 +45,7 @@ T.run(function(out)
   end
   vim.cmd("GreenfixRefine")
   T.wait_for("the stale refine to finish", function()
-    return T.count(NOT_APPLIED) == 2
+    return T.count(STALE) == 1
   end)
   out.after_stale = T.text(bufnr)
   vim.api.nvim_buf_set_lines(bufnr, 0, 1, false, {})
@@ -48,18 +56,13 @@ T.run(function(out)
     return T.text(bufnr) ~= original
   end)
   out.after_refine = T.text(bufnr)
+  out.windows_after = #vim.api.nvim_list_wins()
+  -- Applying runs the tests again, with no command.
   T.wait_for("the failing-test diagnostics to clear", function()
     return #failing(bufnr) == 0
   end)
-  out.refined = T.wait_for("the refine to finish", function()
-    return T.notifications[#T.notifications]:find("^greenfix: fixed: ") and T.notifications[#T.notifications]
+  out.after_fix = T.wait_for("the test run after the fix", function()
+    local last = T.notifications[#T.notifications]
+    return last:find(" passed, ") and vim.list_slice(T.notifications, #T.notifications - 1)
   end)
-
-  local notified = #T.notifications
-  vim.cmd("GreenfixRunTests")
-  T.wait_for("the test run to finish", function()
-    return #T.notifications > notified
-  end)
-  out.last_run = T.notifications[#T.notifications]
-  out.failing_after = failing(bufnr)
 end)

@@ -40,6 +40,6 @@ T.run(function(out)
     return #T.diagnostics(bufnr) == 0
   end)
   T.wait_for("GreenfixFixFile to say what it did", function()
-    return #T.notifications > 0
+    return T.count("greenfix: 1 syntax fix(es) applied") > 0
   end)
 end)

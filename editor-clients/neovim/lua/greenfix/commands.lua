@@ -2,53 +2,57 @@
 --- and the echo of the server's progress.
 local M = {}
 
-local function notify(message, level)
-  vim.notify("greenfix: " .. message, level or vim.log.levels.INFO)
-end
+local messages = require("greenfix.notify")
+local notify = messages.notify
 
+--- The greenfix client of a buffer, also while its server is starting
+--- (`_uninitialized`: Neovim lists only initialized clients otherwise).
 ---@param bufnr integer
 ---@return vim.lsp.Client?
 local function client_of(bufnr)
-  return vim.lsp.get_clients({ bufnr = bufnr, name = require("greenfix").name })[1]
+  return vim.lsp.get_clients({ bufnr = bufnr, name = require("greenfix").name, _uninitialized = true })[1]
 end
 
--- What the user is told when a server command finishes; the server itself
--- reports refusals and "no fix found" with window/showMessage.
-local SUMMARIES = {
-  ["greenfix.refine"] = function(result)
-    if result.status == "fixed" then
-      return result.applied and ("fixed: " .. result.message) or "the fix was not applied"
-    end
-  end,
-  ["greenfix.runTests"] = function(result)
-    return string.format("%d passed, %d failed", result.passed or 0, result.failed or 0)
-  end,
-  ["greenfix.fixFile"] = function(result)
-    return result.applied and string.format("%d syntax fix(es) applied", result.fixes) or "no certain syntax fix"
-  end,
-}
-
---- Run a server command on the current buffer.
----@param command string
----@param arguments fun(client: vim.lsp.Client, bufnr: integer): any[]
-local function execute(command, arguments)
-  local bufnr = vim.api.nvim_get_current_buf()
+--- Run `run(client)` with the buffer's greenfix client; while the server starts,
+--- say so and run it once the server is ready.
+---@param bufnr integer
+---@param name string the user command, for the message
+---@param run fun(client: vim.lsp.Client)
+local function with_client(bufnr, name, run)
   local client = client_of(bufnr)
   if client == nil then
     notify("the server is not running for this buffer (see :checkhealth greenfix)", vim.log.levels.WARN)
-    return
+  elseif client.initialized then
+    run(client)
+  else
+    notify("greenfix is starting; :" .. name .. " runs once it is ready")
+    vim.api.nvim_create_autocmd("LspAttach", {
+      buffer = bufnr,
+      callback = function(args)
+        if args.data.client_id == client.id then
+          run(client)
+          return true -- done: remove this autocmd
+        end
+      end,
+    })
   end
-  local params = { command = command, arguments = arguments(client, bufnr) }
+end
+
+--- workspace/executeCommand; `done(result)` gets a table result, errors are told.
+---@param client vim.lsp.Client
+---@param bufnr integer
+---@param command string
+---@param arguments any[]
+---@param done fun(result: table)
+local function execute(client, bufnr, command, arguments, done)
   local function on_result(err, result)
     if err then
       notify(command .. " failed: " .. err.message, vim.log.levels.ERROR)
     elseif type(result) == "table" then
-      local summary = SUMMARIES[command](result)
-      if summary then
-        notify(summary)
-      end
+      done(result)
     end
   end
+  local params = { command = command, arguments = arguments }
   if vim.fn.has("nvim-0.11") == 1 then
     client:request("workspace/executeCommand", params, on_result, bufnr)
   else
@@ -56,26 +60,65 @@ local function execute(command, arguments)
   end
 end
 
-local function uri_only(_, bufnr)
-  return { vim.uri_from_bufnr(bufnr) }
+local function tests_ran(result)
+  notify(string.format("%d passed, %d failed", result.passed or 0, result.failed or 0))
+end
+
+---@param client vim.lsp.Client
+---@param bufnr integer
+local function run_tests(client, bufnr)
+  execute(client, bufnr, "greenfix.runTests", { vim.uri_from_bufnr(bufnr) }, tests_ran)
+end
+
+--- greenfix.refine with `arguments`: the fix is shown, then asked about, then
+--- applied and the tests run again. The server itself tells why when there is no fix.
+---@param client vim.lsp.Client
+---@param bufnr integer
+---@param arguments any[]
+local function refine(client, bufnr, arguments)
+  execute(client, bufnr, "greenfix.refine", arguments, function(result)
+    if result.status == "fixed" and result.edit then
+      require("greenfix.refine").offer(client, result, function()
+        run_tests(client, bufnr)
+      end)
+    end
+  end)
 end
 
 --- Refine the function under the cursor with its tests.
 function M.refine()
-  execute("greenfix.refine", function(client, bufnr)
-    local position = vim.lsp.util.make_position_params(0, client.offset_encoding).position
-    return { vim.uri_from_bufnr(bufnr), position }
+  local bufnr = vim.api.nvim_get_current_buf()
+  local row, col = unpack(vim.api.nvim_win_get_cursor(0))
+  with_client(bufnr, "GreenfixRefine", function(client)
+    local position = { line = row - 1, character = vim.lsp.util.character_offset(bufnr, row - 1, col, client.offset_encoding) }
+    refine(client, bufnr, { vim.uri_from_bufnr(bufnr), position })
   end)
+end
+
+--- The Refine with tests code action's command. Neovim runs a client's own
+--- commands here instead of sending them, and would drop the fix in the result.
+---@param command lsp.Command
+---@param ctx { client_id: integer, bufnr: integer }
+function M.refine_action(command, ctx)
+  refine(assert(vim.lsp.get_client_by_id(ctx.client_id)), ctx.bufnr, command.arguments)
 end
 
 --- Run the project's tests; failures show as diagnostics on the code under test.
 function M.run_tests()
-  execute("greenfix.runTests", uri_only)
+  local bufnr = vim.api.nvim_get_current_buf()
+  with_client(bufnr, "GreenfixRunTests", function(client)
+    run_tests(client, bufnr)
+  end)
 end
 
 --- Apply every certain syntax fix of the buffer.
 function M.fix_file()
-  execute("greenfix.fixFile", uri_only)
+  local bufnr = vim.api.nvim_get_current_buf()
+  with_client(bufnr, "GreenfixFixFile", function(client)
+    execute(client, bufnr, "greenfix.fixFile", { vim.uri_from_bufnr(bufnr) }, function(result)
+      notify(result.applied and string.format("%d syntax fix(es) applied", result.fixes) or "no certain syntax fix")
+    end)
+  end)
 end
 
 -- Titles by progress token: reports and ends do not repeat the title.
@@ -95,8 +138,9 @@ local function echo_progress(args)
   if value.percentage then
     text = string.format("%s (%d%%)", text, value.percentage)
   end
-  -- Only the outcome goes to :messages; the steps before it would crowd it.
-  vim.api.nvim_echo({ { "greenfix: " .. text } }, value.kind == "end", {})
+  -- One line, or Neovim asks "Press ENTER". Only the outcome goes to :messages;
+  -- the steps before it would crowd it.
+  vim.api.nvim_echo({ { messages.one_line("greenfix: " .. text, vim.v.echospace) } }, value.kind == "end", {})
   if value.kind == "end" then
     titles[token] = nil
   end

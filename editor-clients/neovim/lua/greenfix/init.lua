@@ -54,6 +54,9 @@ local function capabilities()
   -- Neovim applies versioned document changes but does not advertise them; with
   -- them the server's edits name the buffer version they were computed for.
   caps.workspace.workspaceEdit.documentChanges = true
+  -- Refine with tests hands its fix to the plugin, which shows it before asking
+  -- (greenfix.refine); Neovim would apply a server's edit unseen.
+  caps.experimental = { greenfix = { refinePreview = true } }
   return caps
 end
 
@@ -69,7 +72,11 @@ local function common_config()
     -- Changes go out at once, as VS Code sends them: the server answers an applied
     -- edit by running the tests on the buffer, which must already hold the edit.
     flags = { debounce_text_changes = 0 },
-    handlers = { ["workspace/applyEdit"] = require("greenfix.apply_edit").handler },
+    commands = { ["greenfix.refine"] = require("greenfix.commands").refine_action },
+    handlers = {
+      ["workspace/applyEdit"] = require("greenfix.apply_edit").handler,
+      ["window/showMessage"] = require("greenfix.notify").show_message,
+    },
   }
 end
 
