@@ -4,6 +4,7 @@ and hold no repair logic."""
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import logging
 import os
@@ -80,6 +81,8 @@ class GreenfixServer(StrictLanguageServer):
         self.projects = Projects()
         self.jobs: dict[str, Job] = {}
         self._told: set[str] = set()
+        # Questions asked after a command answered (see delivery.py): kept until answered.
+        self.pending_questions: set[asyncio.Future[None]] = set()
         super().__init__("greenfix", _version(), protocol_cls=GreenfixProtocol)
         self.diagnostics = DiagnosticsPublisher(self)
 
@@ -227,17 +230,19 @@ def create_server() -> GreenfixServer:
             result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=action.edit, label=action.title))
             applied, fixes = bool(result and result.applied), len(_edits_of(action.edit))
         not_fixed = syntax_actions.without_certain_fix(document.source)
-        refined = {}
+        refined, offers = {}, []
         for qualname in refine.failing_functions(ls, uri):
             outcome = await refine.refine_command(ls, uri, qualname)
             refined[qualname] = outcome["status"]
             applied = applied or bool(outcome.get("applied"))
+            if outcome.get("previewed") == "client":
+                offers.append({**outcome, "qualname": qualname})  # the client shows and applies these
         if not_fixed:
             ls.tell(f"Fix file: no certain fix for: {'; '.join(not_fixed)}", types.MessageType.Warning)
         elif not fixes and not refined:
             ls.tell("Fix file: nothing to fix in this file (no syntax problem, no failing test)")
         ls.log_line(f"Fix file {uri}: {fixes} syntax fix(es), refined {refined or 'nothing'}, not fixed: {not_fixed or 'nothing'}")
-        return {"applied": applied, "fixes": fixes, "refined": refined, "notFixed": not_fixed}
+        return {"applied": applied, "fixes": fixes, "refined": refined, "notFixed": not_fixed, "offers": offers}
 
     return server
 

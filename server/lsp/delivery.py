@@ -13,7 +13,9 @@ Three ways, by what the client can do:
 
 from __future__ import annotations
 
+import asyncio
 import difflib
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from .app import GreenfixServer
 
 APPLY = "Apply"
+ANSWER_FIRST_SECONDS = 0.2
 DISCARD = "Discard"
 
 
@@ -68,28 +71,51 @@ async def deliver(
     description: str,
     evidence: Evidence,
     diff: str,
+    on_applied: Callable[[], Awaitable[None]],
 ) -> dict[str, Any]:
-    """Offer the edit (computed for document `version`); what happened, for the command's result."""
+    """Offer the edit (computed for document `version`); what happened, for the command's
+    result. `on_applied` runs once the editor has applied it."""
     offer = {"evidence": evidence_json(evidence), "diff": diff, "version": version}
     if client_previews(server):
         edit = workspace_edit(uri, version, edits, server.supports_document_changes)
         return {**offer, "edit": edit, "applied": False, "previewed": "client"}
     if client_confirms(server):
         edit = confirmed_workspace_edit(uri, version, edits, title, f"{description}; {evidence.summary()}")
-        previewed = "editor"
-    else:
-        # The evidence last, beside the answers: eglot shows only the end of a long question.
-        question = f"{title}: {description}\n\n{diff}{evidence.summary()}"
-        choice = await server.window_show_message_request_async(
-            types.ShowMessageRequestParams(
-                type=types.MessageType.Info,
-                message=f"greenfix: {question}",
-                actions=[types.MessageActionItem(APPLY), types.MessageActionItem(DISCARD)],
-            )
+        applied = await _apply(server, edit, title, on_applied)
+        return {**offer, "applied": applied, "previewed": "editor"}
+    # The command answers first and the question follows: a client may give up waiting
+    # for a command's answer (eglot after 10 s) while the user reads the diff.
+    edit = workspace_edit(uri, version, edits, server.supports_document_changes)
+    question = f"{title}: {description}\n\n{diff}{evidence.summary()}"  # the evidence last: eglot shows a long question's end
+    asking = asyncio.ensure_future(_ask_then_apply(server, question, edit, title, on_applied))
+    server.pending_questions.add(asking)
+    asking.add_done_callback(server.pending_questions.discard)
+    return {**offer, "applied": False, "previewed": "message", "asked": True}
+
+
+async def _ask_then_apply(
+    server: "GreenfixServer", question: str, edit: types.WorkspaceEdit, title: str, on_applied: Callable[[], Awaitable[None]]
+) -> None:
+    # Let the command's answer go out first: a client that gets the question first may
+    # ask it before reading the answer, and then stop waiting for it (eglot).
+    await asyncio.sleep(ANSWER_FIRST_SECONDS)
+    choice = await server.window_show_message_request_async(
+        types.ShowMessageRequestParams(
+            type=types.MessageType.Info,
+            message=f"greenfix: {question}",
+            actions=[types.MessageActionItem(APPLY), types.MessageActionItem(DISCARD)],
         )
-        if choice is None or choice.title != APPLY:
-            return {**offer, "applied": False, "previewed": "message", "message": "discarded"}
-        edit = workspace_edit(uri, version, edits, server.supports_document_changes)
-        previewed = "message"
-    applied = await server.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label=f"greenfix: {title}"))
-    return {**offer, "applied": bool(applied and applied.applied), "previewed": previewed}
+    )
+    if choice is not None and choice.title == APPLY:
+        await _apply(server, edit, title, on_applied)
+    else:
+        server.log_line(f"{title}: discarded")
+
+
+async def _apply(server: "GreenfixServer", edit: types.WorkspaceEdit, title: str, on_applied: Callable[[], Awaitable[None]]) -> bool:
+    result = await server.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=edit, label=f"greenfix: {title}"))
+    applied = bool(result and result.applied)
+    server.log_line(f"{title}: {'applied' if applied else 'not applied'}")
+    if applied:
+        await on_applied()
+    return applied

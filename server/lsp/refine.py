@@ -128,15 +128,17 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
     evidence = result.evidence or Evidence()
     description = f"{result.description} ({result.attempts} candidates)"
     summary["rebased"] = current.version != version
-    summary.update(
-        await deliver(server, uri, current.version, text_edits, REFINE_TITLE, description, evidence,
-                      unified_diff(path, current.source.text, after))
-    )
-    server.log_line(f"{REFINE_TITLE}: {qualname}: {result.description}; {evidence.summary()}; {summary['previewed']}")
-    if summary["applied"]:
+    server.log_line(f"{REFINE_TITLE}: {qualname}: {result.description}; {evidence.summary()}")
+
+    async def test_the_edited_text() -> None:
         # The failure diagnostics clear (or stay) with evidence: test the edited text,
         # which the editor may not have sent back yet.
         await run_tests(server, project, {path: after})
+
+    diff = unified_diff(path, current.source.text, after)
+    summary.update(
+        await deliver(server, uri, current.version, text_edits, REFINE_TITLE, description, evidence, diff, test_the_edited_text)
+    )
     return summary
 
 

@@ -89,7 +89,7 @@ def test_the_documented_eglot_setup_runs_tests_on_save_and_refine_asks_with_the_
         assert "-    if quantity > 10:\n+    if quantity >= 10:\n" in asked
         assert re.search(EVIDENCE, asked)
         assert module.read_text() == example.original + "\n"
-        # A user reads the diff for a while: longer than jsonrpc's default 10 s.
+        # A user reads the diff for a while: longer than eglot's 10 s wait for a command.
         time.sleep(12)
         assert "Choose an option: Apply" in term.screen()
         term.send("C-a", "C-k")

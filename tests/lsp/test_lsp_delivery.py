@@ -4,6 +4,7 @@ result; a client without change annotations (eglot, Helix) is asked with the dif
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -100,21 +101,32 @@ async def test_a_previewing_client_gets_the_edit_diff_and_evidence_and_nothing_i
     assert "if quantity >= 10:" in apply_text_edits(text, edits)
 
 
+async def wait_for(condition, seconds: float = 30.0) -> None:
+    for _ in range(int(seconds * 10)):
+        if condition():
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError("timed out")
+
+
 async def test_a_client_without_change_annotations_is_asked_with_the_diff_and_apply_applies(
     accepting_client: LanguageClient, project: Path
 ):
     _, _, result = await _refine(accepting_client, project)
 
+    # The command answers first (a client may stop waiting for it), then the question comes.
+    assert result["status"] == "fixed" and result["previewed"] == "message" and result["applied"] is False
+    await wait_for(lambda: accepting_client.applied)  # type: ignore[attr-defined]
     (question,) = accepting_client.questions  # type: ignore[attr-defined]
     assert "+    if quantity >= 10:" in question.message and "failing test(s) now pass" in question.message
     assert [a.title for a in question.actions] == ["Apply", "Discard"]
     (applied,) = accepting_client.applied  # type: ignore[attr-defined]
     assert not applied.edit.change_annotations  # asked already: no second confirmation
-    assert result["applied"] is True and result["previewed"] == "message"
 
 
 async def test_discard_applies_nothing(discarding_client: LanguageClient, project: Path):
     _, _, result = await _refine(discarding_client, project)
 
-    assert len(discarding_client.questions) == 1  # type: ignore[attr-defined]
+    await wait_for(lambda: discarding_client.questions)  # type: ignore[attr-defined]
+    await asyncio.sleep(1)
     assert discarding_client.applied == [] and result["applied"] is False  # type: ignore[attr-defined]
