@@ -111,12 +111,26 @@ function M.run_tests()
   end)
 end
 
---- Apply every certain syntax fix of the buffer.
+--- Apply every certain syntax fix of the buffer, then offer each fix Refine with tests finds.
 function M.fix_file()
   local bufnr = vim.api.nvim_get_current_buf()
   with_client(bufnr, "GreenfixFixFile", function(client)
     execute(client, bufnr, "greenfix.fixFile", { vim.uri_from_bufnr(bufnr) }, function(result)
-      notify(result.applied and string.format("%d syntax fix(es) applied", result.fixes) or "no certain syntax fix")
+      if result.fixes > 0 then
+        notify(string.format("%d syntax fix(es) applied", result.fixes))
+      end
+      -- The fixes Refine with tests found, one after another: each shown, then asked about.
+      local offers = result.offers or {}
+      local function offer(index)
+        if offers[index] then
+          require("greenfix.refine").offer(client, offers[index], function()
+            run_tests(client, bufnr)
+          end, function()
+            offer(index + 1)
+          end)
+        end
+      end
+      offer(1)
     end)
   end)
 end

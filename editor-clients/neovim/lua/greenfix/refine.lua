@@ -55,11 +55,12 @@ local function show(lines)
   return window
 end
 
---- Show the fix, then ask; on Apply, apply it and call `applied()`.
+--- Show the fix, then ask; on Apply, apply it and call `applied()`; then `after()`, either way.
 ---@param client vim.lsp.Client
 ---@param result table the result of greenfix.refine, with `edit`
 ---@param applied fun()
-function M.offer(client, result, applied)
+---@param after? fun()
+function M.offer(client, result, applied, after)
   local window = show(M.preview_lines(result))
   vim.ui.select({ "Apply", "Discard" }, { prompt = "greenfix: apply this fix?" }, function(choice)
     -- Once Neovim has redrawn past the question: a message echoed before that
@@ -76,6 +77,9 @@ function M.offer(client, result, applied)
         vim.lsp.util.apply_workspace_edit(result.edit, client.offset_encoding)
         notify("fixed: " .. result.message)
         applied()
+      end
+      if after then
+        after()
       end
     end, 0)
   end)
