@@ -102,7 +102,7 @@ def _options(root: Path, args: argparse.Namespace, paths: list[str]) -> tuple[Fi
         ReplayDoor(Path(settings.model.replay))  # reads the whole file: a bad one stops the run before it starts
     refine = settings.refine
     budget = Budget.from_settings(refine)
-    options = FixOptions(paths, shlex.split(args.tests), budget, refine.python, refine.seed)
+    options = FixOptions(paths, shlex.split(args.tests), budget, refine.python, refine.seed, refine.pass_env)
     return options, settings
 
 

@@ -42,6 +42,7 @@ class FixOptions:
     budget: Budget = Budget()
     python: str | None = None
     seed: int = 0
+    pass_env: Sequence[str] = ()  # variables the tests get besides the few they need
 
 
 def fix_project(
@@ -59,7 +60,7 @@ def fix_project(
         report.seconds = time.monotonic() - started
         return report
     shadow = ShadowWorkspace.create(root)
-    runner = open_runner(shadow, python)
+    runner = open_runner(shadow, python, pass_env=options.pass_env)
     try:
         _fix(root, options, proposers, on_progress, started, report, shadow, runner)
     finally:

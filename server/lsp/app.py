@@ -236,11 +236,12 @@ def _edits_of(edit: types.WorkspaceEdit) -> list[types.TextEdit]:
     return [e for edits in (edit.changes or {}).values() for e in edits]
 
 
-def _terminate(server: GreenfixServer) -> None:
-    """SIGTERM: stop test runs and remove shadow copies, then leave at once (the
-    event loop may be busy; nothing else needs an orderly exit)."""
+def _terminate(server: GreenfixServer, signum: int) -> None:
+    """SIGTERM or SIGINT: stop test runs and remove shadow copies, then leave at once with
+    the status shells expect, 128 + the signal's number (the event loop may be busy, and
+    a job's thread would hold an orderly exit until its test run ends)."""
     server.projects.close()
-    os._exit(0)
+    os._exit(128 + signum)
 
 
 def serve(tcp: tuple[str, int] | None = None) -> None:
@@ -255,7 +256,8 @@ def serve(tcp: tuple[str, int] | None = None) -> None:
         log.info("removed %s, left by a greenfix that was killed", folder)
     server = create_server()
     atexit.register(server.projects.close)  # also when the editor goes away without shutdown
-    signal.signal(signal.SIGTERM, lambda *_: _terminate(server))
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda signum, _: _terminate(server, signum))
     if tcp is None:
         server.start_io()
     else:

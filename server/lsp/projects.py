@@ -63,7 +63,8 @@ class Project:
         for path, text in buffers.items():
             self.shadow.write(path, text)
         if self.runner is None:
-            self.runner = open_runner(self.shadow, project_python(self.root, self.settings.refine.python))
+            refine = self.settings.refine
+            self.runner = open_runner(self.shadow, project_python(self.root, refine.python), pass_env=refine.pass_env)
         return self.shadow, self.runner
 
     def run_all_tests(self, buffers: dict[str, str]) -> tuple[RunResult, ShadowWorkspace, TestRunner]:
