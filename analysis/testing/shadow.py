@@ -200,8 +200,8 @@ class ShadowWorkspace:
         return self._fd
 
     def _copy(self, relpath: str) -> None:
-        """Put the project's `relpath` in the copy (a link as a link), or remove it from the
-        copy when the project has no regular file or link there."""
+        """Put the project's `relpath` in the copy (a link to a regular file as a link), or
+        remove it from the copy when the project has neither there."""
         found = self._project_entry(relpath)
         if found is None:
             self._remove(relpath)
@@ -217,13 +217,13 @@ class ShadowWorkspace:
 
     def _project_entry(self, relpath: str) -> tuple[os.stat_result, int | None] | None:
         """The project's `relpath`, reached following no link: its status and a descriptor to
-        read it (None for a link); None when it is neither a regular file nor a link."""
+        read it (None for a link to a regular file); None when it is neither."""
         *folders, name = relpath.split("/")
         try:
             with opened(os.open(self.project_root, FOLDER_FLAGS)) as top, opened(open_folder(top, folders)) as folder:
                 status = os.stat(name, dir_fd=folder, follow_symlinks=False)
                 if stat.S_ISLNK(status.st_mode):
-                    return status, None
+                    return (status, None) if _ends_at_a_file(self.project_root / relpath) else None
                 source = open_regular(folder, name)
         except OSError as error:
             if error.errno in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
@@ -308,7 +308,7 @@ class ShadowWorkspace:
         return kept
 
     def _project_files(self) -> Iterator[tuple[str, _Stamp]]:
-        """Regular files and links (to files, or dangling) of the project, with their stamps."""
+        """Regular files, and links that end at one, of the project, with their stamps."""
         for folder, dirnames, filenames in os.walk(self.project_root):
             here = Path(folder)
             # Symlinked folders are not followed (os.walk default) and not recreated as links,
@@ -322,8 +322,17 @@ class ShadowWorkspace:
                     status = path.lstat()
                 except OSError:  # deleted meanwhile
                     continue
-                if stat.S_ISREG(status.st_mode) or stat.S_ISLNK(status.st_mode):
+                if stat.S_ISREG(status.st_mode) or (stat.S_ISLNK(status.st_mode) and _ends_at_a_file(path)):
                     yield path.relative_to(self.project_root).as_posix(), (status.st_mtime_ns, status.st_size)
+
+
+def _ends_at_a_file(link: Path) -> bool:
+    """Whether a link ends at a regular file: one to a device (/dev/zero), a FIFO or a folder
+    is not copied, so that nothing reading the copy's sources hangs or reads without end."""
+    try:
+        return stat.S_ISREG(link.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _is_environment(folder: Path) -> bool:

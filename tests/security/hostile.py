@@ -98,20 +98,27 @@ def require_bwrap() -> None:
         pytest.skip(f"no sandbox here: {bwrap_problem()}")
 
 
-def greenfix(args: list[str], cwd: Path, sandboxed: bool, env: dict[str, str] | None = None, timeout: float = 300):
-    """The real CLI in a subprocess; without the sandbox, PATH holds no bwrap."""
+def greenfix_env(sandboxed: bool, scratch: Path, env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment to run greenfix with: without the sandbox, PATH holds no bwrap (only
+    a `python`, in `scratch`)."""
     env = dict(os.environ if env is None else env)
     if sandboxed:
         require_bwrap()
     else:
-        bare = cwd.parent / "path-without-bwrap"
+        bare = scratch / "path-without-bwrap"
         bare.mkdir(exist_ok=True)
-        if not (bare / "python").exists():
+        if not (bare / "python").is_symlink():
             (bare / "python").symlink_to(sys.executable)
         env["PATH"] = str(bare)
+    return env
+
+
+def greenfix(args: list[str], cwd: Path, sandboxed: bool, env: dict[str, str] | None = None, timeout: float = 300):
+    """The real CLI in a subprocess."""
     return subprocess.run(
         [sys.executable, "-m", "greenfix.server", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL,
+        cwd=cwd, env=greenfix_env(sandboxed, cwd.parent, env), capture_output=True, text=True, timeout=timeout,
+        stdin=subprocess.DEVNULL,
     )
 
 
