@@ -33,7 +33,7 @@ def open_folder(top: int, parts: Sequence[str], create: bool = False) -> int:
     """A new descriptor of the folder `parts` below the folder `top`, following no link on the way.
 
     With `create`, missing folders are made, and a link or file standing where a folder
-    belongs is moved aside first. Without it, such a thing raises OSError (ELOOP or ENOTDIR).
+    belongs (or a folder greenfix may not read) is moved aside first. Without it, such a thing raises OSError (ELOOP or ENOTDIR).
     """
     fd = os.dup(top)
     for name in parts:
@@ -61,7 +61,8 @@ def _open_child(folder: int, name: str, create: bool) -> int:
         if not create:
             raise
     except OSError as error:
-        if error.errno not in _NOT_A_FOLDER or not create:
+        # A folder a test made unreadable is moved aside too.
+        if error.errno not in (*_NOT_A_FOLDER, errno.EACCES) or not create:
             raise
         discard(folder, name)
     os.mkdir(name, 0o777, dir_fd=folder)

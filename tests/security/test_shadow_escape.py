@@ -205,3 +205,31 @@ async def test_greenfix_serve_never_writes_a_buffer_through_a_planted_link(tmp_p
         await client.stop()
     assert tree_digest(outside) == before
     assert tree_digest(project) == project_before
+
+
+def test_links_in_the_users_project_are_copied_as_links_and_never_written_through(
+    tmp_path: Path, outside: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    project = hostile_project(tmp_path / "project", "file", outside)
+    (project / "inside.py").symlink_to("pkg/mod.py")
+    (project / "outside.py").symlink_to(outside / "mod.py")
+    (project / "zero.py").symlink_to("/dev/zero")
+    os.mkfifo(project / "fifo.py")
+    before, project_before = tree_digest(outside), tree_digest(project)
+    with ShadowWorkspace.create(project) as shadow:
+        inside, escaping = shadow.root / "inside.py", shadow.root / "outside.py"
+        assert inside.is_symlink() and inside.resolve() == shadow.root / "pkg" / "mod.py"
+        assert escaping.is_symlink() and os.readlink(escaping) == str(outside / "mod.py")
+        assert "outside.py in " in caplog.text and "links outside the project" in caplog.text
+        # A device or a FIFO is not copied: nothing reading the copy may hang or read without end.
+        assert not os.path.lexists(shadow.root / "zero.py") and not os.path.lexists(shadow.root / "fifo.py")
+        shadow.write("outside.py", FIXED)
+        shadow.write("inside.py", FIXED)
+        assert not escaping.is_symlink() and escaping.read_text() == FIXED
+        assert (shadow.root / "pkg" / "mod.py").read_text() != FIXED  # the link was replaced, not followed
+        shadow.restore("outside.py")
+        shadow.restore("inside.py")
+        assert escaping.is_symlink() and inside.is_symlink()
+        assert shadow.sync() == []
+    assert tree_digest(outside) == before
+    assert tree_digest(project) == project_before
