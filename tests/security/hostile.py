@@ -8,8 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from lsprotocol import types
+from pygls.uris import from_fs_path
+from pytest_lsp import LanguageClient
 
 from greenfix.analysis.testing.sandbox import bwrap_problem
+from tests.support.lsp import SERVER, capabilities
 from tests.testing.rigs import tree_digest
 
 BUGGY = "def add(a, b):\n    return a - b\n"
@@ -120,6 +124,18 @@ def greenfix(args: list[str], cwd: Path, sandboxed: bool, env: dict[str, str] | 
         cwd=cwd, env=greenfix_env(sandboxed, cwd.parent, env), capture_output=True, text=True, timeout=timeout,
         stdin=subprocess.DEVNULL,
     )
+
+
+async def start_server(project: Path) -> LanguageClient:
+    """`greenfix serve` over stdio, initialized with `project` as its one workspace folder."""
+    client = await SERVER.start()
+    root = from_fs_path(str(project))
+    await client.initialize_session(
+        types.InitializeParams(
+            capabilities=capabilities(), root_uri=root, workspace_folders=[types.WorkspaceFolder(root, project.name)]
+        )
+    )
+    return client
 
 
 __all__ = ["tree_digest"]

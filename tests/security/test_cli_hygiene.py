@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,7 @@ from lsprotocol import types
 from pygls.uris import from_fs_path
 
 from greenfix.analysis.files import MAX_SOURCE_BYTES
-from tests.security.hostile import greenfix, greenfix_env, tree_digest
-from tests.support.lsp import SERVER, capabilities
+from tests.security.hostile import greenfix, greenfix_env, start_server, tree_digest
 from tests.support.processes import mark, processes_in_a_copy_of
 
 MEMORY_LIMIT = 1024 * 1024 * 1024
@@ -152,17 +152,10 @@ def start(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subp
     )
 
 
-@pytest.mark.parametrize("sandboxed", SANDBOX)
-@pytest.mark.parametrize("how", SIGNALS)
-@pytest.mark.parametrize("when", ["tests-running", "copy-made"])
-def test_a_signal_to_fix_cleans_up_like_a_normal_exit(tmp_path: Path, how: signal.Signals, when: str, sandboxed: bool) -> None:
-    project = slow_project(tmp_path / "project")
-    process = start(["fix", "--budget", "300"], project, greenfix_env(sandboxed, tmp_path))
+def stop_with(process: subprocess.Popen[str], how: signal.Signals, ready: Callable[[], object]) -> None:
+    """Send `how` once `ready()` holds; the command must end as a shell expects, with no traceback."""
     try:
-        if when == "tests-running":  # (greenfix itself works in the project, not in a copy of it)
-            assert wait_until(lambda: set(processes_in_a_copy_of(project)) - {process.pid}), "the tests never started"
-        else:  # as soon as the shadow copy exists, while the runner may still be starting
-            assert wait_until(lambda: handles_sigterm(process.pid) and folders_of(process.pid)), "no copy made"
+        assert wait_until(ready), "never ready for the signal"
         process.send_signal(how)
         _, stderr = process.communicate(timeout=60)
     finally:
@@ -170,6 +163,18 @@ def test_a_signal_to_fix_cleans_up_like_a_normal_exit(tmp_path: Path, how: signa
         process.wait()
     assert process.returncode == 128 + how, stderr
     assert "Traceback" not in stderr, stderr
+
+
+@pytest.mark.parametrize("sandboxed", SANDBOX)
+@pytest.mark.parametrize("how", SIGNALS)
+@pytest.mark.parametrize("when", ["tests-running", "copy-made"])
+def test_a_signal_to_fix_cleans_up_like_a_normal_exit(tmp_path: Path, how: signal.Signals, when: str, sandboxed: bool) -> None:
+    project = slow_project(tmp_path / "project")
+    process = start(["fix", "--budget", "300"], project, greenfix_env(sandboxed, tmp_path))
+    if when == "tests-running":  # (greenfix itself works in the project, not in a copy of it)
+        stop_with(process, how, lambda: set(processes_in_a_copy_of(project)) - {process.pid})
+    else:  # as soon as the shadow copy exists, while the runner may still be starting
+        stop_with(process, how, lambda: handles_sigterm(process.pid) and folders_of(process.pid))
     assert folders_of(process.pid) == []
     assert wait_until(lambda: not set(processes_in_a_copy_of(project)) - {process.pid}, 5)
 
@@ -180,28 +185,14 @@ def test_a_signal_to_check_ends_it_with_the_shells_status(tmp_path: Path, how: s
     for n in range(1000):  # seconds of work
         (tmp_path / f"m{n}.py").write_text(body)
     process = start(["check", "."], tmp_path)
-    try:
-        assert wait_until(lambda: handles_sigterm(process.pid))
-        process.send_signal(how)
-        _, stderr = process.communicate(timeout=60)
-    finally:
-        process.kill()
-        process.wait()
-    assert process.returncode == 128 + how, stderr
-    assert "Traceback" not in stderr, stderr
+    stop_with(process, how, lambda: handles_sigterm(process.pid))
 
 
 @pytest.mark.parametrize("how", SIGNALS)
 async def test_a_signal_to_serve_mid_run_cleans_up_like_a_normal_exit(tmp_path: Path, how: signal.Signals) -> None:
     project = slow_project(tmp_path / "project")
-    client = await SERVER.start()
+    client = await start_server(project)
     try:
-        root = from_fs_path(str(project))
-        await client.initialize_session(
-            types.InitializeParams(
-                capabilities=capabilities(), root_uri=root, workspace_folders=[types.WorkspaceFolder(root, "project")]
-            )
-        )
         pid = client._server.pid  # the server process pytest-lsp started
         uri = from_fs_path(str(project / "mod.py"))
         client.text_document_did_open(

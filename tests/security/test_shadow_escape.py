@@ -29,10 +29,11 @@ from tests.security.hostile import (
     greenfix,
     hostile_project,
     require_bwrap,
+    start_server,
     tree_digest,
     victims,
 )
-from tests.support.lsp import SERVER, capabilities, open_document
+from tests.support.lsp import open_document
 
 SANDBOX = [pytest.param(True, id="bwrap"), pytest.param(False, id="no-sandbox")]
 KINDS = [pytest.param(WarmRunner, id="warm"), pytest.param(SubprocessRunner, id="subprocess")]
@@ -186,14 +187,8 @@ async def test_greenfix_serve_never_writes_a_buffer_through_a_planted_link(tmp_p
     require_bwrap()
     project = hostile_project(tmp_path / "project", how, outside / "mod.py" if how == "file" else outside)
     before, project_before = tree_digest(outside), tree_digest(project)
-    client = await SERVER.start()
+    client = await start_server(project)
     try:
-        root = from_fs_path(str(project))
-        await client.initialize_session(
-            types.InitializeParams(
-                capabilities=capabilities(), root_uri=root, workspace_folders=[types.WorkspaceFolder(root, "project")]
-            )
-        )
         uri = from_fs_path(str(project / "pkg" / "mod.py"))
         open_document(client, uri, FIXED)  # unsaved: the file on disk is still the buggy one
         for _ in range(2):  # the first run plants the link, the second writes the buffer again
