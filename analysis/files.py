@@ -76,14 +76,14 @@ def iter_source_files(
 
 def _readable(found: Iterator[Path], root: Path | None, on_skip: Callable[[Path, str], None]) -> Iterator[Path]:
     for path in found:
-        reason = skip_reason(path, root)
+        reason = _skip_reason(path, root)
         if reason is None:
             yield path
         else:
             on_skip(path, reason)
 
 
-def skip_reason(path: Path, root: Path | None = None) -> str | None:
+def _skip_reason(path: Path, root: Path | None = None) -> str | None:
     """Why `path` is not read as a source file (None: it is). A link counts as what it
     ends at; with `root`, it must end inside `root`."""
     try:

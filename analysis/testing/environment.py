@@ -38,8 +38,8 @@ def runner_env(private: Path, pass_env: Sequence[str] = (), base: Mapping[str, s
     candidates of equal length written within a second would otherwise run stale code.
     """
     source = os.environ if base is None else base
-    wanted = set(pass_env)
-    env = {name: value for name, value in source.items() if name in _PASSED or name in wanted or name.startswith(_PASSED_PREFIXES)}
+    wanted = _PASSED | set(pass_env)
+    env = {name: value for name, value in source.items() if name in wanted or name.startswith(_PASSED_PREFIXES)}
     for name, folder in (("HOME", "home"), ("TMPDIR", "tmp")):
         (private / folder).mkdir(exist_ok=True)
         env[name] = str(private / folder)

@@ -26,14 +26,15 @@ _CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOE
 _NOT_A_FOLDER = (errno.ELOOP, errno.ENOTDIR)
 # What renaming a file over a folder fails with.
 _A_FOLDER = (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST)
-DISCARDED_PREFIX = ".greenfix-discarded-"
+_DISCARDED_PREFIX = ".greenfix-discarded-"
 
 
 def open_folder(top: int, parts: Sequence[str], create: bool = False) -> int:
     """A new descriptor of the folder `parts` below the folder `top`, following no link on the way.
 
     With `create`, missing folders are made, and a link or file standing where a folder
-    belongs (or a folder greenfix may not read) is moved aside first. Without it, such a thing raises OSError (ELOOP or ENOTDIR).
+    belongs (or a folder greenfix may not read) is moved aside first. Without it, such
+    a thing raises OSError (ELOOP or ENOTDIR).
     """
     fd = os.dup(top)
     for name in parts:
@@ -74,12 +75,10 @@ def discard(folder: int, name: str) -> None:
     to a hidden name beside it (removed with the copy), so no walk into it is needed."""
     try:
         os.unlink(name, dir_fd=folder)
-    except IsADirectoryError:
-        os.rename(name, f"{DISCARDED_PREFIX}{secrets.token_hex(8)}", src_dir_fd=folder, dst_dir_fd=folder)
-    except PermissionError:  # unlink(2) of a folder is EPERM on some systems
+    except (IsADirectoryError, PermissionError):  # unlink(2) of a folder: EISDIR on Linux, EPERM elsewhere
         if not stat.S_ISDIR(os.stat(name, dir_fd=folder, follow_symlinks=False).st_mode):
             raise
-        os.rename(name, f"{DISCARDED_PREFIX}{secrets.token_hex(8)}", src_dir_fd=folder, dst_dir_fd=folder)
+        os.rename(name, f"{_DISCARDED_PREFIX}{secrets.token_hex(8)}", src_dir_fd=folder, dst_dir_fd=folder)
 
 
 def replace_file(folder: int, name: str, data: bytes | BinaryIO, mode: int) -> os.stat_result:

@@ -283,7 +283,10 @@ class ShadowWorkspace:
             with opened(folder), os.scandir(folder) as entries:
                 for entry in entries:
                     path = f"{prefix}/{entry.name}" if prefix else entry.name
-                    status = entry.stat(follow_symlinks=False)
+                    try:
+                        status = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue  # gone while we looked
                     found[path] = status
                     if stat.S_ISDIR(status.st_mode) and len(parts) < MAX_DEPTH:
                         pending.append(path)
