@@ -14,7 +14,6 @@ from pytest_lsp import LanguageClient
 
 from greenfix.analysis.testing.sandbox import bwrap_problem
 from tests.support.lsp import SERVER, capabilities
-from tests.testing.rigs import tree_digest
 
 BUGGY = "def add(a, b):\n    return a - b\n"
 FIXED = "def add(a, b):\n    return a + b\n"
@@ -137,5 +136,3 @@ async def start_server(project: Path) -> LanguageClient:
     )
     return client
 
-
-__all__ = ["tree_digest"]

@@ -21,8 +21,9 @@ from lsprotocol import types
 from pygls.uris import from_fs_path
 
 from greenfix.analysis.files import MAX_SOURCE_BYTES
-from tests.security.hostile import greenfix, greenfix_env, start_server, tree_digest
+from tests.security.hostile import greenfix, greenfix_env, start_server
 from tests.support.processes import mark, processes_in_a_copy_of
+from tests.testing.rigs import tree_digest
 
 MEMORY_LIMIT = 1024 * 1024 * 1024
 SANDBOX = [pytest.param(True, id="bwrap"), pytest.param(False, id="no-sandbox")]

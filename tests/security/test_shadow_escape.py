@@ -30,10 +30,10 @@ from tests.security.hostile import (
     hostile_project,
     require_bwrap,
     start_server,
-    tree_digest,
     victims,
 )
 from tests.support.lsp import open_document
+from tests.testing.rigs import tree_digest
 
 SANDBOX = [pytest.param(True, id="bwrap"), pytest.param(False, id="no-sandbox")]
 KINDS = [pytest.param(WarmRunner, id="warm"), pytest.param(SubprocessRunner, id="subprocess")]
