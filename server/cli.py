@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from importlib.metadata import version
 from types import FrameType
 
+from greenfix.analysis.testing.processes import descendants
+
 from . import check, fix
 
 _SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -24,9 +26,10 @@ _SIGNALS = (signal.SIGTERM, signal.SIGINT)
 class Signalled(BaseException):
     """A SIGTERM or SIGINT; a BaseException, so that no `except Exception` stops it on its way out."""
 
-    def __init__(self, signum: int) -> None:
+    def __init__(self, signum: int, processes: list[int]) -> None:
         super().__init__(f"stopped by {signal.Signals(signum).name}")
         self.signum = signum
+        self.processes = processes  # this process's descendants when the signal came
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return args.run(args)
         except Signalled as signalled:
-            _remove_own_leftovers()
+            _remove_own_leftovers(signalled.processes)
             return 128 + signalled.signum
 
 
@@ -55,19 +58,19 @@ def _raise_once(signum: int, frame: FrameType | None) -> None:
     # A second signal must not cut the cleanup the first one started short.
     for each in _SIGNALS:
         signal.signal(each, _ignore)
-    raise Signalled(signum)
+    raise Signalled(signum, descendants())
 
 
 def _ignore(signum: int, frame: FrameType | None) -> None:
     """A Python-level no-op rather than SIG_IGN, which processes started meanwhile would inherit."""
 
 
-def _remove_own_leftovers() -> None:
+def _remove_own_leftovers(processes: list[int]) -> None:
     """What the cleanup on the way out could not reach: a signal between making a shadow copy
-    and the `try` that removes it."""
+    and the `try` that removes it, or between starting a process and holding it."""
     from greenfix.analysis.testing.leftovers import remove_own
 
-    remove_own()
+    remove_own(processes)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,9 +9,10 @@ import re
 import shutil
 import signal
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .processes import descendants
 from .runner import RUN_PREFIX
 from .shadow import SHADOW_PREFIX
 
@@ -23,9 +24,16 @@ def remove_stale(folder: Path | None = None) -> list[Path]:
     return _remove(folder, lambda owner: not _alive(owner))
 
 
-def remove_own(folder: Path | None = None) -> list[Path]:
+def remove_own(processes: Iterable[int] = (), folder: Path | None = None) -> list[Path]:
     """The same for the folders of this process, which is leaving on a signal and may have
-    been stopped between making a folder and the `try` that removes it."""
+    been stopped between making a folder and the `try` that removes it. Its descendants are
+    killed too, and `processes`: those it had when the signal came (a process stopped while
+    it started, say bwrap, may have left its own child orphaned since)."""
+    for pid in {*processes, *descendants()}:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
     return _remove(folder, lambda owner: owner == os.getpid())
 
 

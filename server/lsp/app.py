@@ -21,6 +21,7 @@ from pygls.uris import to_fs_path
 
 from greenfix.analysis.positions import Encoding, Position
 from greenfix.analysis.testing.leftovers import remove_own, remove_stale
+from greenfix.analysis.testing.processes import descendants
 
 from . import code_actions, model_actions, refine, syntax_actions
 from .code_actions import FIX_FILE_COMMAND, ActionRequest
@@ -240,8 +241,9 @@ def _terminate(server: GreenfixServer, signum: int) -> None:
     """SIGTERM or SIGINT: stop test runs and remove shadow copies, then leave at once with
     the status shells expect, 128 + the signal's number (the event loop may be busy, and
     a job's thread would hold an orderly exit until its test run ends)."""
+    processes = descendants()
     server.projects.close()
-    remove_own()  # what a job was still setting up (a runner not yet handed to its project)
+    remove_own(processes)  # what a job was still setting up (a runner not yet handed to its project)
     os._exit(128 + signum)
 
 

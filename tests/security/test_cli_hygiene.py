@@ -43,7 +43,7 @@ def hostile_files(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     os.mkfifo(folder / "fifo.py")
     (folder / "zero.py").symlink_to("/dev/zero")
-    (folder / "huge.py").write_text("x = 1\n" * (MAX_SOURCE_BYTES // 6 + 100_000))
+    (folder / "huge.py").write_text("# " + "x" * (MAX_SOURCE_BYTES + 100_000) + "\n")  # cheap to parse, if anything did
     return folder
 
 
@@ -93,7 +93,7 @@ def test_fix_skips_a_source_linked_outside_the_project_and_hostile_files(tmp_pat
     (project / "tests").mkdir()
     (project / "tests" / "test_mod.py").write_text("from mod import add\n\n\ndef test_add():\n    assert add(2, 3) == 5\n")
     before = tree_digest(outside)
-    done = greenfix(["fix", "--write", "--format", "json", "--budget", "60"], project, sandboxed, timeout=120)
+    done = greenfix(["fix", "--write", "--format", "json", "--budget", "60"], project, sandboxed)
     assert "Traceback" not in done.stderr, done.stderr
     report = json.loads(done.stdout)
     assert report["written"] == [] and report["functions"] == []
