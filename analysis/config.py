@@ -62,6 +62,9 @@ class RefineSettings:
     sandbox: SandboxMode = "auto"
     # Run model-written candidates even where nothing contains them.
     allow_unsandboxed_model_code: bool = False
+    # Names of variables the tests get besides PATH, locale, TZ and the interpreter's own
+    # (HOME and TMPDIR are always private folders); never the model's key variable.
+    pass_env: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,13 @@ def load_settings(
     sections = {name: {} for name in _SECTIONS}
     for key, value in values.items():
         sections[_KEY_SECTION[key]][key] = value
-    return Settings(**{name: _SECTIONS[name](**kwargs) for name, kwargs in sections.items()})
+    settings = Settings(**{name: _SECTIONS[name](**kwargs) for name, kwargs in sections.items()})
+    if settings.model.api_key_env in settings.refine.pass_env:
+        raise ConfigError(
+            f"setting 'pass_env' lists {settings.model.api_key_env}, the variable holding the model's key: "
+            "the tests must never see it"
+        )
+    return settings
 
 
 def merge_editor_settings(current: Mapping[str, Any], changed: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -204,6 +213,8 @@ def _convert(key: str, value: Any, origin: str, from_text: bool) -> Any:
         return _to_bool(value, where, from_text)
     if kind in ("int", "float"):
         return _to_number(key, value, where, kind, from_text)
+    if kind == "tuple[str, ...]":
+        return _to_names(value, where, from_text)
     if not isinstance(value, str):
         raise ConfigError(f"{where} must be a string, not {type(value).__name__}")
     if key == "api_key_env":
@@ -243,6 +254,18 @@ def _to_number(key: str, value: Any, where: str, kind: str, from_text: bool) -> 
     if key == "temperature" and not 0 <= number <= 2:
         raise ConfigError(f"{where} must be between 0 and 2, not {value!r}")
     return number
+
+
+def _to_names(value: Any, where: str, from_text: bool) -> tuple[str, ...]:
+    """Names of environment variables: a list, or (from the environment) a comma-separated text."""
+    if from_text and isinstance(value, str):
+        value = [name.strip() for name in value.split(",") if name.strip()]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(name, str) for name in value):
+        raise ConfigError(f"{where} must be a list of environment variable names, not {value!r}")
+    for name in value:
+        if not _ENV_NAME.fullmatch(name):
+            raise ConfigError(f"{where} must hold names of environment variables, not {name!r}")
+    return tuple(value)
 
 
 def _check_env_name(value: str, where: str) -> None:

@@ -2,15 +2,19 @@
 
 A walk skips what is never the user's own code (version control, virtualenvs,
 node_modules, caches) and what the project's .gitignore files ignore. Files the
-user names explicitly are always checked.
+user names explicitly are always checked. Only regular files up to MAX_SOURCE_BYTES
+are read (never a FIFO, a device or a socket, even through a link); what is skipped
+for that is said, one note per file.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import os
+import stat
 import tokenize
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +23,10 @@ from pathspec import GitIgnoreSpec
 from . import languages
 
 _SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules"}) | languages.PYTHON.ignored_dirs
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
+_MB = 1024 * 1024
+
+log = logging.getLogger(__name__)
 
 
 class BadPath(ValueError):
@@ -29,6 +37,14 @@ class UnreadableFile(ValueError):
     """A file that cannot be read as source text; the message says why."""
 
 
+class SkippedFile(UnreadableFile):
+    """A file greenfix does not read: not a regular file, or too large."""
+
+
+def _note_skipped(path: Path, reason: str) -> None:
+    log.warning("skipped: %s: %s", path, reason)
+
+
 @dataclass(frozen=True)
 class _Ignores:
     """The patterns of one .gitignore, relative to the directory holding it."""
@@ -37,20 +53,54 @@ class _Ignores:
     spec: GitIgnoreSpec
 
 
-def iter_source_files(paths: Sequence[Path], root: Path | None = None) -> Iterator[Path]:
+def iter_source_files(
+    paths: Sequence[Path], root: Path | None = None, on_skip: Callable[[Path, str], None] = _note_skipped
+) -> Iterator[Path]:
     """The source files named by `paths`, each once, directories walked in sorted order.
 
     Raises BadPath at once (before yielding anything) for a path that does not
-    exist or a file of no registered language. `root` is the directory whose
-    .gitignore applies on top of nested ones; by default the enclosing git
-    checkout of each directory walked, or that directory itself.
+    exist or a file of no registered language. `root` is the project: its
+    .gitignore applies on top of nested ones, and no file outside it is read (a
+    link leading out of it is skipped); by default the enclosing git checkout of
+    each directory walked, or that directory itself, and links may lead anywhere.
+    A file that is not regular (a FIFO, a device, a socket, through a link or not)
+    or is larger than MAX_SOURCE_BYTES is skipped, and `on_skip(path, reason)` says so.
     """
     for path in paths:
         if not path.exists():
             raise BadPath(f"{path}: no such file or directory")
         if not path.is_dir() and languages.for_path(path) is None:
             raise BadPath(f"{path}: not a source file of a known language")
-    return _unique(_walk_all(paths, root))
+    return _unique(_readable(_walk_all(paths, root), root, on_skip))
+
+
+def _readable(found: Iterator[Path], root: Path | None, on_skip: Callable[[Path, str], None]) -> Iterator[Path]:
+    for path in found:
+        reason = _skip_reason(path, root)
+        if reason is None:
+            yield path
+        else:
+            on_skip(path, reason)
+
+
+def _skip_reason(path: Path, root: Path | None = None) -> str | None:
+    """Why `path` is not read as a source file (None: it is). A link counts as what it
+    ends at; with `root`, it must end inside `root`."""
+    try:
+        status = path.stat()
+    except OSError as error:
+        return f"cannot read: {error.strerror or error}"
+    if not stat.S_ISREG(status.st_mode):
+        return "not a regular file"
+    if root is not None and not path.resolve().is_relative_to(root.resolve()):
+        return "a link to a file outside the project"
+    if status.st_size > MAX_SOURCE_BYTES:
+        return _too_large(status.st_size)
+    return None
+
+
+def _too_large(size: int) -> str:
+    return f"too large ({size / _MB:.1f} MB > {MAX_SOURCE_BYTES // _MB} MB)"
 
 
 def _walk_all(paths: Sequence[Path], root: Path | None) -> Iterator[Path]:
@@ -86,8 +136,8 @@ def _walk(directory: Path, real: Path, ignores: list[_Ignores]) -> Iterator[Path
         if is_dir:
             if entry.name not in _SKIPPED_DIRS and not (path / "pyvenv.cfg").exists():
                 yield from _walk(path, real / entry.name, ignores)
-        elif entry.is_file() and languages.for_path(path) is not None:
-            yield path
+        elif languages.for_path(path) is not None:
+            yield path  # whether it can be read (a regular file, or a link to one) is checked next
 
 
 def _ignores_above(directory: Path, root: Path | None) -> list[_Ignores]:
@@ -129,13 +179,11 @@ def _is_ignored(real: Path, is_dir: bool, ignores: list[_Ignores]) -> bool:
 def read_source(path: Path) -> str:
     """A source file's text, decoded as its PEP 263 coding declaration says (UTF-8 by default).
 
-    Raises UnreadableFile for a file that cannot be read, is binary, declares an
-    unknown encoding, or is not valid in its encoding.
+    Raises SkippedFile for what is not a regular file (through a link or not) or is
+    larger than MAX_SOURCE_BYTES, and UnreadableFile for a file that cannot be read,
+    is binary, declares an unknown encoding, or is not valid in its encoding.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
+    data = _read_regular(path)
     if b"\x00" in data:
         raise UnreadableFile("binary file: contains NUL bytes")
     try:
@@ -144,6 +192,24 @@ def read_source(path: Path) -> str:
         _decode(data, "utf-8")  # bytes that are not UTF-8 get the precise message
         raise UnreadableFile(f"bad coding declaration: {error.msg}") from None
     return _decode(data, encoding)
+
+
+def _read_regular(path: Path) -> bytes:
+    try:
+        # Non-blocking, so that opening a FIFO returns at once; fstat then says what it is.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as error:
+        raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(fd)
+        raise SkippedFile("not a regular file")
+    with open(fd, "rb") as file:
+        # A regular file may still be endless (or grow while read): never read past the cap.
+        data = file.read(MAX_SOURCE_BYTES + 1)
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SkippedFile(_too_large(max(status.st_size, len(data))))
+    return data
 
 
 def _decode(data: bytes, encoding: str) -> str:

@@ -96,7 +96,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="greenfix-bench-") as folder:
         project = make_project(Path(folder) / "shop")
-        env = runner_env()
+        env = runner_env(Path(folder))
         fresh = timed(
             lambda: subprocess.run(
                 [options.python, "-m", "pytest", "-q", "tests/test_x.py"],

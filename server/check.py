@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from greenfix.analysis.document import SourceDocument
-from greenfix.analysis.files import BadPath, UnreadableFile, iter_source_files, read_source
+from greenfix.analysis.files import BadPath, SkippedFile, UnreadableFile, iter_source_files, read_source
 from greenfix.analysis.syntax import find_problems
 
 from .formats import FORMATS, Report
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         print(doctor_report(Path.cwd()))
         return 0
     try:
-        paths = iter_source_files(args.paths)
+        paths = iter_source_files(args.paths, on_skip=note_skipped)
     except BadPath as error:
         args.parser.error(str(error))
     report = check_paths(paths)
@@ -86,9 +86,16 @@ def check_paths(paths: Iterable[Path]) -> Report:
     return Report(problems, files_checked)
 
 
+def note_skipped(path: Path, reason: str) -> None:
+    print(f"skipped: {path.as_posix()}: {reason}", file=sys.stderr)
+
+
 def check_file(path: Path) -> list[Finding]:
     try:
         text = read_source(path)
+    except SkippedFile as error:  # it became a FIFO, or grew, since the walk looked at it
+        note_skipped(path, str(error))
+        return []
     except UnreadableFile as error:
         return [Finding(path.as_posix(), Region(1, 1, 1, 1), "unreadable-file", str(error))]
     doc = SourceDocument(text)

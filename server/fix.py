@@ -149,7 +149,9 @@ def _options(root: Path, args: argparse.Namespace, paths: list[str], pytest_args
         ReplayDoor(Path(settings.model.replay))  # reads the whole file: a bad one stops the run before it starts
     refine = settings.refine
     budget = Budget.from_settings(refine)
-    options = FixOptions(paths, pytest_args, budget, refine.python, refine.seed, refine.sandbox, started=PROCESS_STARTED)
+    options = FixOptions(
+        paths, pytest_args, budget, refine.python, refine.seed, refine.sandbox, started=PROCESS_STARTED, pass_env=refine.pass_env
+    )
     return options, settings
 
 

@@ -55,6 +55,7 @@ class FixOptions:
     seed: int = 0
     sandbox: str = "auto"  # the setting of that name: what contains the test runs
     started: float | None = None  # time.monotonic() when the run began (the process's start); default: now
+    pass_env: Sequence[str] = ()  # variables the tests get besides the few they need
 
 
 def fix_project(
@@ -79,6 +80,7 @@ def fix_project(
             seed=options.seed,
             test_timeout=test_timeout,
             sandbox=options.sandbox,
+            pass_env=tuple(options.pass_env),
         )
     )
     try:

@@ -180,13 +180,18 @@ class RepairSession:
         if self.runner is None:
             python = project_python(self.root, self.settings.refine.python)
             start = min(_WORKER_START_SECONDS, deadline.left()) if deadline else _WORKER_START_SECONDS
-            self.runner = open_runner(self.shadow, python, sandbox=self.settings.refine.sandbox, start_timeout=start)
+            self.runner = self._open_runner(python, start)
         return None
 
     def write(self, path: str, text: str) -> None:
         """Put a text in the shadow for the runs that follow (a fix found earlier in a run)."""
         if self.shadow is not None:
             self.shadow.write(path, text)
+
+    def _open_runner(self, python: str, start_timeout: float) -> TestRunner:
+        assert self.shadow is not None
+        refine = self.settings.refine
+        return open_runner(self.shadow, python, sandbox=refine.sandbox, start_timeout=start_timeout, pass_env=refine.pass_env)
 
     def _helpers(self) -> list[TestRunner]:
         """Runners beside the first, up to the `workers` setting (default: one per core),
@@ -197,7 +202,7 @@ class RepairSession:
             return []
         python = project_python(self.root, self.settings.refine.python)
         while len(self.helpers) < wanted:
-            helper = open_runner(self.shadow, python, sandbox=self.settings.refine.sandbox)
+            helper = self._open_runner(python, _WORKER_START_SECONDS)
             if not helper.loads_in_place:
                 helper.close()
                 break

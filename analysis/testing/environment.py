@@ -6,35 +6,43 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-# A variable whose name contains one of these is treated as a secret.
-_SECRET_MARKERS = ("KEY", "TOKEN", "SECRET", "PASSWORD", "PASSWD", "CREDENTIAL", "AUTH", "COOKIE")
-# Whole families of provider variables, secret-looking or not (OPENAI_BASE_URL may embed a key).
-_SECRET_PREFIXES = ("AWS_", "OPENAI_", "ANTHROPIC_", "AZURE_", "GH_", "GITHUB_")
-# Variables of the process that runs greenfix (e.g. an outer pytest) that must not steer the inner runs.
-_RUNNER_PREFIXES = ("PYTEST_",)
+# What a test run takes from greenfix's environment: nothing else, whatever its name (a key
+# may sit in any variable), except what the user lists in the `pass_env` setting.
+_PASSED = frozenset(
+    {
+        "PATH",
+        "LANG",
+        "LANGUAGE",
+        "TZ",
+        # The variables that steer the interpreter, as the user set them; hooks that run code
+        # at start-up (PYTHONSTARTUP, PYTHONINSPECT) or change what it imports are not among them.
+        "VIRTUAL_ENV",
+        "PYTHONPATH",
+        "PYTHONHASHSEED",
+        "PYTHONIOENCODING",
+        "PYTHONUTF8",
+    }
+)
+_PASSED_PREFIXES = ("LC_",)
 
 
-def scrubbed_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
-    """A copy of `base` (default: os.environ) without variables that look like keys, tokens or secrets."""
-    source = os.environ if base is None else base
-    return {name: value for name, value in source.items() if not _looks_secret(name)}
-
-
-def _looks_secret(name: str) -> bool:
-    upper = name.upper()
-    return any(marker in upper for marker in _SECRET_MARKERS) or upper.startswith(_SECRET_PREFIXES)
-
-
-def runner_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The environment of a test run: scrubbed, free of outer pytest settings, writing no bytecode.
+def runner_env(private: Path, pass_env: Sequence[str] = (), base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment of a test run: the variables above and those in `pass_env`, taken from
+    `base` (default: os.environ); HOME and TMPDIR private folders in `private`, made here;
+    no bytecode written.
 
     Bytecode caches are off because pyc files are validated by whole-second mtime and size: two
     candidates of equal length written within a second would otherwise run stale code.
     """
-    env = {name: value for name, value in scrubbed_env(base).items() if not name.startswith(_RUNNER_PREFIXES)}
+    source = os.environ if base is None else base
+    wanted = _PASSED | set(pass_env)
+    env = {name: value for name, value in source.items() if name in wanted or name.startswith(_PASSED_PREFIXES)}
+    for name, folder in (("HOME", "home"), ("TMPDIR", "tmp")):
+        (private / folder).mkdir(exist_ok=True)
+        env[name] = str(private / folder)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
@@ -53,14 +61,15 @@ def project_python(project_root: Path, setting: str | None = None) -> str:
 def missing_pytest(python: str) -> str | None:
     """One line saying what to do when `python` cannot import pytest (or cannot run), else None."""
     try:
-        probe = subprocess.run(
-            [python, "-c", "import pytest"],
-            cwd=tempfile.gettempdir(),  # not the project: nothing of it runs outside the shadow
-            env=runner_env(),
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=60,
-        )
+        with tempfile.TemporaryDirectory(prefix="greenfix-probe-") as private:
+            probe = subprocess.run(
+                [python, "-c", "import pytest"],
+                cwd=private,  # not the project: nothing of it runs outside the shadow
+                env=runner_env(Path(private)),
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=60,
+            )
     except OSError as error:
         return f"the test interpreter {python} cannot run: {error.strerror or error}"
     except subprocess.TimeoutExpired:

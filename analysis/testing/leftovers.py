@@ -9,8 +9,10 @@ import re
 import shutil
 import signal
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .processes import descendants
 from .runner import RUN_PREFIX
 from .shadow import SHADOW_PREFIX
 
@@ -19,11 +21,28 @@ _OWNED = re.compile(rf"^(?:{re.escape(SHADOW_PREFIX)}|{re.escape(RUN_PREFIX)})(\
 
 def remove_stale(folder: Path | None = None) -> list[Path]:
     """Kill processes working in stale folders and remove the folders; returns them."""
+    return _remove(folder, lambda owner: not _alive(owner))
+
+
+def remove_own(processes: Iterable[int] = (), folder: Path | None = None) -> list[Path]:
+    """The same for the folders of this process, which is leaving on a signal and may have
+    been stopped between making a folder and the `try` that removes it. Its descendants are
+    killed too, and `processes`: those it had when the signal came (a process stopped while
+    it started, say bwrap, may have left its own child orphaned since)."""
+    for pid in {*processes, *descendants()}:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    return _remove(folder, lambda owner: owner == os.getpid())
+
+
+def _remove(folder: Path | None, owned_by: Callable[[int], bool]) -> list[Path]:
     base = Path(folder or tempfile.gettempdir())
     stale = []
     for entry in base.iterdir():
         owner = _OWNED.match(entry.name)
-        if owner and entry.is_dir() and not _alive(int(owner.group(1))):
+        if owner and entry.is_dir() and owned_by(int(owner.group(1))):
             stale.append(entry)
     for entry in stale:
         for pid in _working_in(entry):

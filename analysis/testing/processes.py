@@ -7,6 +7,7 @@ import os
 import select
 import signal
 import time
+from pathlib import Path
 from typing import IO, Any
 
 
@@ -27,6 +28,21 @@ def wait_gone(pids: list[int], timeout: float = 2.0) -> None:
         pending = [pid for pid in pending if _running(pid)]
         if pending:
             time.sleep(0.01)
+
+
+def descendants() -> list[int]:
+    """This process's children, their children, and so on."""
+    found: list[int] = []
+    parents = [os.getpid()]
+    while parents:
+        listings = Path(f"/proc/{parents.pop()}/task").glob("*/children")
+        try:
+            children = [int(pid) for listing in listings for pid in listing.read_text().split()]
+        except OSError:  # gone meanwhile
+            continue
+        found += children
+        parents += children
+    return found
 
 
 def _running(pid: int) -> bool:

@@ -8,8 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from greenfix.analysis.testing.results import COLLECTION, Collection, Frame, RunResult, TestResult
+from greenfix.analysis.testing.safe_files import read_regular
 
 _LOG_TAIL_CHARS = 2000
+# The tests can write the run folder too: results are read as regular files only (never through
+# a link a test left there), and no more than this.
+_MAX_RESULTS_BYTES = 256 * 1024 * 1024
 
 
 @dataclass
@@ -75,11 +79,10 @@ def read_collection(results: Path, finish: Finish) -> Collection:
 
 def _read(results: Path) -> _Records:
     records = _Records()
-    try:
-        lines = results.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
+    data = read_regular(results, _MAX_RESULTS_BYTES)
+    if data is None:
         return records
-    for line in lines:
+    for line in data.decode("utf-8", errors="replace").splitlines():
         try:
             record = json.loads(line)
         except json.JSONDecodeError:  # the last line of a killed run may be cut short
@@ -137,8 +140,5 @@ def _describe_exit(status: int | None) -> str:
 
 
 def _log_tail(log: Path) -> str:
-    try:
-        text = log.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        return ""
-    return text[-_LOG_TAIL_CHARS:]
+    tail = read_regular(log, 4 * _LOG_TAIL_CHARS) or b""
+    return tail.decode("utf-8", errors="replace")[-_LOG_TAIL_CHARS:]

@@ -26,6 +26,7 @@ from greenfix.analysis.testing.environment import runner_env
 from greenfix.analysis.testing.processes import LineChannel
 from greenfix.analysis.testing.records import Finish, read_collection, read_run
 from greenfix.analysis.testing.results import Collection, RunResult
+from greenfix.analysis.testing.safe_files import create_private, read_regular, remove
 from greenfix.analysis.testing.sandbox import Sandbox
 from greenfix.analysis.testing.shadow import ShadowWorkspace
 
@@ -90,11 +91,14 @@ class WorkerStartError(RuntimeError):
 class _Runner:
     """What both runners share: the private run folder, requests, and reading results."""
 
-    def __init__(self, shadow: ShadowWorkspace, python: str, memory_limit_mb: int, sandbox: str) -> None:
+    def __init__(
+        self, shadow: ShadowWorkspace, python: str, memory_limit_mb: int, sandbox: str, pass_env: Sequence[str]
+    ) -> None:
         self.shadow = shadow
         self.python = python
         self.memory_limit_mb = memory_limit_mb
         self._folder = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-")).resolve()
+        self._env = runner_env(self._folder, pass_env)
         self.sandbox = Sandbox(python, [shadow.root, self._folder], shadow.project_root, sandbox)
         self._results = self._folder / "results.jsonl"
         self._log = self._folder / "run.log"
@@ -136,12 +140,18 @@ class _Runner:
         request = self._request(list(node_ids), collect_only=False, tracing=tracing)
         request["test_timeout"] = test_timeout
         request["override"] = asdict(override) if override is not None else None  # in_place.py reads it
-        return read_run(self._results, self._execute(request, timeout))
+        try:
+            return read_run(self._results, self._execute(request, timeout))
+        finally:
+            self.shadow.undo_tampering()
 
     def collect(self, args: Sequence[str], *, timeout: float = 60.0) -> Collection:
         with self._lock:
             request = self._request(list(args), collect_only=True, tracing=Tracing())
-            return read_collection(self._results, self._execute(request, timeout))
+            try:
+                return read_collection(self._results, self._execute(request, timeout))
+            finally:
+                self.shadow.undo_tampering()
 
     def close(self) -> None:
         """Stop at once, also from another thread while a run is in progress (cancelling it)."""
@@ -167,8 +177,8 @@ class _Runner:
     def _request(self, targets: list[str], *, collect_only: bool, tracing: Tracing) -> dict[str, Any]:
         if self._closed:
             raise RuntimeError("the test runner is closed")
-        self._results.unlink(missing_ok=True)
-        self._log.unlink(missing_ok=True)
+        remove(self._results)
+        remove(self._log)
         return {
             "base": self._base_args(),
             "targets": targets,
@@ -203,18 +213,21 @@ class SubprocessRunner(_Runner):
         python: str,
         memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
         sandbox: str = "auto",
+        pass_env: Sequence[str] = (),
     ) -> None:
-        super().__init__(shadow, python, memory_limit_mb, sandbox)
+        super().__init__(shadow, python, memory_limit_mb, sandbox, pass_env)
 
     def _execute(self, request: dict[str, Any], timeout: float) -> Finish:
+        # The run folder is the tests' too: a file greenfix writes there is made anew, never opened through a link.
         request_path = self._folder / "request.json"
-        request_path.write_text(json.dumps(request), encoding="utf-8")
+        with create_private(request_path) as file:
+            file.write(json.dumps(request).encode("utf-8"))
         started = time.monotonic()
-        with open(self._log, "wb") as log:
+        with create_private(self._log) as log:
             process = subprocess.Popen(
                 self.sandbox.wrap([self.python, str(WORKER_SCRIPT), "--once", str(request_path)], self.shadow.root),
                 cwd=self.shadow.root,
-                env=runner_env(),
+                env=self._env,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -250,8 +263,9 @@ class WarmRunner(_Runner):
         memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
         start_timeout: float = 120.0,
         sandbox: str = "auto",
+        pass_env: Sequence[str] = (),
     ) -> None:
-        super().__init__(shadow, python, memory_limit_mb, sandbox)
+        super().__init__(shadow, python, memory_limit_mb, sandbox, pass_env)
         self.start_timeout = start_timeout
         self._worker: subprocess.Popen[bytes] | None = None
         self._channel: LineChannel | None = None
@@ -277,12 +291,12 @@ class WarmRunner(_Runner):
             self.sandbox.kill_launched(worker)
 
     def _start(self) -> None:
-        self._worker_log = open(self._folder / "worker.log", "wb")
+        self._worker_log = create_private(self._folder / "worker.log")
         worker = [self.python, str(WORKER_SCRIPT), "--serve", json.dumps(self._base_args()), str(self.shadow.project_root)]
         self._worker = subprocess.Popen(
             self.sandbox.wrap(worker, self.shadow.root),
             cwd=self.shadow.root,
-            env=runner_env(),
+            env=self._env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._worker_log,
@@ -371,10 +385,8 @@ class WarmRunner(_Runner):
             self._worker_log = None
 
     def _worker_log_text(self) -> str:
-        try:
-            return (self._folder / "worker.log").read_text(encoding="utf-8", errors="replace")[-2000:]
-        except FileNotFoundError:
-            return ""
+        tail = read_regular(self._folder / "worker.log", 8000) or b""
+        return tail.decode("utf-8", errors="replace")[-2000:]
 
 
 # Seconds a run may take beyond its tests' own limits: starting, collecting, reporting.
@@ -415,16 +427,17 @@ def open_runner(
     memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
     sandbox: str = "auto",
     start_timeout: float = 120.0,
+    pass_env: Sequence[str] = (),
 ) -> TestRunner:
     """The warm runner where forking is available and safe, else the subprocess runner.
-    `sandbox`: the setting of that name (see sandbox.py)."""
+    `sandbox` and `pass_env`: the settings of those names (see sandbox.py, environment.py)."""
     if prefer_warm and fork_is_available():
         try:
-            runner = WarmRunner(shadow, python, memory_limit_mb, start_timeout, sandbox=sandbox)
+            runner = WarmRunner(shadow, python, memory_limit_mb, start_timeout, sandbox=sandbox, pass_env=pass_env)
         except WorkerStartError:
             pass
         else:
             if runner.fork_safe:
                 return runner
             runner.close()
-    return SubprocessRunner(shadow, python, memory_limit_mb, sandbox)
+    return SubprocessRunner(shadow, python, memory_limit_mb, sandbox, pass_env)

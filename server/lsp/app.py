@@ -20,7 +20,8 @@ from pygls.uris import to_fs_path
 
 from greenfix.analysis.config import ConfigError
 from greenfix.analysis.positions import Encoding, Position
-from greenfix.analysis.testing.leftovers import remove_stale
+from greenfix.analysis.testing.leftovers import remove_own, remove_stale
+from greenfix.analysis.testing.processes import descendants
 
 from . import code_actions, model_actions, refine, syntax_actions
 from .code_actions import FIX_FILE_COMMAND, ActionRequest
@@ -256,11 +257,14 @@ def _edits_of(edit: types.WorkspaceEdit) -> list[types.TextEdit]:
     return [e for edits in (edit.changes or {}).values() for e in edits]
 
 
-def _terminate(server: GreenfixServer) -> None:
-    """SIGTERM: stop test runs and remove shadow copies, then leave at once (the
-    event loop may be busy; nothing else needs an orderly exit)."""
+def _terminate(server: GreenfixServer, signum: int) -> None:
+    """SIGTERM or SIGINT: stop test runs and remove shadow copies, then leave at once with
+    the status shells expect, 128 + the signal's number (the event loop may be busy, and
+    a job's thread would hold an orderly exit until its test run ends)."""
+    processes = descendants()
     server.projects.close()
-    os._exit(0)
+    remove_own(processes)  # what a job was still setting up (a runner not yet handed to its project)
+    os._exit(128 + signum)
 
 
 def serve(tcp: tuple[str, int] | None = None) -> int:
@@ -276,7 +280,8 @@ def serve(tcp: tuple[str, int] | None = None) -> int:
         log.info("removed %s, left by a greenfix that was killed", folder)
     server = create_server()
     atexit.register(server.projects.close)  # also when the editor goes away without shutdown
-    signal.signal(signal.SIGTERM, lambda *_: _terminate(server))
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda signum, _: _terminate(server, signum))
     if tcp is None:
         return server.start_io()
     return server.start_tcp(*tcp)

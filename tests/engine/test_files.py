@@ -110,5 +110,5 @@ def test_an_unreadable_file_gets_a_clear_error(tmp_path: Path, content: bytes, m
 
 
 def test_a_directory_that_cannot_be_read_as_a_file_gets_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(UnreadableFile, match="cannot read: Is a directory"):
+    with pytest.raises(UnreadableFile, match="not a regular file"):
         read_source(tmp_path)

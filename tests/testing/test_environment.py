@@ -5,32 +5,46 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from greenfix.analysis.testing.environment import project_python, runner_env, scrubbed_env
+from greenfix.analysis.testing.environment import project_python, runner_env
 
-ORDINARY = {"PATH": "/usr/bin", "HOME": "/home/user", "LANG": "C.UTF-8", "VIRTUAL_ENV": "/home/user/.venv"}
-SECRETS = {
-    "OPENAI_API_KEY": "sk-1",
-    "OPENAI_BASE_URL": "https://user:pw@example.test",
-    "ANTHROPIC_API_KEY": "a",
-    "GITHUB_TOKEN": "g",
-    "AWS_ACCESS_KEY_ID": "id",
-    "AWS_REGION": "eu",
-    "DB_PASSWORD": "p",
-    "MY_PASSWD": "p",
-    "SERVICE_SECRET": "s",
-    "GOOGLE_APPLICATION_CREDENTIALS": "/c.json",
-    "HTTP_AUTHORIZATION": "Bearer x",
-    "npm_config__authToken": "t",
+NEEDED = {
+    "PATH": "/usr/bin",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    "TZ": "UTC",
+    "VIRTUAL_ENV": "/home/user/.venv",
+    "PYTHONPATH": "src",
+    "PYTHONHASHSEED": "0",
 }
-OUTER_PYTEST = {"PYTEST_ADDOPTS": "-x", "PYTEST_CURRENT_TEST": "t.py::t (call)"}
+OTHERS = {
+    "HOME": "/home/user",
+    "TMPDIR": "/var/tmp",
+    "OPENAI_API_KEY": "sk-1",
+    "BUILD_LABEL": "sk-innocent-name",
+    "GITHUB_TOKEN": "g",
+    "SSH_AUTH_SOCK": "/run/user/1000/ssh",
+    "PYTHONSTARTUP": "/home/user/.pythonrc",
+    "LD_PRELOAD": "/tmp/hook.so",
+    "DATABASE_URL": "postgres://localhost/test",
+    "PYTEST_ADDOPTS": "-x",
+}
 
 
-def test_scrubbed_env_keeps_ordinary_variables_and_drops_secret_looking_ones() -> None:
-    assert scrubbed_env(ORDINARY | SECRETS | OUTER_PYTEST) == ORDINARY | OUTER_PYTEST
+def test_runner_env_keeps_what_tests_need_and_nothing_else(tmp_path: Path) -> None:
+    env = runner_env(tmp_path, base=NEEDED | OTHERS)
+    assert env == NEEDED | {
+        "HOME": str(tmp_path / "home"),
+        "TMPDIR": str(tmp_path / "tmp"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    assert (tmp_path / "home").is_dir() and (tmp_path / "tmp").is_dir()
 
 
-def test_runner_env_also_drops_outer_pytest_settings_and_writes_no_bytecode() -> None:
-    assert runner_env(ORDINARY | SECRETS | OUTER_PYTEST) == ORDINARY | {"PYTHONDONTWRITEBYTECODE": "1"}
+def test_runner_env_adds_the_variables_the_user_passes_but_home_stays_private(tmp_path: Path) -> None:
+    env = runner_env(tmp_path, ["DATABASE_URL", "HOME", "NOT_SET"], base=NEEDED | OTHERS)
+    assert env["DATABASE_URL"] == "postgres://localhost/test"
+    assert env["HOME"] == str(tmp_path / "home")
+    assert "NOT_SET" not in env and "BUILD_LABEL" not in env
 
 
 def test_project_python_prefers_the_setting_then_the_project_venv(tmp_path: Path) -> None:

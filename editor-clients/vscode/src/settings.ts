@@ -10,6 +10,7 @@ const SERVER_KEYS = [
   "budgetSeconds",
   "maxCandidates",
   "python",
+  "passEnv",
 ] as const;
 
 /** Only the settings the user set: a default sent from here would override the
