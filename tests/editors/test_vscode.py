@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ TOOLS_FILE = CACHE / "vscode-tools.env"
 VSIX = ROOT / "editor-clients" / "vscode" / "greenfix.vsix"
 DRIVER = ROOT / "tests" / "editors" / "vscode_driver" / "drive.mjs"
 ARTIFACTS = ROOT / "test-artifacts" / "vscode"
+DOCS_IMAGES = ROOT / "docs" / "images"
 CODE_SERVER_LOG = ARTIFACTS / "code-server.log"
 CHROMIUM = Path("/usr/bin/chromium")
 DRIVER_TIMEOUT = 240  # seconds for one scenario, refine included
@@ -43,6 +45,9 @@ USER_SETTINGS = {
     "chat.disableAIFeatures": True,
     "git.enabled": False,
     "files.autoSave": "off",  # code-server saves after a delay by default; the driver saves as a person would
+    # This checkout's server, whatever `greenfix` the extension host's PATH finds first
+    # (a login shell's PATH may put another install ahead of this interpreter's).
+    "greenfix.server.command": [sys.executable, "-m", "greenfix.server", "serve"],
 }
 
 
@@ -90,9 +95,15 @@ def tool_environment(tools: Tools) -> dict[str, str]:
     return {**os.environ, "PATH": path}
 
 
+@dataclass(frozen=True)
+class CodeServer:
+    url: str
+    logs: Path  # where VS Code keeps each window's output channels
+
+
 @pytest.fixture(scope="module")
-def code_server(tools: Tools, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A running code-server with the packaged extension installed; yields its URL."""
+def code_server(tools: Tools, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CodeServer]:
+    """A running code-server with the packaged extension installed, shared by the scenarios."""
     home = tmp_path_factory.mktemp("code-server")
     user_data, extensions, config = home / "user-data", home / "extensions", home / "config.yaml"
     (user_data / "User").mkdir(parents=True)
@@ -112,7 +123,7 @@ def code_server(tools: Tools, tmp_path_factory: pytest.TempPathFactory) -> Itera
             env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
         )
     try:
-        yield wait_for_listening(process)
+        yield CodeServer(url=wait_for_listening(process), logs=user_data / "logs")
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -141,11 +152,15 @@ def copy_example(name: str, destination: Path) -> Path:
     return folder
 
 
-def drive(tools: Tools, url: str, scenario: str, folder: Path, profile: Path) -> str:
+def drive(
+    tools: Tools, server: CodeServer, scenario: str, folder: Path, profile: Path,
+    more: list[Path] | None = None, env: dict[str, str] | None = None,
+) -> str:
     """Runs one driver scenario; fails with its steps, and code-server's log, if it does not finish."""
+    env = {**tool_environment(tools), "GREENFIX_VSCODE_LOGS": str(server.logs), **(env or {})}
     result = subprocess.run(
-        [str(tools.node), str(DRIVER), scenario, url, str(folder), str(ARTIFACTS), str(profile)],
-        env=tool_environment(tools), capture_output=True, text=True, timeout=DRIVER_TIMEOUT,
+        [str(tools.node), str(DRIVER), scenario, server.url, str(folder), str(ARTIFACTS), str(profile), *map(str, more or [])],
+        env=env, capture_output=True, text=True, timeout=DRIVER_TIMEOUT,
     )
     steps = result.stdout + result.stderr
     print(steps)  # shown by pytest -rP, and on failure
@@ -156,7 +171,27 @@ def drive(tools: Tools, url: str, scenario: str, folder: Path, profile: Path) ->
     return steps
 
 
-def test_quick_fix_in_vscode_inserts_the_missing_colon(tools: Tools, code_server: str, tmp_path: Path) -> None:
+def publish_screenshots(*names: str) -> None:
+    """The README's screenshots come from these runs: written to test-artifacts/vscode/
+    always, copied to docs/images/ when GREENFIX_UPDATE_SCREENSHOTS=1."""
+    shots = [ARTIFACTS / f"readme-{name}.png" for name in names]
+    for shot in shots:
+        assert shot.is_file(), f"the run wrote no {shot.name}"
+        assert shot.stat().st_size < 200_000, f"{shot.name} is {shot.stat().st_size} bytes; crop it"
+    if os.environ.get("GREENFIX_UPDATE_SCREENSHOTS") == "1":
+        DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
+        for shot in shots:
+            shutil.copyfile(shot, DOCS_IMAGES / shot.name.removeprefix("readme-"))
+
+
+def run_project_tests(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=project, capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_quick_fix_in_vscode_inserts_the_missing_colon(tools: Tools, code_server: CodeServer, tmp_path: Path) -> None:
     project = copy_example("syntax_error", tmp_path)
     before = (project / "inventory.py").read_text()
 
@@ -166,39 +201,122 @@ def test_quick_fix_in_vscode_inserts_the_missing_colon(tools: Tools, code_server
     after = (project / "inventory.py").read_text()
     assert after == before.replace("-> dict[str, int]\n", "-> dict[str, int]:\n", 1)
     compile(after, "inventory.py", "exec")
+    publish_screenshots("quick-fix")
 
 
-def test_refine_with_tests_in_vscode_makes_the_failing_test_pass(
-    tools: Tools, code_server: str, tmp_path: Path
+def test_refine_in_vscode_shows_the_fix_as_a_diff_and_accept_applies_it(
+    tools: Tools, code_server: CodeServer, tmp_path: Path
 ) -> None:
     project = copy_example("discount", tmp_path)
     before = (project / "pricing.py").read_text()
 
     steps = drive(tools, code_server, "refine", project, tmp_path / "browser")
 
+    # Keybindings: Ctrl+Alt+P runs the tests, Ctrl+Alt+R refines the function at the cursor.
     assert "Problems panel shows: test_ten_items_get_the_discount failed" in steps
-    assert "Refactor Preview shows the edit" in steps
+    assert "the progress notification has a Cancel button" in steps
+    assert "diff shows the fix for bulk_discount: 'if quantity >= 10:'" in steps
+    evidence = next(line for line in steps.splitlines() if "found a fix for bulk_discount" in line)
+    assert "Now passing: test_ten_items_get_the_discount" in evidence
+    assert "kept passing" in evidence
+    assert "pricing.py has the fix, unsaved" in steps
+    assert "Problems panel no longer shows 'failed'" in steps  # the tests ran again after Accept
     assert (project / "pricing.py").read_text() == before.replace("if quantity > 10:", "if quantity >= 10:", 1)
-    tests = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-        cwd=project, capture_output=True, text=True, timeout=120,
-    )
+    tests = run_project_tests(project)
     assert tests.returncode == 0, tests.stdout + tests.stderr
+    publish_screenshots("failing-test", "refine-diff")
 
 
-def test_a_setting_changed_in_vscode_reaches_the_server(tools: Tools, code_server: str, tmp_path: Path) -> None:
+def test_discard_changes_nothing_and_a_fix_for_a_changed_file_is_refused(
+    tools: Tools, code_server: CodeServer, tmp_path: Path
+) -> None:
+    project = copy_example("discount", tmp_path)
+    before = (project / "pricing.py").read_text()
+
+    steps = drive(tools, code_server, "refine-discard", project, tmp_path / "browser")
+
+    assert "pricing.py unchanged and not dirty" in steps
+    assert "notification: greenfix: pricing.py changed since the fix for bulk_discount was found, so it was not applied." in steps
+    # Refine again found the fix for the text as typed; Accept applied it there.
+    expected = before.replace("if quantity > 10:", "if quantity >= 10:", 1) + "# typed while the fix was shown\n"
+    assert (project / "pricing.py").read_text() == expected
+
+
+def test_cancelling_refine_in_vscode_stops_its_test_run(tools: Tools, code_server: CodeServer, tmp_path: Path) -> None:
+    project = copy_example("discount", tmp_path)
+    marker = f"greenfix-slow-test-{uuid.uuid4().hex}"
+    (project / "tests" / "test_slow.py").write_text(
+        "import subprocess, sys\n\n\n"
+        "def test_a_slow_check():\n"
+        f"    subprocess.run([sys.executable, '-c', 'import time; time.sleep(300)', {marker!r}])\n"
+    )
+    before = (project / "pricing.py").read_text()
+
+    steps = drive(tools, code_server, "cancel", project, tmp_path / "browser", env={"GREENFIX_SLOW_MARKER": marker})
+
+    assert "greenfix output shows 'Refine with tests: bulk_discount: cancelled'" in steps
+    assert "status bar no longer shows 'refining'" in steps
+    assert "the slow test was stopped" in steps
+    assert (project / "pricing.py").read_text() == before
+
+
+def test_restarting_the_server_in_vscode_shows_the_failing_tests_again(
+    tools: Tools, code_server: CodeServer, tmp_path: Path
+) -> None:
+    project = copy_example("discount", tmp_path)
+
+    steps = drive(tools, code_server, "restart", project, tmp_path / "browser")
+
+    after_restart = steps.split("ran command 'greenfix: Restart server'", 1)[1]
+    assert "greenfix output shows 'running the tests again, as they had been run before the restart'" in after_restart
+    assert "Problems panel shows: test_ten_items_get_the_discount failed" in after_restart
+
+
+def test_fix_file_in_vscode_fixes_the_syntax_then_shows_the_refine_as_a_diff(
+    tools: Tools, code_server: CodeServer, tmp_path: Path
+) -> None:
+    project = copy_example("discount", tmp_path)
+    before = (project / "pricing.py").read_text()
+
+    steps = drive(tools, code_server, "fix-file", project, tmp_path / "browser")
+
+    assert "Problems panel shows: missing ':'" in steps
+    assert "diff shows the fix for bulk_discount" in steps
+    assert (project / "pricing.py").read_text() == before.replace("if quantity > 10:", "if quantity >= 10:", 1)
+
+
+def test_a_setting_changed_in_vscode_reaches_the_server(tools: Tools, code_server: CodeServer, tmp_path: Path) -> None:
     project = copy_example("discount", tmp_path)
 
     steps = drive(tools, code_server, "setting-change", project, tmp_path / "browser")
 
     # runTestsOnSave is off until the driver sets it in the workspace settings:
     # the save runs the tests only if the change reached the running server.
-    assert 'greenfix output shows the changed settings sent to the server' in steps
+    assert """greenfix output shows 'settings changed: {"runTestsOnSave":true}'""" in steps
     assert "Problems panel shows: test_ten_items_get_the_discount failed" in steps
     assert (project / "pricing.py").read_text().endswith("# saved to run the tests\n")
 
 
-def test_vscode_says_how_to_install_when_the_server_cannot_start(tools: Tools, code_server: str, tmp_path: Path) -> None:
+def test_the_model_is_a_text_box_in_the_settings_ui_and_earlier_settings_stay(
+    tools: Tools, code_server: CodeServer, tmp_path: Path
+) -> None:
+    project = copy_example("discount", tmp_path)
+    (project / ".vscode").mkdir()
+    (project / ".vscode" / "settings.json").write_text(json.dumps({"greenfix.runTestsOnSave": True}))
+
+    steps = drive(tools, code_server, "settings-ui", project, tmp_path / "browser")
+
+    assert "Settings UI shows a text box for greenfix: Model (value '')" in steps
+    assert json.loads((project / ".vscode" / "settings.json").read_text()) == {
+        "greenfix.runTestsOnSave": True,
+        "greenfix.model": "test-model",
+    }
+    # The server was started with runTestsOnSave (initialization options); the change
+    # of the model alone must not turn it off: the save still ran the tests.
+    assert "Problems panel shows: test_ten_items_get_the_discount failed" in steps.split("typed 'test-model'", 1)[1]
+
+
+def test_vscode_says_how_to_install_when_the_server_cannot_start(tools: Tools, code_server: CodeServer, tmp_path: Path) -> None:
     project = copy_example("discount", tmp_path)
     (project / ".vscode").mkdir()
     (project / ".vscode" / "settings.json").write_text(json.dumps({"greenfix.server.command": "/nonexistent/greenfix"}))
@@ -206,10 +324,23 @@ def test_vscode_says_how_to_install_when_the_server_cannot_start(tools: Tools, c
 
     steps = drive(tools, code_server, "start-failure", project, tmp_path / "browser")
 
-    assert "notification: greenfix: could not start '/nonexistent/greenfix'" in steps
+    assert "notification: greenfix: could not start '/nonexistent/greenfix': there is no such program." in steps
     assert "status bar shows the greenfix server stopped" in steps
-    assert "How to install opened the extension's README" in steps
+    assert "How to install opened the extension's README at 'Install the server'" in steps
     assert (project / "pricing.py").read_text() == before
+
+
+def test_the_no_model_notice_shows_once_per_workspace_and_not_after_dont_show_again(
+    tools: Tools, code_server: CodeServer, tmp_path: Path
+) -> None:
+    first, second, third = (copy_example("syntax_error", tmp_path / name) for name in ("a", "b", "c"))
+
+    steps = drive(tools, code_server, "no-model-notice", first, tmp_path / "browser", more=[second, third])
+
+    assert steps.count("notification: greenfix: no model is configured") == 2  # the first and second workspace
+    assert "no second no-model notice in this workspace within 2 s" in steps
+    assert "pressed Don't show again" in steps
+    assert "no no-model notice within 2 s" in steps
 
 
 def resolve_server_command(tools: Tools, setting: object, folders: list[Path], search_path: str) -> object:
