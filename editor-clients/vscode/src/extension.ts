@@ -63,8 +63,6 @@ let jobs: Jobs;
 let previews: FixPreviews;
 let messages: ServerMessages;
 let extensionUri: vscode.Uri;
-/** The file the tests were last run for: after a restart they run again for it. */
-let testedUri: string | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   extensionUri = context.extensionUri;
@@ -153,12 +151,6 @@ async function startServer(): Promise<void> {
     status.setState("stopped");
     log(`the server did not start: ${String(error)}`);
     void offerInstallHelp(`greenfix: could not start '${server.command}': ${String(error)}`);
-    return;
-  }
-  if (testedUri !== undefined) {
-    // The restart dropped the failing-test diagnostics: show them again.
-    log("running the tests again, as they had been run before the restart");
-    void runTests(testedUri, true);
   }
 }
 
@@ -208,9 +200,18 @@ async function stopServer(): Promise<void> {
 }
 
 async function restartServer(): Promise<void> {
+  // Stopping drops the failing-test diagnostics; where there were some, the tests run again.
+  const failing = vscode.languages
+    .getDiagnostics()
+    .filter(([, diagnostics]) => diagnostics.some((d) => d.source === "greenfix" && d.code === "failing-test"))
+    .map(([uri]) => uri.toString());
   log("restarting the server");
   await stopServer();
   await startServer();
+  if (failing.length > 0 && client?.isRunning()) {
+    log("running the tests again, as failing tests were shown before the restart");
+    await runTests(failing[0], true);
+  }
 }
 
 async function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): Promise<void> {
@@ -323,7 +324,6 @@ async function offerFix(uri: string, result: RefineResult, target: string, refin
 async function runTests(uri: string | undefined, quiet = false): Promise<TestsResult | undefined> {
   const summary = await job<TestsResult>("Run tests", SERVER_RUN_TESTS, uri === undefined ? [] : [uri], quiet);
   if (summary !== undefined) {
-    testedUri = uri ?? testedUri ?? vscode.window.activeTextEditor?.document.uri.toString();
     log(testsOutcome(summary));
     vscode.window.setStatusBarMessage(`greenfix: ${summary.passed} passed, ${summary.failed} failed`, 10_000);
   }

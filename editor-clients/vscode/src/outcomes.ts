@@ -73,7 +73,7 @@ function effort(result: RefineResult): string {
 /** One line for the output: what Refine with tests tried and found. */
 export function refineOutcome(target: string, result: RefineResult): string {
   const message = result.message ? `: ${result.message}` : "";
-  const head = `Refine with tests ${target}: ${result.status}${effort(result)}${message}`;
+  const head = `Refine with tests: ${target}: ${result.status}${effort(result)}${message}`;
   if (result.status === "fixed" && result.evidence) {
     return `${head}. Evidence: ${result.evidence.summary}`;
   }
@@ -120,5 +120,5 @@ export function fixFileOutcome(file: string, result: FixFileResult): string {
   const refines = refined.length > 0
     ? `; Refine with tests: ${refined.map(([qualname, status]) => `${qualname} ${status}`).join(", ")}`
     : "; no failing test to refine for";
-  return `Fix file ${file}: ${syntax}${refines}`;
+  return `Fix file: ${file}: ${syntax}${refines}`;
 }

@@ -53,21 +53,13 @@ async function openFolder(page, where = folder) {
 }
 
 async function runCommand(page, title) {
+  await page.keyboard.press("F1");
   const input = page.locator(".quick-input-widget input");
+  await input.waitFor();
+  await input.fill(`>${title}`);
   const row = page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first();
-  // The palette closes when focus moves (an editor that closes under it): try again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.keyboard.press("F1");
-      await input.fill(`>${title}`, { timeout: 5_000 });
-      await row.click({ timeout: 10_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) {
-        throw error;
-      }
-    }
-  }
+  await row.waitFor();
+  await row.click();
   step(`ran command '${title}'`);
 }
 
@@ -100,6 +92,28 @@ async function goToLine(page, line, column) {
 async function waitForServer(page) {
   await page.locator(".statusbar-item", { hasText: "greenfix" }).locator(".codicon-beaker").waitFor();
   step("status bar shows the greenfix server running");
+}
+
+/** Opens the quick fix menu (Ctrl+.) at the cursor until it lists `title`: a server
+ * that has just started may answer the first one empty, and a person asks again. */
+async function quickFixMenu(page, title) {
+  const item = page.locator(".action-widget .monaco-list-row", { hasText: title }).first();
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.keyboard.press("Control+.");
+    if (await item.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
+      return item;
+    }
+    await page.keyboard.press("Escape");
+  }
+  throw new Error(`the quick fix menu did not offer '${title}'`);
+}
+
+/** "greenfix: Restart server", then waits until the new server runs. */
+async function restartServer(page) {
+  await runCommand(page, "greenfix: Restart server");
+  await waitForOutput(page, "restarting the server");
+  await waitForOutput(page, " with settings ", STEP_TIMEOUT, 2); // started twice now
+  await waitForServer(page);
 }
 
 async function showProblems(page) {
@@ -224,7 +238,16 @@ async function waitForFixDiff(page, target) {
   return waitForToast(page, `found a fix for ${target}`);
 }
 
-async function quickfix(page) {
+/** A syntax error, in three workspaces: the quick fix, and the no-model notice
+ * (once per workspace; never again after "Don't show again"). */
+async function syntax(page) {
+  const [second, third] = moreFolders;
+  const notice = () => toast(page, "no model is configured");
+  const openMenu = async () => {
+    await goToLine(page, 5, 77); // on the problem, where "Fix with model" would be offered
+    return quickFixMenu(page, "Insert missing ':'");
+  };
+
   await openFolder(page);
   await openFile(page, "inventory.py");
   await waitForServer(page);
@@ -232,11 +255,14 @@ async function quickfix(page) {
   await showProblems(page);
   await waitForProblem(page, "missing ':'");
   await screenshot(page, "1-syntax-diagnostic");
-
-  await goToLine(page, 5, 77);
-  await page.keyboard.press("Control+.");
-  const fix = page.locator(".action-widget .monaco-list-row", { hasText: "Insert missing ':'" }).first();
-  await fix.waitFor();
+  await openMenu();
+  await waitForToast(page, "no model is configured");
+  await page.keyboard.press("Escape");
+  await runCommand(page, "Notifications: Clear All Notifications");
+  await restartServer(page);
+  const fix = await openMenu();
+  await waitForOutput(page, "the no-model notice was shown in this workspace before, so not again");
+  await staysAway(notice(), 2_000, "second no-model notice in this workspace");
   await screenshot(page, "2-quick-fix-menu");
   await readmeShot(page, "quick-fix", [page.locator(".part.editor")]);
   await fix.click();
@@ -245,12 +271,33 @@ async function quickfix(page) {
   await waitForNoProblem(page, "missing ':'");
   await save(page);
   await screenshot(page, "3-fixed");
+
+  await openFolder(page, second);
+  await openFile(page, "inventory.py");
+  await waitForServer(page);
+  await openMenu();
+  await page.keyboard.press("Escape");
+  const shown = await waitForToast(page, "no model is configured");
+  await shown.getByRole("button", { name: "Don't show again" }).click();
+  step("pressed Don't show again");
+  await waitForOutput(page, "the no-model notice will not be shown again, in any workspace");
+  await page.waitForTimeout(1_000); // VS Code writes its state a moment later; a person is not faster
+
+  await openFolder(page, third);
+  await openFile(page, "inventory.py");
+  await waitForServer(page);
+  await openMenu();
+  await page.keyboard.press("Escape");
+  await waitForOutput(page, "the no-model notice is not shown: Don't show again was chosen");
+  await staysAway(notice(), 2_000, "no-model notice");
 }
 
+/** Run tests and Refine with tests by their keybindings; a restart keeps the
+ * failing tests; the fix as a diff with its evidence; Accept. */
 async function refine(page) {
   await openFolder(page);
-  await runCommand(page, "View: Close Primary Side Bar"); // room for the diff's two sides
   await openFile(page, "pricing.py");
+  await runCommand(page, "View: Close Primary Side Bar"); // room for the diff's two sides
   await waitForServer(page);
   await editorLines(page).click();
   await page.keyboard.press("Control+Alt+P");
@@ -258,12 +305,18 @@ async function refine(page) {
   await showProblems(page);
   await waitForProblem(page, "test_ten_items_get_the_discount failed");
   await waitForOutput(page, "Run tests: 1 passed, 2 failed");
-  await showProblems(page);
+
+  await restartServer(page);
+  await waitForOutput(page, "running the tests again, as failing tests were shown before the restart");
+  await waitForOutput(page, "Run tests: 1 passed, 2 failed", STEP_TIMEOUT, 2); // before the restart, and after
+  await waitForProblem(page, "test_ten_items_get_the_discount failed");
+  step("restarted: the failing tests are shown again");
+
   await goToLine(page, 6, 6);
   await page.keyboard.press("Control+K");
   await page.keyboard.press("Control+I");
   const hover = page.locator(".monaco-hover", { hasText: "test_ten_items_get_the_discount failed" }).first();
-  await hover.waitFor();
+  await hover.filter({ hasText: "Quick Fix" }).waitFor(); // done "Checking for quick fixes"
   step(`hover on bulk_discount: ${oneLine(await hover.innerText()).slice(0, 120)}`);
   await screenshot(page, "1-failing-test-diagnostic");
   await readmeShot(page, "failing-test", [page.locator(".part.editor"), page.locator(".part.panel")]);
@@ -274,11 +327,10 @@ async function refine(page) {
   const progress = await waitForToast(page, "Refine with tests: bulk_discount");
   await progress.getByRole("button", { name: "Cancel" }).waitFor();
   step("the progress notification has a Cancel button");
-  await screenshot(page, "2-progress");
   const evidence = await waitForFixDiff(page, "bulk_discount");
   await runCommand(page, "View: Hide Panel");
   await evidence.hover(); // keeps the notification up for the screenshot
-  await screenshot(page, "3-fix-diff");
+  await screenshot(page, "2-fix-diff");
   await readmeShot(page, "refine-diff", [page.locator(".part.editor")]);
   await evidence.getByRole("button", { name: "Accept" }).click();
   step("pressed Accept");
@@ -289,10 +341,11 @@ async function refine(page) {
   await showProblems(page);
   await waitForNoProblem(page, "failed");
   await save(page);
-  await screenshot(page, "4-tests-pass");
+  await screenshot(page, "3-tests-pass");
 }
 
-async function refineDiscard(page) {
+/** Discard; a fix for a file that changed before Accept; Fix file. */
+async function discardAndFixFile(page) {
   await openFolder(page);
   await openFile(page, "pricing.py");
   await waitForServer(page);
@@ -300,24 +353,21 @@ async function refineDiscard(page) {
   await showProblems(page);
   await waitForProblem(page, "test_ten_items_get_the_discount failed");
 
-  // From the quick fix menu on the failing test's diagnostic.
+  // From the quick fix menu on the failing test's diagnostic; Discard on the diff's title bar.
   await goToLine(page, 6, 6);
-  await page.keyboard.press("Control+.");
-  const action = page.locator(".action-widget .monaco-list-row", { hasText: "Refine with tests" }).first();
-  await action.waitFor();
-  await action.click();
+  await (await quickFixMenu(page, "Refine with tests")).click();
   step("chose quick fix 'Refine with tests'");
   await waitForFixDiff(page, "bulk_discount");
   await page.locator('.editor-group-container.active .editor-actions .action-label[aria-label^="Discard fix"]').click();
   step("pressed Discard on the diff's title bar");
-  await runCommand(page, "Notifications: Clear All Notifications"); // the fix's notification stays up otherwise
   await page.locator(".tabs-container .tab.active", { hasText: "fix for" }).waitFor({ state: "detached" });
+  await runCommand(page, "Notifications: Clear All Notifications"); // the fix's notification stays up otherwise
   await assertEditorShows(page, "if quantity > 10:");
   await page.locator(".tabs-container .tab.dirty").waitFor({ state: "detached", timeout: 1_000 });
   step("pricing.py unchanged and not dirty");
   await waitForProblem(page, "test_ten_items_get_the_discount failed");
 
-  // A fix for a file that changed before Accept is refused, and Refine again offered.
+  // The file changes while the fix is shown: Accept refuses it and offers Refine again.
   await goToLine(page, 8, 9);
   await runCommand(page, "greenfix: Refine with tests");
   let evidence = await waitForFixDiff(page, "bulk_discount");
@@ -332,12 +382,28 @@ async function refineDiscard(page) {
   await stale.getByRole("button", { name: "Refine again" }).click();
   step("pressed Refine again");
   evidence = await waitForFixDiff(page, "bulk_discount");
+  await evidence.getByRole("button", { name: "Discard" }).click();
+  step("pressed Discard");
+  await page.locator(".tabs-container .tab.active", { hasText: "fix for" }).waitFor({ state: "detached" });
+
+  // Fix file: the syntax fix, then the refine's fix as a diff.
+  await goToLine(page, 13, 1);
+  await page.keyboard.press("End");
+  await page.keyboard.press("Backspace");
+  step("deleted the ':' ending line 13");
+  await waitForProblem(page, "missing ':'");
+  await runCommand(page, "greenfix: Fix file");
+  await waitForToast(page, "Fix file: pricing.py");
+  evidence = await waitForFixDiff(page, "bulk_discount");
   await evidence.getByRole("button", { name: "Accept" }).click();
   step("pressed Accept");
+  await page.locator(".tabs-container .tab.active", { hasText: "fix for" }).waitFor({ state: "detached" });
   await assertEditorShows(page, "if quantity >= 10:");
   await showProblems(page);
   await waitForNoProblem(page, "failed");
+  await waitForNoProblem(page, "missing ':'");
   await save(page);
+  await waitForOutput(page, "Fix file: pricing.py: 1 syntax fix applied; Refine with tests: bulk_discount fixed");
 }
 
 async function cancel(page) {
@@ -355,87 +421,23 @@ async function cancel(page) {
   await progress.getByRole("button", { name: "Cancel" }).click();
   step("pressed Cancel on the progress notification");
   const cancelledAt = Date.now();
-  await showOutput(page);
   await waitForOutput(page, "Refine with tests: bulk_discount: cancelled", 20_000);
   await page.locator(".statusbar-item", { hasText: "refining" }).waitFor({ state: "detached" });
   step("status bar no longer shows 'refining'");
   await poll(async () => (await processesWith(marker)).length === 0, 10_000, "the slow test to be stopped");
   step(`the slow test was stopped ${((Date.now() - cancelledAt) / 1000).toFixed(1)} s after Cancel`);
   await staysAway(page.locator(".tabs-container .tab", { hasText: "fix for" }), 2_000, "fix diff");
+  await showOutput(page);
   await screenshot(page, "2-cancelled");
 }
 
-async function restart(page) {
+/** runTestsOnSave, given at start (the workspace's settings.json), then the Model
+ * typed in the Settings UI: the model reaches the server, runTestsOnSave stays. */
+async function settings(page) {
   await openFolder(page);
   await openFile(page, "pricing.py");
   await waitForServer(page);
-  await runCommand(page, "greenfix: Run tests");
-  await showProblems(page);
-  await waitForProblem(page, "test_ten_items_get_the_discount failed");
-  await runCommand(page, "greenfix: Restart server");
-  await waitForOutput(page, "restarting the server");
-  await waitForOutput(page, "running the tests again, as they had been run before the restart");
-  await waitForServer(page);
-  await waitForOutput(page, "Run tests: 1 passed, 2 failed", STEP_TIMEOUT, 2); // before the restart, and after
-  await showProblems(page);
-  await waitForProblem(page, "test_ten_items_get_the_discount failed");
-  await screenshot(page, "1-after-restart");
-}
-
-async function fixFile(page) {
-  await openFolder(page);
-  await openFile(page, "pricing.py");
-  await waitForServer(page);
-  await runCommand(page, "greenfix: Run tests");
-  await showProblems(page);
-  await waitForProblem(page, "test_ten_items_get_the_discount failed");
-  await goToLine(page, 13, 1);
-  await page.keyboard.press("End");
-  await page.keyboard.press("Backspace");
-  step("deleted the ':' ending line 13");
-  await waitForProblem(page, "missing ':'");
-  await runCommand(page, "greenfix: Fix file");
-  await waitForToast(page, "Fix file: pricing.py");
-  const evidence = await waitForFixDiff(page, "bulk_discount");
-  await evidence.getByRole("button", { name: "Accept" }).click();
-  step("pressed Accept");
-  await page.locator(".tabs-container .tab.active", { hasText: "fix for" }).waitFor({ state: "detached" });
-  await assertEditorShows(page, "if quantity >= 10:");
-  await showProblems(page);
-  await waitForNoProblem(page, "failed");
-  await waitForNoProblem(page, "missing ':'");
-  await save(page);
-  await showOutput(page);
-  await waitForOutput(page, "Fix file pricing.py: 1 syntax fix applied; Refine with tests: bulk_discount fixed");
-}
-
-async function settingChange(page) {
-  await openFolder(page);
-  await openFile(page, "pricing.py");
-  await waitForServer(page);
-  // As a person editing .vscode/settings.json in any editor; the extension
-  // tells the server and says so in its output.
-  await mkdir(path.join(folder, ".vscode"), { recursive: true });
-  await writeFile(path.join(folder, ".vscode", "settings.json"), JSON.stringify({ "greenfix.runTestsOnSave": true }));
-  await showOutput(page);
-  await waitForOutput(page, 'settings changed: {"runTestsOnSave":true}');
-  await screenshot(page, "1-settings-sent");
-
-  await openFile(page, "pricing.py");
-  await goToLine(page, 15, 1);
-  await page.keyboard.type("# saved to run the tests\n");
-  await save(page);
-  await showProblems(page);
-  await waitForProblem(page, "failed");
-  await screenshot(page, "2-tests-ran-on-save");
-}
-
-/** The Model setting typed in the Settings UI reaches the server, and the setting
- * the server was started with (runTestsOnSave, in the workspace) stays in effect. */
-async function settingsUi(page) {
-  await openFolder(page);
-  await openFile(page, "pricing.py");
-  await waitForServer(page);
+  await waitForOutput(page, 'with settings {"runTestsOnSave":true}');
   await runCommand(page, "Preferences: Open Workspace Settings");
   await page.locator(".settings-editor").waitFor();
   await page.keyboard.type("greenfix.model");
@@ -445,22 +447,29 @@ async function settingsUi(page) {
   step(`Settings UI shows a text box for greenfix: Model (value '${await box.inputValue()}')`);
   await screenshot(page, "1-model-text-box");
   await box.fill("test-model");
-  await box.press("Enter");
   step("typed 'test-model' in the Model text box");
   const settingsFile = path.join(folder, ".vscode", "settings.json");
   await poll(async () => (await readFile(settingsFile, "utf8")).includes("test-model"), STEP_TIMEOUT, "the setting to be written");
-  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: /^Close Modal Editor/ }).click();
   await page.locator(".settings-editor").waitFor({ state: "hidden" });
+  step("closed the Settings");
   await waitForOutput(page, '"model":"test-model"');
   step(`greenfix output: ${await outputLine('"model":"test-model"')}`);
 
+  // With a model, the server offers to rewrite a function with it.
   await openFile(page, "pricing.py");
+  await goToLine(page, 7, 9);
+  await quickFixMenu(page, "Rewrite function with model");
+  step("the code actions offer 'Rewrite function with model…': the server has the model");
+  await page.keyboard.press("Escape");
+
   await goToLine(page, 15, 1);
   await page.keyboard.type("# saved to run the tests\n");
   await save(page);
   await showProblems(page);
   await waitForProblem(page, "test_ten_items_get_the_discount failed");
-  step("the save ran the tests: runTestsOnSave, set before the change, still holds");
+  step("the save ran the tests: runTestsOnSave, given at start, still holds");
+  await screenshot(page, "2-tests-ran-on-save");
 }
 
 async function startFailure(page) {
@@ -486,60 +495,18 @@ async function startFailure(page) {
   await screenshot(page, "2-how-to-install");
 }
 
-/** The no-model notice: once per workspace, and never after "Don't show again". */
-async function noModelNotice(page) {
-  const [second, third] = moreFolders;
-  const notice = () => toast(page, "no model is configured");
-  const askForActions = async () => {
-    await openFile(page, "inventory.py");
-    await waitForServer(page);
-    await goToLine(page, 5, 77); // on the syntax problem, where "Fix with model" would be
-    await page.keyboard.press("Control+.");
-    await page.locator(".action-widget .monaco-list-row").first().waitFor();
-    await page.keyboard.press("Escape");
-  };
-
-  await openFolder(page);
-  await askForActions();
-  await waitForToast(page, "no model is configured");
-  await screenshot(page, "1-notice");
-  await runCommand(page, "Notifications: Clear All Notifications");
-  await runCommand(page, "greenfix: Restart server");
-  await askForActions();
-  await waitForOutput(page, "the no-model notice was shown in this workspace before, so not again");
-  await staysAway(notice(), 2_000, "second no-model notice in this workspace");
-
-  await openFolder(page, second);
-  await askForActions();
-  const shown = await waitForToast(page, "no model is configured");
-  await shown.getByRole("button", { name: "Don't show again" }).click();
-  step("pressed Don't show again");
-  await waitForOutput(page, "the no-model notice will not be shown again, in any workspace");
-  await page.waitForTimeout(1_000); // VS Code writes its state a moment later; a person is not faster
-
-  await openFolder(page, third);
-  await askForActions();
-  await waitForOutput(page, "the no-model notice is not shown: Don't show again was chosen");
-  await staysAway(notice(), 2_000, "no-model notice");
-  await screenshot(page, "2-not-again");
-}
-
 /** After a failure: the greenfix output, to say what the extension saw. */
 async function showGreenfixOutput() {
   console.log(`greenfix output:\n${(await outputTexts()).join("\n---\n")}`);
 }
 
 const scenarios = {
-  quickfix,
+  syntax,
   refine,
-  "refine-discard": refineDiscard,
+  "discard-and-fix-file": discardAndFixFile,
   cancel,
-  restart,
-  "fix-file": fixFile,
-  "setting-change": settingChange,
-  "settings-ui": settingsUi,
+  settings,
   "start-failure": startFailure,
-  "no-model-notice": noModelNotice,
 };
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: "/usr/bin/chromium",
