@@ -4,20 +4,17 @@
 // each job tried and found; the server's own log goes to "greenfix server".
 import * as vscode from "vscode";
 import {
-  ApplyWorkspaceEditParams,
   ApplyWorkspaceEditRequest,
-  ApplyWorkspaceEditResult,
   DidChangeConfigurationNotification,
-  DidChangeTextDocumentNotification,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
   ShowMessageNotification,
   State,
   StaticFeature,
-  TextDocumentEdit,
   TransportKind,
 } from "vscode-languageclient/node";
+import { applyServerEdit } from "./applyEdit";
 import { CancelledByUser, Jobs } from "./jobs";
 import { ServerMessages } from "./messages";
 import { FixPreviews } from "./fixPreview";
@@ -136,7 +133,7 @@ async function startServer(): Promise<void> {
   const started = new LanguageClient("greenfix", "greenfix", serverOptions, clientOptions);
   started.registerFeature(previewCapability);
   started.onNotification(ShowMessageNotification.type, messages.show); // replaces the client's own toasts
-  started.onRequest(ApplyWorkspaceEditRequest.type, (params) => applyServerEdit(started, params));
+  started.onRequest(ApplyWorkspaceEditRequest.type, (params) => applyServerEdit(started, params)); // replaces the client's own
   started.onDidChangeState(({ newState }) => {
     status.setState(newState === State.Running ? "running" : newState === State.Starting ? "starting" : "stopped");
     if (newState === State.Stopped && client === started) {
@@ -151,42 +148,6 @@ async function startServer(): Promise<void> {
     status.setState("stopped");
     log(`the server did not start: ${String(error)}`);
     void offerInstallHelp(`greenfix: could not start '${server.command}': ${String(error)}`);
-  }
-}
-
-/** The server's `workspace/applyEdit` (a syntax fix from Fix file), as the language
- * client applies it, with one difference: the answer goes out after the change it
- * caused (`didChange`), so the server's next step (Fix file's refines) sees the
- * edited text. The client's own handler may answer first, and Fix file then refined
- * the text with the syntax error. */
-async function applyServerEdit(running: LanguageClient, params: ApplyWorkspaceEditParams): Promise<ApplyWorkspaceEditResult> {
-  const stale = (params.edit.documentChanges ?? []).filter(TextDocumentEdit.is).some((change) => {
-    const uri = running.protocol2CodeConverter.asUri(change.textDocument.uri).toString();
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
-    return document !== undefined && typeof change.textDocument.version === "number" && document.version !== change.textDocument.version;
-  });
-  if (stale) {
-    return { applied: false, failureReason: "the document changed since the edit was computed" };
-  }
-  const edit = await running.protocol2CodeConverter.asWorkspaceEdit(params.edit);
-  const sent = new Map<string, number>(); // uri -> the last version the server was told of
-  const listener = running
-    .getFeature(DidChangeTextDocumentNotification.method)
-    .onNotificationSent(({ params }) => sent.set(params.textDocument.uri, params.textDocument.version));
-  try {
-    const applied = await vscode.workspace.applyEdit(edit);
-    const told = () =>
-      edit.entries().every(([uri]) => {
-        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        const version = sent.get(running.code2ProtocolConverter.asUri(uri));
-        return document === undefined || (version ?? -1) >= document.version;
-      });
-    for (let waited = 0; applied && !told() && waited < 2_000; waited += 10) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    return { applied };
-  } finally {
-    listener.dispose();
   }
 }
 

@@ -17,7 +17,6 @@ export type Decision = "accepted" | "discarded" | "stale" | "failed";
 
 interface Pending {
   document: vscode.Uri;
-  preview: vscode.Uri;
   edit: vscode.WorkspaceEdit;
   version: number;
   target: string;
@@ -27,8 +26,6 @@ interface Pending {
 export class FixPreviews implements vscode.Disposable, vscode.TextDocumentContentProvider {
   private readonly texts = new Map<string, string>();
   private readonly pending = new Map<string, Pending>(); // by preview uri
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[];
   private count = 0;
 
@@ -44,7 +41,6 @@ export class FixPreviews implements vscode.Disposable, vscode.TextDocumentConten
           }
         }
       }),
-      this.changed,
     ];
   }
 
@@ -78,7 +74,6 @@ export class FixPreviews implements vscode.Disposable, vscode.TextDocumentConten
     const decision = new Promise<Decision>((resolve) => {
       const pending: Pending = {
         document: documentUri,
-        preview,
         edit,
         version,
         target,
