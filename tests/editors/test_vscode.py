@@ -254,8 +254,7 @@ def test_dont_show_again_keeps_the_no_model_notice_away_in_every_workspace(synta
 
 @pytest.fixture(scope="module")
 def refine_run(tools: Tools, code_server: CodeServer, tmp_path_factory: pytest.TempPathFactory) -> Run:
-    project = copy_example("discount", tmp_path_factory.mktemp("refine"))
-    return run_scenario(tools, code_server, "refine", project, "pricing.py")
+    return run_scenario(tools, code_server, "refine", copy_example("discount", tmp_path_factory.mktemp("refine")), "pricing.py")
 
 
 def test_the_run_tests_keybinding_shows_the_failing_test_on_the_function(refine_run: Run) -> None:

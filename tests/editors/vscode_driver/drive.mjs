@@ -89,6 +89,13 @@ async function goToLine(page, line, column) {
   step(`cursor at line ${line}, column ${column}`);
 }
 
+/** Opens `where` and its `file`, and waits for the server to run, as each scenario starts. */
+async function openProject(page, file, where = folder) {
+  await openFolder(page, where);
+  await openFile(page, file);
+  await waitForServer(page);
+}
+
 async function waitForServer(page) {
   await page.locator(".statusbar-item", { hasText: "greenfix" }).locator(".codicon-beaker").waitFor();
   step("status bar shows the greenfix server running");
@@ -248,9 +255,7 @@ async function syntax(page) {
     return quickFixMenu(page, "Insert missing ':'");
   };
 
-  await openFolder(page);
-  await openFile(page, "inventory.py");
-  await waitForServer(page);
+  await openProject(page, "inventory.py");
   await page.locator(".monaco-editor .squiggly-error").first().waitFor();
   await showProblems(page);
   await waitForProblem(page, "missing ':'");
@@ -272,9 +277,7 @@ async function syntax(page) {
   await save(page);
   await screenshot(page, "3-fixed");
 
-  await openFolder(page, second);
-  await openFile(page, "inventory.py");
-  await waitForServer(page);
+  await openProject(page, "inventory.py", second);
   await openMenu();
   await page.keyboard.press("Escape");
   const shown = await waitForToast(page, "no model is configured");
@@ -283,9 +286,7 @@ async function syntax(page) {
   await waitForOutput(page, "the no-model notice will not be shown again, in any workspace");
   await page.waitForTimeout(1_000); // VS Code writes its state a moment later; a person is not faster
 
-  await openFolder(page, third);
-  await openFile(page, "inventory.py");
-  await waitForServer(page);
+  await openProject(page, "inventory.py", third);
   await openMenu();
   await page.keyboard.press("Escape");
   await waitForOutput(page, "the no-model notice is not shown: Don't show again was chosen");
@@ -295,10 +296,8 @@ async function syntax(page) {
 /** Run tests and Refine with tests by their keybindings; a restart keeps the
  * failing tests; the fix as a diff with its evidence; Accept. */
 async function refine(page) {
-  await openFolder(page);
-  await openFile(page, "pricing.py");
+  await openProject(page, "pricing.py");
   await runCommand(page, "View: Close Primary Side Bar"); // room for the diff's two sides
-  await waitForServer(page);
   await editorLines(page).click();
   await page.keyboard.press("Control+Alt+P");
   step("pressed Ctrl+Alt+P (greenfix: Run tests)");
@@ -346,9 +345,7 @@ async function refine(page) {
 
 /** Discard; a fix for a file that changed before Accept; Fix file. */
 async function discardAndFixFile(page) {
-  await openFolder(page);
-  await openFile(page, "pricing.py");
-  await waitForServer(page);
+  await openProject(page, "pricing.py");
   await runCommand(page, "greenfix: Run tests");
   await showProblems(page);
   await waitForProblem(page, "test_ten_items_get_the_discount failed");
@@ -408,9 +405,7 @@ async function discardAndFixFile(page) {
 
 async function cancel(page) {
   const marker = process.env.GREENFIX_SLOW_MARKER;
-  await openFolder(page);
-  await openFile(page, "pricing.py");
-  await waitForServer(page);
+  await openProject(page, "pricing.py");
   await goToLine(page, 8, 9);
   await runCommand(page, "greenfix: Refine with tests");
   const progress = await waitForToast(page, "Refine with tests: bulk_discount");
@@ -434,9 +429,7 @@ async function cancel(page) {
 /** runTestsOnSave, given at start (the workspace's settings.json), then the Model
  * typed in the Settings UI: the model reaches the server, runTestsOnSave stays. */
 async function settings(page) {
-  await openFolder(page);
-  await openFile(page, "pricing.py");
-  await waitForServer(page);
+  await openProject(page, "pricing.py");
   await waitForOutput(page, 'with settings {"runTestsOnSave":true}');
   await runCommand(page, "Preferences: Open Workspace Settings");
   await page.locator(".settings-editor").waitFor();
