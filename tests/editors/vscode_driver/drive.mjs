@@ -7,7 +7,7 @@
 // Prints one line per step; exits 1 with the reason (and a screenshot) when a
 // step does not happen in time. The caller checks the files on disk.
 import { chromium } from "playwright-core";
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 const [scenario, baseUrl, folder, artifacts, profile, ...moreFolders] = process.argv.slice(2);
@@ -203,7 +203,7 @@ async function assertEditorShows(page, text) {
   step(`editor shows '${text}'`);
 }
 
-/** Fails unless `condition` stays false for `ms` (what must not happen). */
+/** Fails if `locator` appears within `ms` (what must not happen). */
 async function staysAway(locator, ms, what) {
   const appeared = await locator.waitFor({ timeout: ms }).then(() => true, () => false);
   if (appeared) {
