@@ -31,6 +31,17 @@ export function resolveServerCommand(
   return found === undefined ? undefined : { command: found, args: ["serve"] };
 }
 
+/** True when `command` names an executable file: a path, or a name found on `searchPath`.
+ * Checked before starting, so a wrong setting gets one clear message. */
+export function programExists(command: string, searchPath: string = process.env.PATH ?? ""): boolean {
+  if (command.includes("/") || command.includes(path.sep)) {
+    return isExecutable(command);
+  }
+  // Windows finds `python` as python.exe.
+  const names = process.platform === "win32" && path.extname(command) === "" ? [command, `${command}.exe`, `${command}.cmd`] : [command];
+  return names.some((name) => findOnPath(searchPath, name) !== undefined);
+}
+
 function findInVirtualenvs(workspaceFolders: string[]): string | undefined {
   for (const folder of workspaceFolders) {
     for (const venv of [".venv", "venv"]) {
@@ -43,11 +54,11 @@ function findInVirtualenvs(workspaceFolders: string[]): string | undefined {
   return undefined;
 }
 
-function findOnPath(searchPath: string): string | undefined {
+function findOnPath(searchPath: string, program: string = EXECUTABLE): string | undefined {
   return searchPath
     .split(path.delimiter)
     .filter((dir) => dir !== "")
-    .map((dir) => path.join(dir, EXECUTABLE))
+    .map((dir) => path.join(dir, program))
     .find(isExecutable);
 }
 
