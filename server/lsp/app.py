@@ -230,25 +230,36 @@ def create_server() -> GreenfixServer:
         if action is not None and action.edit is not None:
             result = await ls.workspace_apply_edit_async(types.ApplyWorkspaceEditParams(edit=action.edit, label=action.title))
             applied, fixes = bool(result and result.applied), len(_edits_of(action.edit))
+            if applied:  # refine the fixed text: the editor may answer before it sends the change
+                await _changed_since(ls, uri, document.version)
         not_fixed = syntax_actions.without_certain_fix(document.source)
-        refined, offers = {}, []
+        refined, refines = {}, {}
         for qualname in refine.failing_functions(ls, uri):
-            outcome = await refine.refine_command(ls, uri, qualname)
-            refined[qualname] = outcome["status"]
-            applied = applied or bool(outcome.get("applied"))
-            if outcome.get("previewed") == "client":
-                offers.append({**outcome, "qualname": qualname})  # the client shows and applies these
+            refines[qualname] = await refine.refine_command(ls, uri, qualname)  # a previewing client shows these
+            refined[qualname] = refines[qualname]["status"]
+            applied = applied or bool(refines[qualname].get("applied"))
         if not_fixed:
             ls.tell(f"Fix file: no certain fix for: {'; '.join(not_fixed)}", types.MessageType.Warning)
         elif not fixes and not refined:
             ls.tell("Fix file: nothing to fix in this file (no syntax problem, no failing test)")
         ls.log_line(f"Fix file {uri}: {fixes} syntax fix(es), refined {refined or 'nothing'}, not fixed: {not_fixed or 'nothing'}")
-        return {"applied": applied, "fixes": fixes, "refined": refined, "notFixed": not_fixed, "offers": offers}
+        return {"applied": applied, "fixes": fixes, "refined": refined, "notFixed": not_fixed, "refines": refines}
 
     return server
 
 
 _STANDARD_KINDS = {k.value for k in types.CodeActionKind}
+# How long to wait for the editor to send a change it said it applied.
+_CHANGE_WAIT_SECONDS = 2.0
+
+
+async def _changed_since(server: GreenfixServer, uri: str, version: int) -> None:
+    deadline = asyncio.get_running_loop().time() + _CHANGE_WAIT_SECONDS
+    while asyncio.get_running_loop().time() < deadline:
+        current = server.documents.get(uri)
+        if current is None or current.version != version:
+            return
+        await asyncio.sleep(0.02)
 
 
 def _edits_of(edit: types.WorkspaceEdit) -> list[types.TextEdit]:

@@ -106,7 +106,13 @@ async def refine_command(server: "GreenfixServer", uri: str, where: Any) -> dict
 
     version, text = document.version, document.source.text
     result = await _run_refine(server, project, path, text, qualname)
-    summary = {"status": result.status, "message": result.message, "attempts": result.attempts, "seconds": round(result.seconds, 2)}
+    summary = {
+        "status": result.status,
+        "qualname": qualname,
+        "message": result.message,
+        "attempts": result.attempts,
+        "seconds": round(result.seconds, 2),
+    }
     if result.status != "fixed" or result.new_text is None:
         if result.status == "unfixed":
             summary["message"] = unfixed_message(result, project.settings.model_configured)

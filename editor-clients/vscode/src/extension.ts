@@ -311,16 +311,7 @@ async function fixFile(uri: string): Promise<FixFileResult | undefined> {
       await refine(uri, qualname);
     }
   }
-  if (result.fixes === 0 && Object.keys(result.refined ?? {}).length === 0) {
-    const left = vscode.languages
-      .getDiagnostics(vscode.Uri.parse(uri))
-      .filter((d) => d.source === "greenfix" && d.code === "syntax-error");
-    void vscode.window.showInformationMessage(
-      left.length > 0
-        ? `greenfix: no certain fix for the syntax problem on line ${left[0].range.start.line + 1} (${left[0].message}); no failing test to refine for.`
-        : "greenfix: nothing to fix in this file (no syntax problem, no failing test).",
-    );
-  }
+  // What could not be fixed, or that there was nothing to fix, the server says itself.
   return result;
 }
 

@@ -120,7 +120,9 @@ function M.fix_file()
         notify(string.format("%d syntax fix(es) applied", result.fixes))
       end
       -- The fixes Refine with tests found, one after another: each shown, then asked about.
-      local offers = result.offers or {}
+      local offers = vim.tbl_filter(function(refined)
+        return refined.edit ~= nil
+      end, vim.tbl_values(result.refines or {}))
       local function offer(index)
         if offers[index] then
           require("greenfix.refine").offer(client, offers[index], function()
