@@ -277,7 +277,7 @@ def test_the_refine_keybinding_shows_the_fix_as_a_diff_with_its_evidence(refine_
     assert "the progress notification has a Cancel button" in pressed
     assert "diff shows the fix for bulk_discount: 'if quantity >= 10:'" in pressed
     evidence = next(line for line in pressed.splitlines() if "found a fix for bulk_discount" in line)
-    assert "Now passing: test_ten_items_get_the_discount" in evidence
+    assert "Now passing: test_order_total_applies_the_discount, test_ten_items_get_the_discount" in evidence
     assert "kept passing" in evidence
     publish_screenshots("refine-diff")
 
