@@ -22,7 +22,10 @@ Per bug, in one run, one after the other:
               candidate, over greenfix's own candidate list for the bugged function in the
               same order (its template engine, ranked by the same suspiciousness), until
               the first candidate the whole suite passes, or --naive-cap seconds
-              (default 10 x S + 60); each run is limited to 2 x S + --test-timeout
+              (default 10 x S + 60); each run is limited to 2 x S + --test-timeout.
+              It stops each run at the first failing test (-x: what anyone would
+              type), unless --naive-full. It is told which function has the bug;
+              greenfix has to find it
 and for each: time to the first candidate's verdict ("first"), candidates per second,
 time to the first candidate that passes the tests ("green"), time to fix (greenfix: its
 whole run, with the search after the first green candidate and the last run of every
@@ -32,7 +35,8 @@ the naive loop. Figures, never a pass/fail test; the libraries are a yardstick, 
 material to tune the search on.
 
     python benchmarks/real_projects.py [--libraries six boltons] [--bugs 5] [--seed 0]
-        [--budget 120] [--test-timeout 30] [--naive-cap SECONDS] [--via-cli] [--cache DIR]
+        [--budget 120] [--test-timeout 30] [--naive-cap SECONDS] [--naive-full] [--via-cli]
+        [--cache DIR]
 """
 
 from __future__ import annotations
@@ -229,7 +233,7 @@ class _Recorded:
 
 
 def measure_bug(pristine: Path, python: str, bug: Bug, work: Path, budget: float, test_timeout: float,
-                naive_cap: float | None = None, via_cli: bool = False) -> Row:
+                naive_cap: float | None = None, via_cli: bool = False, naive_full: bool = False) -> Row:
     """Measure one bug in a copy of the project that has it."""
     root = work / "project"
     shutil.rmtree(root, ignore_errors=True)
@@ -246,7 +250,7 @@ def measure_bug(pristine: Path, python: str, bug: Bug, work: Path, budget: float
         cli = run_cli(cli_root, python, bug, budget, test_timeout)
     candidates, order = naive_candidates(bug, recorded)
     cap = naive_cap if naive_cap is not None else 10 * suite + 60
-    naive = run_naive(root, python, bug, candidates, cap, 2 * suite + test_timeout)
+    naive = run_naive(root, python, bug, candidates, cap, 2 * suite + test_timeout, [] if naive_full else ["-x"])
     return Row(bug, suite, greenfix, naive, cli, order)
 
 
@@ -261,7 +265,8 @@ def run_greenfix(root: Path, python: str, bug: Bug, budget: float, test_timeout:
 
     options = FixOptions(budget=Budget(seconds=budget, test_timeout=test_timeout), python=python)
     report = fix_project(root, options, [proposer], on_progress)
-    measure = Measure(candidates=report.candidates, note=report.message)
+    refined = "; ".join(f"{f.qualname}: {f.status}, {f.attempts} candidates, {f.message}" for f in report.functions)
+    measure = Measure(candidates=report.candidates, note=f"{report.message} [{refined}]" if refined else report.message)
     if verdicts:
         measure.first = verdicts[0][0]
         measure.green = next((t for t, p in verdicts if p.plausible), None)
@@ -316,7 +321,8 @@ def _files(source: bytes, target: FunctionTarget, suspicious: dict[int, float] |
         yield decode(source[: target.start] + encode(candidate.text) + source[target.end :])
 
 
-def run_naive(root: Path, python: str, bug: Bug, candidates: Iterator[str], cap: float, run_limit: float) -> Measure:
+def run_naive(root: Path, python: str, bug: Bug, candidates: Iterator[str], cap: float, run_limit: float,
+              pytest_args: list[str]) -> Measure:
     """A fresh pytest of the whole suite per candidate, until one passes or `cap` seconds."""
     file = root / bug.mutation.path
     measure = Measure()
@@ -328,7 +334,7 @@ def run_naive(root: Path, python: str, bug: Bug, candidates: Iterator[str], cap:
                 measure.result = "> cap"
                 break
             file.write_text(text, encoding="utf-8")
-            run = fresh_pytest(python, root, ["-x"], timeout=min(run_limit, left))
+            run = fresh_pytest(python, root, pytest_args, timeout=min(run_limit, left))
             elapsed = time.monotonic() - started
             measure.candidates += 1
             if measure.first is None:
@@ -441,6 +447,7 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=120.0, help="greenfix's budget per bug, seconds (default: 120)")
     parser.add_argument("--test-timeout", type=float, default=30.0, help="time limit per test, seconds (default: 30)")
     parser.add_argument("--naive-cap", type=float, metavar="SECONDS", help="the naive loop's limit per bug (default: 10 x S + 60)")
+    parser.add_argument("--naive-full", action="store_true", help="the naive loop runs every test of each candidate (no -x)")
     parser.add_argument("--via-cli", action="store_true", help="also run `greenfix fix` as a subprocess on each bug")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"sdists and wheels (default: {DEFAULT_CACHE})")
     options = parser.parse_args()
@@ -463,7 +470,7 @@ def main() -> None:
                 label = f"{name} #{number}"
                 print(f"  {label}: {bug.mutation} ({bug.failing} tests fail)", flush=True)
                 row = measure_bug(pristine, python, bug, work, options.budget, options.test_timeout,
-                                  options.naive_cap, options.via_cli)
+                                  options.naive_cap, options.via_cli, options.naive_full)
                 cap = options.naive_cap if options.naive_cap is not None else 10 * row.suite + 60
                 rows.append((label, row, cap))
                 print(f"    greenfix: {row.greenfix.result} ({row.greenfix.candidates} candidates; {row.greenfix.note}); "
