@@ -336,16 +336,15 @@ def run_naive(root: Path, python: str, bug: Bug, candidates: Iterator[str], cap:
             file.write_text(text, encoding="utf-8")
             run = fresh_pytest(python, root, pytest_args, timeout=min(run_limit, left))
             elapsed = time.monotonic() - started
+            if run.status is None and elapsed >= cap:  # stopped by the cap: no verdict on it
+                measure.result = "> cap"
+                break
             measure.candidates += 1
             if measure.first is None:
                 measure.first = elapsed
             if run.passed:
                 measure.fixed = measure.green = elapsed
                 measure.result = _verdict(bug, {bug.mutation.path: text})
-                break
-            if run.status is None and elapsed >= cap:
-                measure.candidates -= 1  # stopped by the cap: no verdict on it
-                measure.result = "> cap"
                 break
         else:
             measure.note = "no candidate passes the whole suite"
@@ -358,7 +357,7 @@ def run_naive(root: Path, python: str, bug: Bug, candidates: Iterator[str], cap:
 
 
 def _verdict(bug: Bug, texts: dict[str, str]) -> str:
-    """"correct" when the fix restores the original program, else "passes"."""
+    """Whether a fix restores the original program ("correct") or only passes the tests."""
     path = bug.mutation.path
     only_there = set(texts) == {path}
     return "correct" if only_there and same_code(texts[path], bug.original) else "passes"
