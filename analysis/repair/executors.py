@@ -134,7 +134,7 @@ class RayExecutor:
         self.address = _connect(self.ray, address)
         self.settings = settings
         self.cpus = settings.refine.workers or 1
-        self.pending: dict[tuple[str, str], tuple[str, Any]] = {}  # (path, qualname) -> (text sent, its task)
+        self.pending: dict[tuple[str, str], tuple[str, int, Any]] = {}  # (path, qualname) -> (text sent, model calls, task)
         self.proposers: list[Proposer] = []
         self.deadline = Deadline.never()
 
@@ -172,16 +172,23 @@ class RayExecutor:
         for share, (path, qualname, failing, text) in zip(_shares(max(0, calls), len(jobs)), jobs):
             job = RemoteJob(path, qualname, text, failing, settings, session.pytest_args, session.paths,
                             replace(budget, model_calls=share), ends_at)
-            self.pending[(path, qualname)] = (text, task.remote(job, snapshot, report))
+            self.pending[(path, qualname)] = (text, share, task.remote(job, snapshot, report))
 
     def result(self, path: str, qualname: str, text: str) -> RefineResult | None:
         ray = self.ray
-        sent, task = self.pending.pop((path, qualname), (None, None))
+        sent, calls, task = self.pending.pop((path, qualname), (None, 0, None))
         if task is None:
             return None
         if sent != text:  # a fix taken before it changed its file: it is refined here
-            ray.cancel(task)
+            if calls:
+                self._wait(path, qualname, task)  # for the model calls it made, which count
+            else:
+                ray.cancel(task)
             return None
+        return self._wait(path, qualname, task)
+
+    def _wait(self, path: str, qualname: str, task: Any) -> RefineResult:
+        ray = self.ray
         try:
             result, usage = ray.get(task, timeout=self.deadline.left() + RETURN_SECONDS)
         except ray.exceptions.GetTimeoutError:
@@ -193,7 +200,7 @@ class RayExecutor:
         return result
 
     def stop(self) -> None:
-        for _, task in self.pending.values():
+        for _, _, task in self.pending.values():
             self.ray.cancel(task)  # a KeyboardInterrupt in the task: it cleans up after itself
         self.pending.clear()
 

@@ -84,13 +84,22 @@ def ray_address() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def two_bugs(root: Path) -> Path:
-    """Two functions in two files, each with a bug a template edit fixes."""
+def three_bugs(root: Path) -> Path:
+    """Three functions, two of them in one file, each with a bug a template edit fixes."""
     return write_project(root, {
-        "pricing.py": "def bulk_discount(quantity):\n    if quantity > 10:\n        return 0.1\n    return 0.0\n",
+        "pricing.py": """\
+            def bulk_discount(quantity):
+                if quantity > 10:
+                    return 0.1
+                return 0.0
+
+
+            def free_shipping(total):
+                return total < 50
+            """,
         "shipping.py": "def heaviest(weights):\n    return min(weights)\n",
         "tests/test_shop.py": """\
-            from pricing import bulk_discount
+            from pricing import bulk_discount, free_shipping
             from shipping import heaviest
 
 
@@ -108,6 +117,14 @@ def two_bugs(root: Path) -> Path:
 
             def test_heaviest_of_one():
                 assert heaviest([4]) == 4
+
+
+            def test_free_shipping_from_fifty():
+                assert free_shipping(50) and free_shipping(80)
+
+
+            def test_no_free_shipping_below():
+                assert not free_shipping(20)
             """,
     })
 
@@ -120,13 +137,16 @@ def fix_json(project: Path, *args: str, env: dict[str, str] | None = None) -> tu
 
 
 def test_ray_gives_the_report_a_local_run_gives(tmp_path: Path, ray_address: str) -> None:
-    project = two_bugs(tmp_path / "shop")
+    # The fix of free_shipping found on Ray was computed without bulk_discount's, in the
+    # same file: it is sought again on the driver, as a local run would.
+    project = three_bugs(tmp_path / "shop")
     before = snapshot(project)
     local_status, local, local_stderr = fix_json(project, "--executor", "local")
     ray_status, on_ray, ray_stderr = fix_json(project, "--executor", f"ray={ray_address}")
     assert (local_stderr, ray_stderr) == ("", "")
     assert [(f["function"], f["status"], f["description"]) for f in on_ray["functions"]] == [
         ("bulk_discount", "fixed", "`>` -> `>=` on line 2"),
+        ("free_shipping", "fixed", "`<` -> `>=` on line 8"),
         ("heaviest", "fixed", "`min` -> `max` on line 2"),
     ]
     assert on_ray["status"] == "passed" and set(on_ray["tests"]["after"].values()) == {"passed"}
@@ -136,10 +156,11 @@ def test_ray_gives_the_report_a_local_run_gives(tmp_path: Path, ray_address: str
 
 
 def test_ray_fixes_are_written_like_local_ones(tmp_path: Path, ray_address: str) -> None:
-    project = two_bugs(tmp_path / "shop")
+    project = three_bugs(tmp_path / "shop")
     status, report, _ = fix_json(project, "--write", "--executor", f"ray={ray_address}")
     assert status == 0 and report["written"] == ["pricing.py", "shipping.py"]
     assert "quantity >= 10" in (project / "pricing.py").read_text()
+    assert "total >= 50" in (project / "pricing.py").read_text()
     assert "max(weights)" in (project / "shipping.py").read_text()
 
 
@@ -192,7 +213,7 @@ def test_a_model_on_ray_uses_the_key_of_the_workers(tmp_path: Path, ray_address:
 def test_an_address_where_no_ray_listens_is_a_configuration_error(tmp_path: Path) -> None:
     if not ray_installed():
         pytest.skip('Ray is not installed (pip install "greenfix[ray]")')
-    project = two_bugs(tmp_path / "shop")
+    project = three_bugs(tmp_path / "shop")
     before = snapshot(project)
     closed = free_port()  # nothing listens there once the probe socket is closed
     for spec, complaint in (
