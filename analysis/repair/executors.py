@@ -233,12 +233,16 @@ def refine_remotely(job: RemoteJob, snapshot: bytes, report: TestReport) -> tupl
 
 
 def pack(shadow: ShadowWorkspace) -> bytes:
-    """The files the shadow copy holds (its own choice of the project's files), as a gzipped tar."""
+    """The project's files the shadow copy holds (its own choice), as a gzipped tar. Read
+    from the project, which tests never touch (the copy is theirs to tamper with); a link
+    as the file it ends at, when that is in the project (a local run's sandbox does not
+    show the others either)."""
+    root = shadow.project_root
     buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz", compresslevel=1) as tar:
+    with tarfile.open(fileobj=buffer, mode="w:gz", compresslevel=1, dereference=True) as tar:
         for relpath in shadow.files():
-            file = shadow.root / relpath
-            if file.is_file():  # a test may have removed it
+            file = root / relpath
+            if Path(os.path.realpath(file)).is_relative_to(root) and file.is_file():
                 tar.add(file, arcname=relpath, recursive=False)
     return buffer.getvalue()
 

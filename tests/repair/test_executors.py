@@ -40,13 +40,19 @@ def test_the_snapshot_holds_the_files_the_shadow_copy_holds(tmp_path: Path) -> N
         "node_modules/x/index.js": "",
         "pkg/__pycache__/code.cpython-311.pyc": "",
     })
+    secret = write(tmp_path / "home", {"token.txt": "not the project's\n"}) / "token.txt"
+    (project / "tests/data/same.csv").symlink_to("table.csv")
+    (project / "tests/data/token.txt").symlink_to(secret)
     with ShadowWorkspace.create(project) as shadow:
         with tarfile.open(fileobj=io.BytesIO(pack(shadow)), mode="r:gz") as tar:
             shipped = {member.name: tar.extractfile(member).read() for member in tar.getmembers()}
-        assert sorted(shipped) == shadow.files() == [
-            "pkg/code.py", "pyproject.toml", "tests/data/table.csv", "tests/test_code.py"
-        ]
-    assert shipped["tests/data/table.csv"] == b"a,b\n"
+        copied = shadow.files()
+    assert sorted(shipped) == [
+        "pkg/code.py", "pyproject.toml", "tests/data/same.csv", "tests/data/table.csv", "tests/test_code.py"
+    ]
+    # The copy keeps the link out of the project (its sandbox hides the target); no task gets it.
+    assert copied == sorted([*shipped, "tests/data/token.txt"])
+    assert shipped["tests/data/table.csv"] == shipped["tests/data/same.csv"] == b"a,b\n"
 
 
 def test_a_task_refines_a_function_as_the_driver_would(tmp_path: Path) -> None:
