@@ -26,6 +26,7 @@ from greenfix.analysis.project_root import find_project_root, never_a_project
 from greenfix.analysis.model.client import ModelError
 from greenfix.analysis.model.recording import ReplayDoor
 from greenfix.analysis.repair.budget import Budget
+from greenfix.analysis.repair.executors import executor_for
 from greenfix.analysis.repair.loop import Progress
 from greenfix.analysis.repair.project import FixOptions, FixReport, fix_project
 from greenfix.analysis.repair.proposers import ModelProposer, proposers_for
@@ -78,6 +79,10 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, help="seed for the order of equally ranked candidates (default: 0)")
     parser.add_argument("--record", metavar="FILE", help="append every model exchange to FILE (JSONL)")
     parser.add_argument("--replay", metavar="FILE", help="answer model requests from FILE, recorded with --record; no network")
+    parser.add_argument("--executor", default="local", metavar="local|ray[=ADDRESS]",
+                        help="where the refine jobs run: here, one after another (default), or as Ray tasks on the "
+                        "cluster at ADDRESS (default: RAY_ADDRESS, else the cluster this machine is a node of); "
+                        'needs pip install "greenfix[ray]"')
     parser.add_argument("--allow-unsandboxed-model-code", action="store_true",
                         help="run model-written candidates even where neither bubblewrap nor Landlock contains them "
                         "(they could then read, change and delete anything you can)")
@@ -88,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         root, paths, pytest_args = _locate(args)
         options, settings = _options(root, args, paths, pytest_args)
+        executor = executor_for(args.executor, settings)
     except (ConfigError, ModelError, ValueError) as error:
         root = args.project.resolve() if args.project else Path.cwd()
         report = FixReport(project=str(root), status="error", message=str(error))
@@ -95,7 +101,10 @@ def run(args: argparse.Namespace) -> int:
 
     proposers = proposers_for(settings, options.budget)
     progress = _ProgressLine(sys.stderr) if sys.stderr.isatty() else None
-    report = fix_project(root, options, proposers, progress.show if progress else lambda *_: None)
+    try:
+        report = fix_project(root, options, proposers, progress.show if progress else lambda *_: None, executor)
+    finally:
+        executor.close()
     if progress:
         progress.clear()
     written, refused = _write(root, report) if args.write else ([], [])

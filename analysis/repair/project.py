@@ -10,6 +10,7 @@ from typing import Callable, Sequence
 
 from ..config import RefineSettings, Settings
 from .budget import Budget, Deadline
+from .executors import Executor, LocalExecutor
 from .loop import Progress, Proposer, RefineResult
 from .session import RepairSession, TestReport
 
@@ -63,7 +64,9 @@ def fix_project(
     options: FixOptions,
     proposers: list[Proposer],
     on_progress: Callable[[str, Progress | None], None] = lambda *_: None,
+    executor: Executor | None = None,
 ) -> FixReport:
+    """`executor`: where the refine jobs run (default: here, one after another)."""
     started = options.started or time.monotonic()
     # The budget bounds the whole run: what ran before this call counts, and the end
     # (stopping runners, removing the shadow copy) needs a moment.
@@ -85,7 +88,8 @@ def fix_project(
     )
     try:
         with RepairSession(root, settings, options.pytest_args, options.paths) as session:
-            _fix(session, replace(options, budget=replace(options.budget, test_timeout=test_timeout)), proposers, on_progress, deadline, report)
+            _fix(session, replace(options, budget=replace(options.budget, test_timeout=test_timeout)), proposers, on_progress, deadline, report,
+                 executor or LocalExecutor())
     finally:
         report.seconds = time.monotonic() - started
         report.candidates = sum(f.attempts for f in report.functions)
@@ -101,6 +105,7 @@ def _fix(
     on_progress: Callable[[str, Progress | None], None],
     deadline: Deadline,
     report: FixReport,
+    executor: Executor,
 ) -> None:
     on_progress("running the tests", None)
     tests = session.run_all(deadline=deadline)
@@ -123,15 +128,19 @@ def _fix(
     refining = Deadline(deadline.at - reserve)
 
     texts: dict[str, str] = {}
-    for (path, qualname), failing_here in sorted(tests.blamed().items()):
+    blamed = sorted(tests.blamed().items())
+    executor.start(session, blamed, options.budget, refining, proposers, on_progress)
+    for (path, qualname), failing_here in blamed:
         text = texts.get(path) or session.sources.text(path)
         if text is None:
             continue
-        if refining.passed:
+        result = executor.result(path, qualname, text)
+        if result is None and refining.passed:
             report.functions.append(RefineResult("skipped", path, qualname, "budget exhausted before this function"))
             report.cut_short.append(f"{qualname} ({path}) was not refined")
             continue
-        result = _refine_or_suspects(session, path, qualname, text, failing_here, options, proposers, on_progress, refining)
+        if result is None or _stale(result, texts, session):
+            result = refine_or_suspects(session, path, qualname, text, failing_here, options.budget, proposers, on_progress, refining)
         if result.status == "skipped" and result.tests_after and any(f.status == "fixed" for f in report.functions):
             result.message = "its tests pass once the functions fixed above are"
         report.functions.append(result)
@@ -141,17 +150,23 @@ def _fix(
             session.write(result.path, result.new_text)
         if result.cut_short:
             report.cut_short.append(f"the search for a fix of {qualname} ({path})")
+    executor.stop()
 
     _final_run(session, texts, failing, deadline, report)
 
 
-def _refine_or_suspects(
+def _stale(result: RefineResult, texts: dict[str, str], session: RepairSession) -> bool:
+    """A fix found elsewhere (by another executor) in a file that a fix taken before it has changed since."""
+    return result.old_text is not None and result.old_text != (texts.get(result.path) or session.sources.text(result.path))
+
+
+def refine_or_suspects(
     session: RepairSession,
     path: str,
     qualname: str,
     text: str,
     failing_here: list[str],
-    options: FixOptions,
+    budget: Budget,
     proposers: list[Proposer],
     on_progress: Callable[[str, Progress | None], None],
     deadline: Deadline,
@@ -159,7 +174,7 @@ def _refine_or_suspects(
     """Refine the blamed function; when it cannot be fixed, the next suspects of its
     failing tests (an outer frame, a function the tests ran), while time is left."""
     on_progress(f"refining {qualname} ({path})", None)
-    result = session.refine(path, qualname, text, proposers, options.budget, deadline, lambda p: on_progress(qualname, p))
+    result = session.refine(path, qualname, text, proposers, budget, deadline, lambda p: on_progress(qualname, p))
     if result.status != "unfixed":
         return result
     assert session.report is not None
@@ -175,7 +190,7 @@ def _refine_or_suspects(
         if suspect_text is None:
             continue
         on_progress(f"refining {suspect.qualname} ({suspect.path}), a suspect", None)
-        other = session.refine(suspect.path, suspect.qualname, suspect_text, proposers, options.budget, deadline,
+        other = session.refine(suspect.path, suspect.qualname, suspect_text, proposers, budget, deadline,
                                lambda p, q=suspect.qualname: on_progress(q, p))
         if other.status == "fixed":
             other.message = f"{other.message} (the failure showed in {qualname})"

@@ -68,6 +68,30 @@ class RepairSession:
         self.report: TestReport | None = None
         self.sources = ProjectSources(self.root, self.paths)
 
+    @classmethod
+    def from_report(
+        cls,
+        root: Path,
+        settings: Settings,
+        report: TestReport,
+        pytest_args: Sequence[str] = (),
+        paths: Sequence[str] = (),
+        deadline: Deadline | None = None,
+    ) -> RepairSession:
+        """A session on `root` whose last run is `report`, a run of every test made
+        elsewhere on the same files (by the driver of a cluster): ready to refine
+        without running every test again. If tests cannot run here, its report says why."""
+        session = cls(root, settings, pytest_args, paths)
+        session.report = report
+        try:
+            problem = session._prepare({}, deadline)
+        except BaseException:
+            session.close()
+            raise
+        if problem is not None:
+            session.report = TestReport(report.run, report.verdicts, problem)
+        return session
+
     # -- running every test --------------------------------------------------
 
     def run_all(self, buffers: Mapping[str, str] | None = None, deadline: Deadline | None = None) -> TestReport:

@@ -118,6 +118,10 @@ class ShadowWorkspace:
             self._remove(relpath)
         return changed + removed
 
+    def files(self) -> list[str]:
+        """The project files the copy holds (relative paths), as chosen at the last sync."""
+        return sorted(self._copied)
+
     def write(self, relpath: str, text: str) -> Path:
         """Put a candidate's text at `relpath` in the shadow (never in the project)."""
         relpath = self.relpath(Path(relpath))
