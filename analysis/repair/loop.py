@@ -297,7 +297,8 @@ class _Refinement:
 
     def _check(self, runner: TestRunner, override: Override) -> tuple[RunResult, RunResult | None]:
         """The failing tests first; the rest only when they all pass."""
-        check = self._run(runner, self.failing, self.candidate_timeout, override)
+        # The failing tests first, and only until one still fails: that is the common case.
+        check = self._run(runner, self.failing, self.candidate_timeout, override, stop_at_failure=True)
         if check.cut_short or not all(n in check.passed() for n in self.failing):
             return check, None
         rest = self._run(runner, self.others, self.job.budget.test_timeout, override) if self.others else RunResult()
@@ -321,8 +322,10 @@ class _Refinement:
         self.on_progress(Progress(round_number, len(self.attempts), passing, len(self.failing), len(self.plausible)))
         return attempt
 
-    def _run(self, runner: TestRunner, tests: list[str], test_timeout: float, override: Override | None = None) -> RunResult:
-        return run_tests(runner, tests, test_timeout, self.tracing, self.deadline.left(), override)
+    def _run(
+        self, runner: TestRunner, tests: list[str], test_timeout: float, override: Override | None = None, stop_at_failure: bool = False
+    ) -> RunResult:
+        return run_tests(runner, tests, test_timeout, self.tracing, self.deadline.left(), override, stop_at_failure)
 
     # -- choosing --------------------------------------------------------------
 
@@ -432,13 +435,11 @@ def _batches(
 
 
 def _moves_every_failure(attempt: Attempt, before: list[TestResult]) -> bool:
-    """Every failing test still fails, but differently (another assertion, other values):
+    """The failing tests still fail, but differently (another assertion, other values):
     the edit touched what matters, and may be half of a two-edit fix."""
     messages = {r.nodeid: r.message for r in before}
-    after = {r.nodeid: r for r in attempt.failures}
-    return bool(after) and all(
-        r.outcome == "failed" and r.message and r.message != messages.get(n) for n, r in after.items()
-    ) and len(after) == len(messages)
+    after = {r.nodeid: r for r in attempt.failures}  # the check stops at the first failure
+    return bool(after) and all(r.outcome == "failed" and r.message and r.message != messages.get(n) for n, r in after.items())
 
 
 def _count(plausible: _Plausible, severity: str) -> int:

@@ -12,14 +12,13 @@ from ..config import RefineSettings, Settings
 from .budget import Budget, Deadline
 from .executors import Executor, LocalExecutor
 from .loop import Progress, Proposer, RefineResult
+from .attribution import Blame
 from .session import RepairSession, TestReport
 
-# Suspects tried after the blamed function when it cannot be fixed.
+# Suspects tried after the blamed function when it cannot be fixed, and the share of the
+# time left that the blamed function gets when there are suspects.
 MAX_SUSPECTS = 2
-# Time kept for the last run of every test: its first run's time this many times over
-# (and a second), at most this share of the budget.
-FINAL_RUN_SHARE = 1.5
-FINAL_RUN_MAX_SHARE = 0.25
+BLAMED_SHARE = 0.5
 # The longest a single test may take, as a share of the budget.
 TEST_SHARE = 0.2
 # Time kept for the end of a run: at most these seconds, at most this share of the budget.
@@ -123,24 +122,21 @@ def _fix(
         report.tests_after = report.tests_before
         return
     _record_unfixable(tests, report)
-    # Refining leaves time for the last run of every test, which shows what the fixes did.
-    reserve = min(tests.run.seconds * FINAL_RUN_SHARE + 1.0, FINAL_RUN_MAX_SHARE * options.budget.seconds)
-    refining = Deadline(deadline.at - reserve)
 
     texts: dict[str, str] = {}
     blamed = sorted(tests.blamed().items())
-    executor.start(session, blamed, options.budget, refining, proposers, on_progress)
+    executor.start(session, blamed, options.budget, deadline, proposers, on_progress)
     for (path, qualname), failing_here in blamed:
         text = texts.get(path) or session.sources.text(path)
         if text is None:
             continue
         result = executor.result(path, qualname, text)
-        if result is None and refining.passed:
+        if result is None and deadline.passed:
             report.functions.append(RefineResult("skipped", path, qualname, "budget exhausted before this function"))
             report.cut_short.append(f"{qualname} ({path}) was not refined")
             continue
         if result is None or _stale(result, texts, session):
-            result = refine_or_suspects(session, path, qualname, text, failing_here, options.budget, proposers, on_progress, refining)
+            result = refine_or_suspects(session, path, qualname, text, failing_here, options.budget, proposers, on_progress, deadline)
         if result.status == "skipped" and result.tests_after and any(f.status == "fixed" for f in report.functions):
             result.message = "its tests pass once the functions fixed above are"
         report.functions.append(result)
@@ -152,7 +148,7 @@ def _fix(
             report.cut_short.append(f"the search for a fix of {qualname} ({path})")
     executor.stop()
 
-    _final_run(session, texts, failing, deadline, report)
+    _final_run(session, texts, failing, deadline, report, again=not isinstance(executor, LocalExecutor))
 
 
 def _stale(result: RefineResult, texts: dict[str, str], session: RepairSession) -> bool:
@@ -172,25 +168,25 @@ def refine_or_suspects(
     deadline: Deadline,
 ) -> RefineResult:
     """Refine the blamed function; when it cannot be fixed, the next suspects of its
-    failing tests (an outer frame, a function the tests ran), while time is left."""
+    failing tests (an outer frame, a function the tests ran). With suspects, the blamed
+    function gets half the time left, and each suspect an equal share of the rest."""
+    assert session.report is not None
+    suspects: list[Blame] = []
+    for blame in (b for nodeid in failing_here for b in session.report.verdicts[nodeid].others):
+        if (blame.path, blame.qualname) != (path, qualname) and blame not in suspects and len(suspects) < MAX_SUSPECTS:
+            suspects.append(blame)
     on_progress(f"refining {qualname} ({path})", None)
-    result = session.refine(path, qualname, text, proposers, budget, deadline, lambda p: on_progress(qualname, p))
+    first = deadline.sooner(deadline.left() * BLAMED_SHARE) if suspects else deadline
+    result = session.refine(path, qualname, text, proposers, budget, first, lambda p: on_progress(qualname, p))
     if result.status != "unfixed":
         return result
-    assert session.report is not None
-    suspects = [b for nodeid in failing_here for b in session.report.verdicts[nodeid].others]
-    tried = {(path, qualname)}
-    for suspect in suspects:
-        if len(tried) > MAX_SUSPECTS or deadline.passed:
-            break
-        if (suspect.path, suspect.qualname) in tried:
-            continue
-        tried.add((suspect.path, suspect.qualname))
+    for index, suspect in enumerate(suspects):
         suspect_text = session.sources.text(suspect.path)
-        if suspect_text is None:
+        if deadline.passed or suspect_text is None:
             continue
         on_progress(f"refining {suspect.qualname} ({suspect.path}), a suspect", None)
-        other = session.refine(suspect.path, suspect.qualname, suspect_text, proposers, budget, deadline,
+        share = deadline.sooner(deadline.left() / (len(suspects) - index))
+        other = session.refine(suspect.path, suspect.qualname, suspect_text, proposers, budget, share,
                                lambda p, q=suspect.qualname: on_progress(q, p))
         if other.status == "fixed":
             other.message = f"{other.message} (the failure showed in {qualname})"
@@ -206,27 +202,35 @@ def _record_unfixable(tests: TestReport, report: FixReport) -> None:
     report.unattributed = [v.test.nodeid for v in tests.of_kind("unknown")]
 
 
-def _final_run(session: RepairSession, texts: dict[str, str], failing: list[str], deadline: Deadline, report: FixReport) -> None:
-    """Every test again with every fix, when a fix was found and time is left."""
-    fixed = sum(1 for f in report.functions if f.status == "fixed")
+def _final_run(
+    session: RepairSession, texts: dict[str, str], failing: list[str], deadline: Deadline, report: FixReport, again: bool
+) -> None:
+    """The tests as they stand with the fixes. One fix was judged by every test that runs
+    its function, and a test that does not cannot have changed: its outcome stands. Two
+    fixes or more (or fixes found apart, `again`) are judged together: every test runs again."""
+    fixed = [f for f in report.functions if f.status == "fixed"]
+    derived = {**report.tests_before, **{n: o for f in fixed for n, o in f.tests_after.items()}}
     if not fixed:
         report.tests_after = report.tests_before
         unfixable = len(report.setup_errors) + len(report.module_errors) + len(report.unattributed)
         beside = f"; {unfixable} failing test(s) are not a function's to fix" if unfixable else ""
         report.status, report.message = "failed", f"fixed 0 of {len(report.functions)} function(s){beside}"
         return
-    tests = session.run_all(texts, deadline)
-    if tests.run.cut_short or tests.error is not None:
-        report.cut_short.append("the last run of every test")
-        report.tests_after = {**report.tests_before, **_outcomes(tests)}
-        report.status = "failed"
-        report.message = f"fixed {fixed} of {len(report.functions)} function(s); the budget ran out before every test ran again"
-        return
-    report.tests_after = _outcomes(tests)
-    report.status = "passed" if tests.run.all_passed() else "failed"
+    if len(fixed) == 1 and not again:
+        report.tests_after = derived
+    else:
+        tests = session.run_all(texts, deadline)
+        if tests.run.cut_short or tests.error is not None:
+            report.cut_short.append("the last run of every test")
+            report.tests_after = derived
+            report.status = "failed"
+            report.message = f"fixed {len(fixed)} of {len(report.functions)} function(s); the budget ran out before every test ran again"
+            return
+        report.tests_after = _outcomes(tests)
+    report.status = "passed" if all(o in ("passed", "skipped") for o in report.tests_after.values()) else "failed"
     still_failing = [n for n in failing if report.tests_after.get(n) != "passed"]
     report.message = (
-        f"fixed {fixed} of {len(report.functions)} function(s); "
+        f"fixed {len(fixed)} of {len(report.functions)} function(s); "
         f"{len(failing) - len(still_failing)} of {len(failing)} failing test(s) now pass"
     )
 

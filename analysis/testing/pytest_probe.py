@@ -172,6 +172,8 @@ class Recorder:
         self._reports: list[Any] = []
         self._failure: dict[str, dict[str, Any]] = {}
         self._test_timeout: float | None = None
+        self._stop_at_failure = False
+        self._session: Any = None
         self._timed_out = False
 
     def begin(self, request: dict[str, Any]) -> None:
@@ -180,6 +182,7 @@ class Recorder:
         tracer = Tracer(self._root, request.get("coverage_file"), bool(request.get("functions")), tuple(calls_of) if calls_of else None)
         self._tracer = tracer if tracer.active else None
         self._test_timeout = request.get("test_timeout")
+        self._stop_at_failure = bool(request.get("stop_at_failure"))
         if self._tracer is not None and not request["collect_only"]:
             self._tracer.start()  # until the first test: what collection (imports) executes
 
@@ -200,6 +203,7 @@ class Recorder:
             self.emit({"event": "collect_error", "nodeid": report.nodeid, "longrepr": str(report.longrepr)})
 
     def pytest_collection_finish(self, session: Any) -> None:
+        self._session = session
         self.emit({"event": "collected", "node_ids": [item.nodeid for item in session.items]})
         if self._tracer is not None:
             self._tracer.stop()
@@ -246,6 +250,8 @@ class Recorder:
 
     def pytest_runtest_logreport(self, report: Any) -> None:
         self._reports.append(report)
+        if report.failed and self._stop_at_failure and self._session is not None:
+            self._session.shouldstop = "greenfix: the first failure is enough"
 
     def pytest_runtest_logfinish(self, nodeid: str, location: Any) -> None:
         tracer = self._tracer

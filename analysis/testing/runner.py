@@ -70,11 +70,13 @@ class TestRunner(Protocol):
         test_timeout: float | None = None,
         tracing: Tracing = Tracing(),
         override: Override | None = None,
+        stop_at_failure: bool = False,
     ) -> RunResult:
         """Run the tests (node ids or paths; none means the project's default selection)
         within `timeout` seconds in all, after which the whole run is killed. With
         `test_timeout`, a test running longer fails alone as a timeout, with the
-        traceback of where it was, and the others still run."""
+        traceback of where it was, and the others still run. With `stop_at_failure`, the
+        run ends after the first test that fails (a candidate that fails one has failed)."""
         ...
 
     def collect(self, args: Sequence[str], *, timeout: float = 60.0) -> Collection:
@@ -118,27 +120,35 @@ class _Runner:
         test_timeout: float | None = None,
         tracing: Tracing = Tracing(),
         override: Override | None = None,
+        stop_at_failure: bool = False,
     ) -> RunResult:
         with self._lock:
             if override is not None and override.in_place and self.loads_in_place:
-                run = self._run(node_ids, timeout, test_timeout, tracing, override)
+                run = self._run(node_ids, timeout, test_timeout, tracing, override, stop_at_failure)
                 if run.override_failed is None:
                     return run
             if override is None:
-                return self._run(node_ids, timeout, test_timeout, tracing, None)
+                return self._run(node_ids, timeout, test_timeout, tracing, None, stop_at_failure)
             # Written for this run, then put back as it was.
             previous = (self.shadow.root / override.path).read_text(encoding="utf-8", errors="surrogateescape")
             self.shadow.write(override.path, override.text)
             try:
-                return self._run(node_ids, timeout, test_timeout, tracing, None)
+                return self._run(node_ids, timeout, test_timeout, tracing, None, stop_at_failure)
             finally:
                 self.shadow.write(override.path, previous)
 
     def _run(
-        self, node_ids: Sequence[str], timeout: float, test_timeout: float | None, tracing: Tracing, override: Override | None
+        self,
+        node_ids: Sequence[str],
+        timeout: float,
+        test_timeout: float | None,
+        tracing: Tracing,
+        override: Override | None,
+        stop_at_failure: bool,
     ) -> RunResult:
         request = self._request(list(node_ids), collect_only=False, tracing=tracing)
         request["test_timeout"] = test_timeout
+        request["stop_at_failure"] = stop_at_failure
         request["override"] = asdict(override) if override is not None else None  # in_place.py reads it
         try:
             return read_run(self._results, self._execute(request, timeout))
@@ -402,6 +412,7 @@ def run_tests(
     tracing: Tracing = Tracing(),
     time_left: float = float("inf"),
     override: Override | None = None,
+    stop_at_failure: bool = False,
 ) -> RunResult:
     """Run tests with a limit per test (a test past it fails alone, as a timeout) and a
     hard limit for the whole run: the backstop, or `time_left` of a budget when sooner.
@@ -410,7 +421,10 @@ def run_tests(
         return RunResult(timed_out=True, cut_short=True)
     test_timeout = min(test_timeout, time_left)
     backstop = test_timeout * max(1, len(node_ids)) + RUN_OVERHEAD
-    run = runner.run(node_ids, timeout=min(backstop, time_left), test_timeout=test_timeout, tracing=tracing, override=override)
+    run = runner.run(
+        node_ids, timeout=min(backstop, time_left), test_timeout=test_timeout, tracing=tracing, override=override,
+        stop_at_failure=stop_at_failure,
+    )
     run.cut_short = run.timed_out and time_left < backstop
     return run
 

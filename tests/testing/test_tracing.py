@@ -66,3 +66,11 @@ def test_nothing_is_traced_unless_asked(rig: Rig) -> None:
     run = rig.runner.run([TESTS], timeout=rig.timeout)
     assert run.functions == {} and run.coverage == {}
     assert all(result.calls is None for result in run.results.values())
+
+
+def test_a_run_can_stop_at_its_first_failure(rig: Rig) -> None:
+    tests = [f"{TESTS}::test_wrong_total", f"{TESTS}::test_add_counts", f"{TESTS}::test_setup_fails"]
+    everything = rig.runner.run(tests, timeout=rig.timeout)
+    first_only = rig.runner.run(tests, timeout=rig.timeout, stop_at_failure=True)
+    assert set(everything.results) == set(tests)
+    assert list(first_only.results) == [f"{TESTS}::test_wrong_total"]
