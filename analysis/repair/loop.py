@@ -46,6 +46,9 @@ from .plausibility import REJECT, SUSPECT, Defect, defects
 # Counted in candidates, not seconds, so that equal runs choose alike on any machine.
 EXTRA_CANDIDATES = 30
 EXTRA_SHARE = 0.25
+# Argument sets (each with its variations) on which candidates that pass every test are compared.
+PROBED_ARGUMENTS = 12
+PROBE_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ class _Plausible:
     order: int  # position in the search
     runs: dict[str, TestResult]  # every test of the job, with the candidate
     defects: list[Defect]
+    override: Override
+    probed: list[str] | None = None  # what it returned on the arguments tests passed it, and variations
 
 
 def refine(
@@ -318,7 +323,7 @@ class _Refinement:
                 self.found_at = time.monotonic()
             runs = {**check.results, **rest.results}
             found = defects(self.job.text, override.text, self.first_line)
-            self.plausible.append(_Plausible(candidate, override.text, len(self.attempts), runs, found))
+            self.plausible.append(_Plausible(candidate, override.text, len(self.attempts), runs, found, override))
         self.on_progress(Progress(round_number, len(self.attempts), passing, len(self.failing), len(self.plausible)))
         return attempt
 
@@ -336,7 +341,10 @@ class _Refinement:
         if not acceptable:
             self._unfixed(result)
             return
-        chosen = min(acceptable, key=lambda p: (_count(p, SUSPECT), self._calls_changed(p), p.order))
+        original = self._probe(acceptable)
+        chosen = min(
+            acceptable, key=lambda p: (_count(p, SUSPECT), self._calls_changed(p), _differences(original, p.probed), p.order)
+        )
         result.status = "fixed"
         result.message = f"{chosen.candidate.description}: {len(self.failing)} failing test(s) now pass"
         result.old_text, result.new_text = self.job.text, chosen.text
@@ -364,11 +372,35 @@ class _Refinement:
     def _calls_changed(self, plausible: _Plausible) -> int:
         return sum(_differences(self.baseline.results[n].calls, plausible.runs[n].calls) for n in self.others)
 
+    def _probe(self, acceptable: list[_Plausible]) -> list[str] | None:
+        """When several candidates pass every test, call the function as the tests called
+        it and on variations of those arguments, for the original and each candidate
+        (PATCH-SIM's idea on generated inputs: a right fix changes the function's behaviour
+        where the tests need it, a lucky one changes it everywhere, or somewhere else).
+        What the original returned; None when the function cannot be called on its own."""
+        module = _module_name(self.job.path)
+        arguments = list(dict.fromkeys(a for r in self.baseline.results.values() for a in r.arguments or []))
+        if len(acceptable) < 2 or module is None or not arguments or "<locals>" in self.job.qualname or "#" in self.job.qualname:
+            return None
+        arguments = arguments[:PROBED_ARGUMENTS]
+
+        def probe(override: Override | None) -> list[str] | None:
+            if self.deadline.left() < PROBE_SECONDS:
+                return None
+            return self.runners[0].probe_calls(module, self.job.qualname, arguments, timeout=PROBE_SECONDS, override=override)
+
+        original = probe(None)
+        if original is None:
+            return None
+        for plausible in acceptable:
+            plausible.probed = probe(plausible.override)
+        return original
+
     def _evidence(self, chosen: _Plausible, acceptable: list[_Plausible]) -> Evidence:
         recorded = sum(len(self.baseline.results[n].calls or []) for n in self.others)
         changed = self._calls_changed(chosen)
-        behaviour = _behaviour(chosen)
-        differing = sum(1 for p in acceptable if p is not chosen and _behaviour(p) != behaviour)
+        behaviour = (_behaviour(chosen), chosen.probed)
+        differing = sum(1 for p in acceptable if p is not chosen and (_behaviour(p), p.probed) != behaviour)
         weak = [d.description for d in chosen.defects]
         if not self.others:
             weak.append(f"no test that passed before runs {self.job.qualname}: nothing checked what else the edit changes")
@@ -377,7 +409,7 @@ class _Refinement:
         if changed:
             weak.append(f"the result changed on {changed} of {recorded} call(s) that passing tests made")
         if differing:
-            weak.append(f"{differing} other edit(s) also pass every test but behave differently")
+            weak.append(f"{differing} other edit(s) also pass every test but behave differently (on the tests' calls or on variations of them)")
         return Evidence(
             tests_fixed=list(self.failing),
             tests_kept=len(self.others),
@@ -444,6 +476,16 @@ def _moves_every_failure(attempt: Attempt, before: list[TestResult]) -> bool:
 
 def _count(plausible: _Plausible, severity: str) -> int:
     return sum(1 for d in plausible.defects if d.severity == severity)
+
+
+def _module_name(path: str) -> str | None:
+    """The dotted name a project file is imported by (the project root and src/ are on the path)."""
+    parts = path.removesuffix(".py").split("/")
+    if parts[0] == "src":
+        parts = parts[1:]
+    if parts and parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts) if parts and all(p.isidentifier() for p in parts) else None
 
 
 def _differences(before: list[str] | None, after: list[str] | None) -> int:

@@ -9,7 +9,8 @@ Records (one JSON object per line, flushed as they happen so a killed run keeps 
    "longrepr", "output", "locals", "duration", "coverage": [lines] | null,
    "phase": "setup" | "call" | "teardown" | null (where it failed), "fixture": name | null,
    "functions": [[path, first line]] | null (project functions it executed),
-   "calls": [result] | null (what the recorded function returned, call by call)}
+   "calls": [result] | null (what the recorded function returned, call by call),
+   "arguments": [base64 pickle of its arguments] | null (the first calls')}
   {"event": "functions", "functions": [[path, first line]]}   executed while collecting (imports)
   {"event": "collect_error", "nodeid", "longrepr"}
   {"event": "usage_error", "message"}                  bad arguments, unknown node id, broken conftest
@@ -19,8 +20,10 @@ Records (one JSON object per line, flushed as they happen so a killed run keeps 
 
 from __future__ import annotations
 
+import base64
 import json
 import os
+import pickle
 import re
 import signal
 import sys
@@ -31,6 +34,8 @@ import pytest
 
 _LOCAL_REPR_LIMIT = 200
 _CALLS_LIMIT = 500  # results recorded per test
+_ARGUMENTS_LIMIT = 10  # calls whose arguments are kept, per test
+_ARGUMENTS_BYTES = 64 * 1024
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 
@@ -49,6 +54,7 @@ class Tracer:
         self._codes: set[Any] = set()
         self.lines: set[int] = set()
         self.calls: list[str] = []
+        self.arguments: list[str] = []  # the recorded function's arguments at each call, pickled
 
     @property
     def active(self) -> bool:
@@ -63,7 +69,7 @@ class Tracer:
         return self._calls_of is not None
 
     def start(self) -> None:
-        self.lines, self.calls, self._codes = set(), [], set()
+        self.lines, self.calls, self.arguments, self._codes = set(), [], [], set()
         if self.active:
             sys.settrace(self._on_call)
 
@@ -112,6 +118,8 @@ class Tracer:
         """A local trace function for one call of the recorded function: its lines (when it
         is in the lines file) and its result: the value returned, or the exception's type."""
         raised: list[str] = []
+        if len(self.arguments) < _ARGUMENTS_LIMIT:
+            self.arguments.extend(_pickled_arguments(frame))
         lines = self._lines_of is not None and self._is(frame.f_code.co_filename, self._lines_of)
 
         def trace(frame: FrameType, event: str, arg: Any) -> Any:
@@ -126,6 +134,16 @@ class Tracer:
             return trace
 
         return trace
+
+
+def _pickled_arguments(frame: FrameType) -> list[str]:
+    """The call's arguments as they came in (a function's locals, before its first line),
+    pickled: [] when they cannot be (a file, a lock, a generator)."""
+    try:
+        data = pickle.dumps(dict(frame.f_locals), protocol=4)
+    except Exception:
+        return []
+    return [base64.b64encode(data).decode("ascii")] if len(data) <= _ARGUMENTS_BYTES else []
 
 
 def stable_repr(value: Any, depth: int = 0) -> str:
@@ -276,6 +294,7 @@ class Recorder:
                 "fixture": details.get("fixture"),
                 "functions": tracer.functions() if tracer is not None else None,
                 "calls": tracer.calls if tracer is not None and tracer.records_calls else None,
+                "arguments": tracer.arguments if tracer is not None and tracer.records_calls else None,
             }
         )
 

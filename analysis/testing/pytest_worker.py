@@ -16,7 +16,8 @@ so it uses only the standard library and pytest. The working directory is the sh
 A request: {"base": [args], "targets": [node ids or args], "collect_only": bool,
             "results": PATH, "coverage_file": RELPATH | null, "memory_limit_mb": N,
             "test_timeout": SECONDS | null, "functions": bool, "calls_of": [RELPATH, LINE] | null,
-            "override": {"path", "text", "qualname", "line"} | null    (warm children only: in_place.py)}
+            "override": {"path", "text", "qualname", "line"} | null    (warm children only: in_place.py),
+            "probe_calls": {"module", "qualname", "arguments"} | null   (call the function instead: call_probe.py)}
 """
 
 from __future__ import annotations
@@ -96,6 +97,12 @@ def _run_request(recorder: Any, session: Any, request: dict[str, Any]) -> None:
             recorder.emit({"event": "override_failed", "message": str(error)})
             recorder.finish(_USAGE_ERROR)
             return
+    if request.get("probe_calls"):
+        call_probe = _load_sibling("call_probe.py", "greenfix_call_probe")
+        probe = _load_sibling("pytest_probe.py", "greenfix_pytest_probe")
+        recorder.emit({"event": "probe", "results": call_probe.probe(request["probe_calls"], probe.stable_repr)})
+        recorder.finish(0)
+        return
     options = any(arg.startswith("-") for arg in request["targets"])
     if session is None or options:
         status = _run_fresh(recorder, request)

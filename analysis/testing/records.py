@@ -37,6 +37,7 @@ class _Records:
     collected: list[str] = field(default_factory=list)
     collection_functions: set[tuple[str, int]] = field(default_factory=set)
     override_failed: str | None = None
+    probe: list[str] | None = None
     done: bool = False
 
 
@@ -56,6 +57,7 @@ def read_run(results: Path, finish: Finish) -> RunResult:
             phase=record.get("phase"),
             fixture=record.get("fixture"),
             calls=record.get("calls"),
+            arguments=record.get("arguments"),
         )
         if record["coverage"] is not None:
             run.coverage[record["nodeid"]] = set(record["coverage"])
@@ -68,6 +70,10 @@ def read_run(results: Path, finish: Finish) -> RunResult:
     run.collection_error = _collection_error(records, finish)
     run.override_failed = records.override_failed
     return run
+
+
+def read_probe(results: Path) -> list[str] | None:
+    return _read(results).probe
 
 
 def read_collection(results: Path, finish: Finish) -> Collection:
@@ -99,6 +105,8 @@ def _read(results: Path) -> _Records:
             records.errors.append(record["message"])
         elif event == "collected":
             records.collected = record["node_ids"]
+        elif event == "probe":
+            records.probe = record["results"]
         elif event == "override_failed":
             records.override_failed = record["message"]
         elif event == "functions":

@@ -35,6 +35,7 @@ class TestResult:
     fixture: str | None = None  # for a failure in setup or teardown: the fixture that raised
     # What the recorded function returned (or raised), call by call; None when not recorded.
     calls: list[str] | None = None
+    arguments: list[str] | None = None  # the recorded function's arguments, pickled (base64), first calls only
 
     @property
     def failed_in_setup(self) -> bool:

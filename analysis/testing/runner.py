@@ -16,21 +16,22 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, TypeVar
 
 from greenfix.analysis.testing.environment import runner_env
 from greenfix.analysis.testing.processes import LineChannel
-from greenfix.analysis.testing.records import Finish, read_collection, read_run
+from greenfix.analysis.testing.records import Finish, read_collection, read_probe, read_run
 from greenfix.analysis.testing.results import Collection, RunResult
 from greenfix.analysis.testing.safe_files import create_private, read_regular, remove
 from greenfix.analysis.testing.sandbox import Sandbox
 from greenfix.analysis.testing.shadow import ShadowWorkspace
 
 RUN_PREFIX = "greenfix-run-"
+T = TypeVar("T")
 
 WORKER_SCRIPT = Path(__file__).with_name("pytest_worker.py")
 DEFAULT_MEMORY_LIMIT_MB = 2048
@@ -79,6 +80,13 @@ class TestRunner(Protocol):
         run ends after the first test that fails (a candidate that fails one has failed)."""
         ...
 
+    def probe_calls(
+        self, module: str, qualname: str, arguments: Sequence[str], *, timeout: float, override: Override | None = None
+    ) -> list[str] | None:
+        """What the function returns on the pickled `arguments` and variations of them
+        (call_probe.py), with `override` loaded; None when it cannot be called on its own."""
+        ...
+
     def collect(self, args: Sequence[str], *, timeout: float = 60.0) -> Collection:
         """Node ids pytest collects for `args` (paths, node ids, options such as -k)."""
         ...
@@ -122,20 +130,44 @@ class _Runner:
         override: Override | None = None,
         stop_at_failure: bool = False,
     ) -> RunResult:
+        def attempt(loaded: Override | None) -> tuple[RunResult, bool]:
+            run = self._run(node_ids, timeout, test_timeout, tracing, loaded, stop_at_failure)
+            return run, run.override_failed is not None
+
         with self._lock:
-            if override is not None and override.in_place and self.loads_in_place:
-                run = self._run(node_ids, timeout, test_timeout, tracing, override, stop_at_failure)
-                if run.override_failed is None:
-                    return run
-            if override is None:
-                return self._run(node_ids, timeout, test_timeout, tracing, None, stop_at_failure)
-            # Written for this run, then put back as it was.
-            previous = (self.shadow.root / override.path).read_text(encoding="utf-8", errors="surrogateescape")
-            self.shadow.write(override.path, override.text)
+            return self._with_override(override, attempt)
+
+    def probe_calls(
+        self, module: str, qualname: str, arguments: Sequence[str], *, timeout: float, override: Override | None = None
+    ) -> list[str] | None:
+        def attempt(loaded: Override | None) -> tuple[list[str] | None, bool]:
+            request = self._request([], collect_only=False, tracing=Tracing())
+            request["override"] = asdict(loaded) if loaded is not None else None
+            request["probe_calls"] = {"module": module, "qualname": qualname, "arguments": list(arguments)}
             try:
-                return self._run(node_ids, timeout, test_timeout, tracing, None, stop_at_failure)
+                finish = self._execute(request, timeout)
             finally:
-                self.shadow.write(override.path, previous)
+                self.shadow.undo_tampering()
+            return read_probe(self._results), read_run(self._results, finish).override_failed is not None
+
+        with self._lock:
+            return self._with_override(override, attempt)
+
+    def _with_override(self, override: Override | None, attempt: Callable[[Override | None], tuple[T, bool]]) -> T:
+        """`attempt` with the candidate loaded in place where it can be (it says whether that
+        failed), else with the candidate written for it and then put back as it was."""
+        if override is not None and override.in_place and self.loads_in_place:
+            value, failed = attempt(override)
+            if not failed:
+                return value
+        if override is None:
+            return attempt(None)[0]
+        previous = (self.shadow.root / override.path).read_text(encoding="utf-8", errors="surrogateescape")
+        self.shadow.write(override.path, override.text)
+        try:
+            return attempt(None)[0]
+        finally:
+            self.shadow.write(override.path, previous)
 
     def _run(
         self,

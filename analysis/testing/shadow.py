@@ -15,11 +15,13 @@ import os
 import shutil
 import stat
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import wraps
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import BinaryIO, Callable, TypeVar
 
 from greenfix.analysis.testing.safe_files import (
     FOLDER_FLAGS,
@@ -52,6 +54,18 @@ SKIPPED_DIRS = frozenset(
 _Stamp = tuple[int, int]
 
 
+T = TypeVar("T")
+
+
+def _locked(method: Callable[..., T]) -> Callable[..., T]:
+    @wraps(method)
+    def locked(self: ShadowWorkspace, *args: object, **kwargs: object) -> T:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return locked
+
+
 @dataclass(frozen=True)
 class _Placed:
     """A file or link greenfix put in the copy. Any change to it, or its replacement by
@@ -77,6 +91,9 @@ class ShadowWorkspace:
         # Every path in the copy is walked from this descriptor, so nothing put in the place
         # of `root` or of a folder below it is ever followed.
         self._fd: int | None = os.open(root, FOLDER_FLAGS)
+        # Runners side by side share the copy: one change or scan at a time (a folder
+        # descriptor's listing position is shared by every thread that reads it).
+        self._lock = threading.RLock()
         self._copied: dict[str, _Stamp] = {}
         self._placed: dict[str, _Placed] = {}
         self._written: dict[str, bytes] = {}  # texts put over the project's (candidates, buffers)
@@ -98,6 +115,7 @@ class ShadowWorkspace:
             raise
         return shadow
 
+    @_locked
     def sync(self, paths: Iterable[Path] | None = None) -> list[str]:
         """Copy project files that changed since the last copy (or exactly `paths`); drop deleted ones.
 
@@ -122,6 +140,7 @@ class ShadowWorkspace:
         """The project files the copy holds (relative paths), as chosen at the last sync."""
         return sorted(self._copied)
 
+    @_locked
     def write(self, relpath: str, text: str) -> Path:
         """Put a candidate's text at `relpath` in the shadow (never in the project)."""
         relpath = self.relpath(Path(relpath))
@@ -131,10 +150,12 @@ class ShadowWorkspace:
         self._written[relpath] = data
         return self.root / relpath
 
+    @_locked
     def restore(self, relpath: str | Path) -> None:
         """Put the project's version of `relpath` back (or remove it if the project has none)."""
         self._copy(self.relpath(Path(relpath)))
 
+    @_locked
     def undo_tampering(self) -> list[str]:
         """Put back what a test run changed in the copy: files and links greenfix placed that are
         gone, changed or replaced (by a link, a folder...), and remove links, FIFOs, sockets and
@@ -159,6 +180,7 @@ class ShadowWorkspace:
             )
         return sorted({*strays, *changed})
 
+    @_locked
     def cleanup(self) -> None:
         if self._fd is None:
             return

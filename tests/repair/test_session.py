@@ -131,3 +131,18 @@ def test_two_workers_side_by_side_choose_what_one_worker_chooses(tmp_path: Path)
         results.append(result)
     one, two = results
     assert (one.status, one.attempts, one.new_text, one.evidence) == (two.status, two.attempts, two.new_text, two.evidence)
+
+
+def test_of_edits_that_all_pass_the_one_that_changes_least_on_varied_arguments_wins(tmp_path: Path) -> None:
+    # `pow(exponent, base) - 1` passes the one test too, but changes every result; swapping
+    # the arguments changes only the results where they differ.
+    (tmp_path / "maths.py").write_text("def power(base, exponent):\n    return pow(exponent, base)\n")
+    (tmp_path / "test_maths.py").write_text("from maths import power\n\n\ndef test_cube():\n    assert power(2, 3) == 8\n")
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "maths.py").read_text()
+        result = session.refine("maths.py", "power", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+
+    assert result.status == "fixed" and "return pow(base, exponent)" in result.new_text, result.new_text
+    assert result.evidence.other_plausible >= 1
+    assert any("behave differently" in reason for reason in result.evidence.weak)

@@ -1,0 +1,119 @@
+"""Call one function on recorded arguments and on variations of them, and say what it
+returned: how candidates that all pass the tests are told apart.
+
+Runs INSIDE the project's interpreter (greenfix is not installed there): standard
+library only, loaded by path, in a forked test child (or a one-shot worker) whose
+module already holds the candidate (in_place.py). The variations are made here, from
+the unpickled arguments, in a fixed order, so every candidate meets the same calls.
+
+A request's "probe_calls": {"module": DOTTED NAME, "qualname": "f" | "Cls.method",
+                            "arguments": [base64 pickle of a dict of arguments]}
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import inspect
+import pickle
+import signal
+from collections.abc import Callable, Iterator
+from typing import Any
+
+CALL_SECONDS = 1.0
+MAX_CALLS = 200
+
+
+class _Slow(BaseException):
+    pass
+
+
+def probe(request: dict[str, Any], stable_repr: Callable[[Any], str]) -> list[str] | None:
+    """What the function returns (or raises) on each call; None when it cannot be called
+    on its own (a nested function, a class that cannot be found)."""
+    function = _function(request["module"], request["qualname"])
+    if function is None:
+        return None
+    results = []
+    for blob in request["arguments"]:
+        for variant in _variants(blob):
+            if len(results) >= MAX_CALLS:
+                return results
+            results.append(_call(function, variant, stable_repr))
+    return results
+
+
+def _function(module_name: str, qualname: str) -> Any:
+    if "<locals>" in qualname:
+        return None
+    try:
+        found: Any = importlib.import_module(module_name)
+        for part in qualname.split("."):
+            found = vars(found)[part]
+    except Exception:  # the module does not import, or the name is not there
+        return None
+    found = getattr(found, "__func__", found)  # a staticmethod or classmethod's function
+    return found if callable(found) else None
+
+
+def _variants(blob: str) -> Iterator[dict[str, Any]]:
+    """The recorded arguments, then each argument of a plain kind changed alone: numbers
+    by one either way, to 0 and negated; strings, lists and tuples emptied, cut to one
+    item, doubled or reversed; booleans flipped."""
+    data = base64.b64decode(blob)
+    arguments = pickle.loads(data)
+    yield arguments
+    for name in list(arguments):
+        for changed in _changes(arguments[name]):
+            fresh = pickle.loads(data)  # a call may change its arguments: each starts anew
+            fresh[name] = changed
+            yield fresh
+
+
+def _changes(value: Any) -> list[Any]:
+    if isinstance(value, bool):
+        return [not value]
+    if isinstance(value, int):
+        return [value + 1, value - 1, 0, -value]
+    if isinstance(value, float):
+        return [value + 1.0, value - 1.0, 0.0, -value]
+    if isinstance(value, (str, list, tuple)):
+        return [value[:0], value[:1], value + value, value[::-1]]
+    return []
+
+
+def _invoke(function: Any, arguments: dict[str, Any]) -> Any:
+    """Call with the recorded locals as the function's parameters (`*args`, `**kwargs` and
+    positional-only ones included; free variables such as `__class__` left out)."""
+    positional: list[Any] = []
+    keywords: dict[str, Any] = {}
+    for name, parameter in inspect.signature(function).parameters.items():
+        if name not in arguments:
+            continue
+        value = arguments[name]
+        if parameter.kind is parameter.VAR_POSITIONAL:
+            positional.extend(value)
+        elif parameter.kind is parameter.VAR_KEYWORD:
+            keywords.update(value)
+        elif parameter.kind is parameter.POSITIONAL_ONLY:
+            positional.append(value)
+        else:
+            keywords[name] = value
+    return function(*positional, **keywords)
+
+
+def _call(function: Any, arguments: dict[str, Any], stable_repr: Callable[[Any], str]) -> str:
+    def slow(signum: int, frame: Any) -> None:
+        raise _Slow
+
+    previous = signal.signal(signal.SIGALRM, slow)
+    signal.setitimer(signal.ITIMER_REAL, CALL_SECONDS)
+    try:
+        return stable_repr(_invoke(function, arguments))
+    except _Slow:
+        return "slow"
+    except Exception as error:
+        return f"raise {type(error).__name__}"
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
