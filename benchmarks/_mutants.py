@@ -16,6 +16,7 @@ import os
 import random
 import signal
 import subprocess
+import tempfile
 import time
 import tokenize
 from collections.abc import Callable, Iterator, Sequence
@@ -290,11 +291,12 @@ class PytestRun:
 def fresh_pytest(python: str, root: Path, args: Sequence[str] = (), timeout: float | None = None) -> PytestRun:
     """`python -m pytest -q -p no:cacheprovider ARGS` in `root`, as a user would type it,
     killed (its whole process group) after `timeout` seconds."""
+    private = tempfile.TemporaryDirectory(prefix="greenfix-bench-env-")
     started = time.monotonic()
     process = subprocess.Popen(
         [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args],
         cwd=root,
-        env=runner_env(),
+        env=runner_env(Path(private.name)),
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -307,4 +309,6 @@ def fresh_pytest(python: str, root: Path, args: Sequence[str] = (), timeout: flo
         os.killpg(process.pid, signal.SIGKILL)
         output, _ = process.communicate()
         status = None
+    finally:
+        private.cleanup()
     return PytestRun(status, time.monotonic() - started, output.decode("utf-8", "replace"))

@@ -107,7 +107,7 @@ async def test_fix_file_command_asks_the_editor_to_apply_the_fixes(client: Langu
     result = await client.workspace_execute_command_async(
         types.ExecuteCommandParams(command="greenfix.fixFile", arguments=[URI])
     )
-    assert result == {"applied": True, "fixes": 1, "refined": {}}
+    assert result == {"applied": True, "fixes": 1, "refined": {}, "refines": {}, "notFixed": []}
     (params,) = client.applied_edits  # type: ignore[attr-defined]
     assert apply_text_edits(text, params.edit.document_changes[0].edits) == "def f(x):\n    return x\n"
 
