@@ -49,6 +49,9 @@ EXTRA_SHARE = 0.25
 # Argument sets (each with its variations) on which candidates that pass every test are compared.
 PROBED_ARGUMENTS = 12
 PROBE_SECONDS = 10.0
+# Below this many calls from tests that passed before, "the result did not change on
+# them" says little: a patch that only fits the failing inputs keeps one or two alike.
+FEW_RECORDED_CALLS = 3
 
 
 @dataclass(frozen=True)
@@ -406,6 +409,8 @@ class _Refinement:
             weak.append(f"no test that passed before runs {self.job.qualname}: nothing checked what else the edit changes")
         elif recorded == 0:
             weak.append(f"the tests that passed before never returned from {self.job.qualname}: nothing to compare")
+        elif recorded < FEW_RECORDED_CALLS:
+            weak.append(f"only {recorded} call(s) from tests that passed before to compare: too few to tell a fix from a patch")
         if changed:
             weak.append(f"the result changed on {changed} of {recorded} call(s) that passing tests made")
         if differing:

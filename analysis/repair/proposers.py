@@ -37,6 +37,7 @@ class TemplateProposer:
             context.suspicious_lines,
             seed=context.seed,
             stop=lambda: context.deadline.passed,
+            hang=any(failure.outcome == "timeout" for failure in context.failures),
         )
 
 

@@ -100,6 +100,7 @@ class _Edit:
     new: str
     lines: tuple[int, ...]  # 0-based rows (in the parsed text) whose suspiciousness counts
     description: str
+    progress: bool = False  # a step a stuck `while` loop may lack (see loop_progress)
 
 
 class _Function:
@@ -183,9 +184,10 @@ def propose(
     *,
     max_candidates: int | None = None,
     seed: int = 0,
+    hang: bool = False,
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
-    return list(islice(iter_candidates(source, target, suspicious_lines, seed=seed), max_candidates))
+    return list(islice(iter_candidates(source, target, suspicious_lines, seed=seed, hang=hang), max_candidates))
 
 
 def iter_candidates(
@@ -195,13 +197,19 @@ def iter_candidates(
     *,
     seed: int = 0,
     stop: Callable[[], bool] = lambda: False,
+    hang: bool = False,
 ) -> Iterator[Candidate]:
     """Template candidates best first, made lazily: every edit is ranked first (cheap:
     no parsing), and each is built and checked only when it is its turn, so a large
-    function never stalls the loop, which may `stop` the generation at any time."""
+    function never stalls the loop, which may `stop` the generation at any time.
+
+    `hang`: a failing test ran out of time, so the edits that can end a `while` loop
+    come first: a step on a name its condition reads, then edits of the condition and
+    of the statements that assign those names."""
     function = _Function(source, target)
     scores = suspicious_lines or {}
     draw = random.Random(seed)
+    stepping = _stepping_rows(function) if hang else set()
     ranked = []
     for edit in _edits(function):
         if stop():
@@ -209,7 +217,9 @@ def iter_candidates(
         # An insertion touches the lines around it: it counts as the most suspicious one.
         line = max((row + function.row_offset for row in edit.lines), key=lambda n: scores.get(n + 1, 0.0))
         size = _change_size(function.source_of_range(edit.start, edit.end), edit.new)
-        ranked.append(((-scores.get(line + 1, 0.0), size, draw.random()), line, size, edit))
+        # A missing step first: a changed condition alone rarely ends the loop.
+        stuck = 2 if not hang else 0 if edit.progress else 1 if stepping.intersection(edit.lines) else 2
+        ranked.append(((stuck, -scores.get(line + 1, 0.0), size, draw.random()), line, size, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     for _, line, size, edit in ranked:
@@ -471,6 +481,45 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
             yield _Edit(offset, offset, text, rows, f"insert `{statement}`")
 
 
+def loop_progress(f: _Function) -> Iterator[_Edit]:
+    """A step a `while` loop lacks, on a name its condition reads: `i += 1`, `i -= 1`,
+    or `n //= <constant>` with the function's own integers, at the start or the end of
+    the loop's body."""
+    divisors = [c for c in f.constants if c.isdigit() and int(c) >= 2]
+    for loop in (n for n in f.nodes if n.type == "while_statement"):
+        condition, body = loop.child_by_field_name("condition"), loop.child_by_field_name("body")
+        statements = [s for s in body.named_children if s.type != "comment"] if body is not None else []
+        if condition is None or not statements or not f.alone_on_its_lines(statements[0]):
+            continue
+        indent = f.indent_of(statements[0])
+        start = f.data.rfind(b"\n", 0, statements[0].start_byte) + 1
+        end = _line_span(f, statements[-1])[1]
+        places = ((start, (statements[0].start_point.row,)), (end, (statements[-1].end_point.row,)))
+        for name in _names_in(f, condition):
+            for step in [f"{name} += 1", f"{name} -= 1", *(f"{name} //= {d}" for d in divisors)]:
+                for offset, rows in places:
+                    text = f"\n{indent}{step}" if offset == len(f.data) else f"{indent}{step}\n"
+                    yield _Edit(offset, offset, text, rows, f"insert `{step}`", progress=True)
+
+
+def _stepping_rows(f: _Function) -> set[int]:
+    """Rows that decide whether a `while` loop ends: its condition, and the statements
+    in its body that assign a name the condition reads."""
+    rows: set[int] = set()
+    for loop in (n for n in f.nodes if n.type == "while_statement"):
+        condition, body = loop.child_by_field_name("condition"), loop.child_by_field_name("body")
+        if condition is None or body is None:
+            continue
+        rows.update(range(condition.start_point.row, condition.end_point.row + 1))
+        read = set(_names_in(f, condition))
+        for node in walk(body):
+            if node.type in ("assignment", "augmented_assignment"):
+                left = node.child_by_field_name("left")
+                if left is not None and read.intersection(_identifiers(left)):
+                    rows.update(range(node.start_point.row, node.end_point.row + 1))
+    return rows
+
+
 def call_argument(f: _Function) -> Iterator[_Edit]:
     """A call replaced by its only argument, and a name by a call of one of the file's
     own functions that the file calls with one argument elsewhere."""
@@ -659,6 +708,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "call_name": call_name,
     "condition_clause": condition_clause,
     "missing_statement": missing_statement,
+    "loop_progress": loop_progress,
     "call_argument": call_argument,
     "self_attribute": self_attribute,
     "move_argument": move_argument,

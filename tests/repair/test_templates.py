@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import textwrap
+import warnings
 
 import pytest
 
@@ -40,7 +41,9 @@ def assert_well_formed(found: list[Candidate], original: str) -> None:
     original_text = fixed(original)
     for candidate in found:
         assert not parser.parse(candidate.text.encode()).root_node.has_error, candidate.text
-        compile(candidate.text, "<candidate>", "exec")
+        with warnings.catch_warnings():  # candidates are odd on purpose ("x is 0")
+            warnings.simplefilter("ignore", SyntaxWarning)
+            compile(candidate.text, "<candidate>", "exec")
         assert candidate.text != original_text
         assert candidate.proposer == "templates"
         assert candidate.size > 0
@@ -655,6 +658,25 @@ WIDER = [
         "last_page",
         id="minus-one-on-an-integer-valued-argument",
     ),
+    pytest.param(
+        """
+        def octal_digits(n):
+            count = 1
+            while n >= 8:
+                count += 1
+            return count
+        """,
+        """
+        def octal_digits(n):
+            count = 1
+            while n >= 8:
+                count += 1
+                n //= 8
+            return count
+        """,
+        None,
+        id="a-loop-missing-its-step",
+    ),
 ]
 
 
@@ -663,3 +685,40 @@ def test_the_wider_families_reach_what_one_token_cannot(original: str, expected:
     found = candidates(original, qualname)
     assert_well_formed(found, original)
     assert fixed(expected) in texts(found)
+
+
+def test_a_test_that_ran_out_of_time_puts_the_loop_s_missing_step_first() -> None:
+    original = """
+        def triangle(n):
+            total = 0
+            k = 1
+            while k <= n:
+                total += k
+            return total
+        """
+    expected = fixed("""
+        def triangle(n):
+            total = 0
+            k = 1
+            while k <= n:
+                total += k
+                k += 1
+            return total
+        """)
+    hung = texts(candidates(original, hang=True))
+    assert expected in hung[:4]
+    assert hung.index(expected) < texts(candidates(original)).index(expected)
+
+
+def test_a_hang_ranks_the_statement_that_assigns_the_condition_s_name_before_others() -> None:
+    original = """
+        def halvings(n, unused):
+            steps = 0
+            while n > 1:
+                n = n * 2
+                steps += 1
+            return steps + unused
+        """
+    hung = candidates(original, hang=True)
+    first_elsewhere = next(i for i, c in enumerate(hung) if c.line not in (2, 3) and "insert" not in c.description)
+    assert "n // 2" in " ".join(c.text for c in hung[:first_elsewhere])
