@@ -45,6 +45,11 @@ _COMPARISON_ALTERNATIVES = {
 }
 _CONSTANTS = ("0", "1", "-1", "True", "False", "None", '""')
 _GUARD_RESULTS = ("None", "0", '""', "[]", "{}", "False", "True")
+# Separators a string is split on or joined with; a wrong or missing one is a common slip.
+_SEPARATORS = ('" "', '","', '""', '"\\n"', '";"', '"\\t"', '"|"', '", "')
+_SEPARATOR_METHODS = frozenset({"split", "rsplit", "join"})
+# What a lookup of a missing key should give instead of a KeyError.
+_DEFAULTS = ("0", "None", '""', "[]", "False")
 # Names that are easily mistaken for one another; each maps to the rest of its group.
 _SIBLING_GROUPS = (
     ("append", "extend", "insert", "add"),
@@ -323,6 +328,45 @@ def constants(f: _Function) -> Iterator[_Edit]:
             continue
         for constant in _CONSTANTS:
             yield f.replace(node, constant)
+
+
+def separator(f: _Function) -> Iterator[_Edit]:
+    """The separator of `split`/`rsplit`/`join` replaced or, for a bare `split()`,
+    given: `text.split()` -> `text.split(",")`, `"".join(w)` -> `" ".join(w)`."""
+    for node in f.nodes:
+        if node.type != "call":
+            continue
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if function is None or function.type != "attribute" or arguments is None:
+            continue
+        method = function.child_by_field_name("attribute")
+        if method is None or decode(method.text or b"") not in _SEPARATOR_METHODS:
+            continue
+        if decode(method.text or b"") == "join":  # its argument may be a bare generator
+            owner = function.child_by_field_name("object")
+            if owner is not None and owner.type == "string":
+                yield from (f.replace(owner, s) for s in _SEPARATORS if s != f.source_of(owner))
+        elif arguments.type != "argument_list":
+            continue
+        elif not arguments.named_children:
+            yield from (f.replace(arguments, f"({s})") for s in _SEPARATORS if s != '""')
+        elif arguments.named_children[0].type == "string":
+            first = arguments.named_children[0]
+            yield from (f.replace(first, s) for s in _SEPARATORS if s not in ('""', f.source_of(first)))
+
+
+def lookup_default(f: _Function) -> Iterator[_Edit]:
+    """A subscript that may miss, read with a default: `d[k]` -> `d.get(k, 0)`."""
+    for node in f.nodes:
+        if node.type != "subscript" or _is_assignment_target(node) or node.parent is None:
+            continue
+        if node.parent.type == "augmented_assignment" and node.parent.child_by_field_name("left") == node:
+            continue
+        value, index = node.child_by_field_name("value"), node.child_by_field_name("subscript")
+        if value is None or index is None or index.type == "slice" or node.named_child_count != 2:
+            continue
+        for default in _DEFAULTS:
+            yield f.replace(node, f"{f.source_of(value)}.get({f.source_of(index)}, {default})")
 
 
 def variable(f: _Function) -> Iterator[_Edit]:
@@ -699,6 +743,8 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "negation": negation,
     "off_by_one": off_by_one,
     "constants": constants,
+    "separator": separator,
+    "lookup_default": lookup_default,
     "variable": variable,
     "swap": swap,
     "return_value": return_value,

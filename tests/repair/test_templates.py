@@ -677,6 +677,48 @@ WIDER = [
         None,
         id="a-loop-missing-its-step",
     ),
+    pytest.param(
+        """
+        def fields(line):
+            return [f.strip() for f in line.split()]
+        """,
+        """
+        def fields(line):
+            return [f.strip() for f in line.split(";")]
+        """,
+        None,
+        id="a-separator-split-forgot",
+    ),
+    pytest.param(
+        """
+        def csv_row(cells):
+            return " ".join(str(c) for c in cells)
+        """,
+        """
+        def csv_row(cells):
+            return ",".join(str(c) for c in cells)
+        """,
+        None,
+        id="the-wrong-separator-to-join",
+    ),
+    pytest.param(
+        """
+        def tally(votes):
+            seen = {}
+            for name in votes:
+                seen[name] = seen[name] + 1
+            return seen
+        """,
+        """
+        def tally(votes):
+            seen = {}
+            for name in votes:
+                seen[name] = seen.get(name, 0) + 1
+            return seen
+        """,
+        None,
+        id="a-lookup-that-needs-a-default",
+    ),
 ]
 
 
