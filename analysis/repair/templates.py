@@ -526,9 +526,9 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
 
 
 def loop_progress(f: _Function) -> Iterator[_Edit]:
-    """A step a `while` loop lacks, on a name its condition reads: `i += 1`, `i -= 1`,
-    or `n //= <constant>` with the function's own integers, at the start or the end of
-    the loop's body."""
+    """A step a `while` loop lacks, on a name its condition reads and its body never
+    assigns: `i += 1`, `i -= 1`, or `n //= <constant>` with the function's own
+    integers, at the start or the end of the loop's body."""
     divisors = [c for c in f.constants if c.isdigit() and int(c) >= 2]
     for loop in (n for n in f.nodes if n.type == "while_statement"):
         condition, body = loop.child_by_field_name("condition"), loop.child_by_field_name("body")
@@ -539,7 +539,10 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
         start = f.data.rfind(b"\n", 0, statements[0].start_byte) + 1
         end = _line_span(f, statements[-1])[1]
         places = ((start, (statements[0].start_point.row,)), (end, (statements[-1].end_point.row,)))
-        for name in _names_in(f, condition):
+        # A loop that already steps a name has a wrong step, not a missing one.
+        stepped = {name for node in walk(body) if node.type in ("assignment", "augmented_assignment")
+                   for name in _identifiers(node.child_by_field_name("left"))}
+        for name in [n for n in _names_in(f, condition) if n not in stepped]:
             for step in [f"{name} += 1", f"{name} -= 1", *(f"{name} //= {d}" for d in divisors)]:
                 for offset, rows in places:
                     text = f"\n{indent}{step}" if offset == len(f.data) else f"{indent}{step}\n"
