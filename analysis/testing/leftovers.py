@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .folders import stop_making_folders
 from .processes import descendants
 from .runner import RUN_PREFIX
 from .shadow import SHADOW_PREFIX
@@ -29,6 +30,7 @@ def remove_own(processes: Iterable[int] = (), folder: Path | None = None) -> lis
     been stopped between making a folder and the `try` that removes it. Its descendants are
     killed too, and `processes`: those it had when the signal came (a process stopped while
     it started, say bwrap, may have left its own child orphaned since)."""
+    stop_making_folders()
     for pid in {*processes, *descendants()}:
         try:
             os.kill(pid, signal.SIGKILL)

@@ -13,7 +13,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -26,6 +25,7 @@ from greenfix.analysis.testing.environment import runner_env
 from greenfix.analysis.testing.processes import LineChannel
 from greenfix.analysis.testing.records import Finish, read_collection, read_probe, read_run
 from greenfix.analysis.testing.results import Collection, RunResult
+from greenfix.analysis.testing.folders import owned_folder
 from greenfix.analysis.testing.safe_files import create_private, read_regular, remove
 from greenfix.analysis.testing.sandbox import Sandbox
 from greenfix.analysis.testing.shadow import ShadowWorkspace
@@ -107,7 +107,7 @@ class _Runner:
         self.shadow = shadow
         self.python = python
         self.memory_limit_mb = memory_limit_mb
-        self._folder = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-")).resolve()
+        self._folder = owned_folder(RUN_PREFIX)
         self._env = runner_env(self._folder, pass_env)
         self.sandbox = Sandbox(python, [shadow.root, self._folder], shadow.project_root, sandbox)
         self._results = self._folder / "results.jsonl"

@@ -28,7 +28,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from pathlib import Path
 
 from greenfix.analysis.config import RefineSettings
 from greenfix.analysis.testing import landlock
+from greenfix.analysis.testing.folders import owned_folder
 from greenfix.analysis.testing.processes import kill_group, wait_gone
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ def _landlock_here() -> Containment | str:
     if abi < 1:
         return "Landlock is not available (it needs Linux 5.13 or later with Landlock enabled)"
     interpreter, _ = _python_paths(sys.executable)
-    scratch = Path(tempfile.mkdtemp(prefix=f"{_SCRATCH_PREFIX}{os.getpid()}-probe-")).resolve()
+    scratch = owned_folder(_SCRATCH_PREFIX)
     try:
         failures = []
         for namespaces in (True, False):
@@ -216,7 +216,7 @@ class Sandbox:
         # Landlock's HOME and TMPDIR, where the environment's are not writable.
         self._scratch: Path | None = None
         if self.containment.kind == "landlock":
-            self._scratch = Path(tempfile.mkdtemp(prefix=f"{_SCRATCH_PREFIX}{os.getpid()}-home-")).resolve()
+            self._scratch = owned_folder(_SCRATCH_PREFIX)
         self._cgroup = _make_cgroup(max_processes)
 
     @property

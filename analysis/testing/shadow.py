@@ -14,7 +14,6 @@ import logging
 import os
 import shutil
 import stat
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, Callable, TypeVar
 
+from greenfix.analysis.testing.folders import owned_folder
 from greenfix.analysis.testing.safe_files import (
     FOLDER_FLAGS,
     discard,
@@ -107,7 +107,7 @@ class ShadowWorkspace:
         if not project_root.is_dir():
             raise NotADirectoryError(f"project root is not a directory: {project_root}")
         # The owner's pid in the name lets a later greenfix remove copies a crash left.
-        shadow = cls(project_root, Path(tempfile.mkdtemp(prefix=f"{SHADOW_PREFIX}{os.getpid()}-")).resolve())
+        shadow = cls(project_root, owned_folder(SHADOW_PREFIX))
         try:
             shadow.sync()
         except BaseException:

@@ -49,7 +49,7 @@ class FixRun:
         """What limited the run, beside the failing tests themselves."""
         notes = [f"the model failed: {error}" for error in dict.fromkeys(self.model_errors)]
         budget = self.budget
-        if budget is not None and self.report.seconds >= budget.seconds:
+        if budget is not None and (self.report.seconds >= budget.seconds or self.report.cut_short):
             notes.append(f"the time budget of {budget.seconds:g} s ran out")
         if budget is not None and self.report.model_calls and self.report.model_calls >= budget.model_calls:
             notes.append(f"the budget of {budget.model_calls} model call(s) ran out")
