@@ -140,7 +140,7 @@ def test_json_report_follows_its_schema_and_only_timings_vary(discount: Path) ->
         "tests/test_pricing.py::test_order_total_applies_the_discount",
         "tests/test_pricing.py::test_ten_items_get_the_discount",
     ]
-    assert (evidence["tests_kept"], evidence["calls_recorded"], evidence["calls_changed"]) == (1, 1, 0)
+    assert (evidence["tests_kept"], evidence["calls_recorded"], evidence["calls_changed"]) == (1, 3, 0)
     assert report["tests"]["after"] == {
         "tests/test_pricing.py::test_order_total_applies_the_discount": "passed",
         "tests/test_pricing.py::test_small_orders_pay_full_price": "passed",
@@ -165,7 +165,7 @@ def test_github_annotations_point_at_the_def_line_and_the_step_summary_has_the_d
     assert result.stdout == (
         "::warning file=pricing.py,line=6,col=1,endLine=6,endColumn=43,title=greenfix%3A fix found"
         "::bulk_discount: `>` -> `>=` on line 8; 2 failing test(s) now pass, 1 kept passing, "
-        "result changed on 0 of 1 recorded call(s)\n"
+        "result changed on 0 of 3 recorded call(s)\n"
     )
     markdown = summary.read_text()
     assert markdown.startswith("earlier step\n## greenfix fix: fixed 1 of 1 function(s)")

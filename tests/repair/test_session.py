@@ -146,3 +146,23 @@ def test_of_edits_that_all_pass_the_one_that_changes_least_on_varied_arguments_w
     assert result.status == "fixed" and "return pow(base, exponent)" in result.new_text, result.new_text
     assert result.evidence.other_plausible >= 1
     assert any("behave differently" in reason for reason in result.evidence.weak)
+
+
+@pytest.mark.parametrize(("kept_calls", "weak"), [({1: 5}, True), ({1: 5, 2: 5, 10: 9}, False)])
+def test_a_fix_backed_by_fewer_than_three_recorded_calls_is_weak(tmp_path: Path, kept_calls: dict[int, int], weak: bool) -> None:
+    (tmp_path / "shipping.py").write_text("def shipping(weight):\n    return 5 if weight < 3 else 9\n")
+    checks = "".join(f"    assert shipping({weight}) == {price}\n" for weight, price in kept_calls.items())
+    (tmp_path / "test_shipping.py").write_text(
+        "from shipping import shipping\n\n\n"
+        f"def test_known_prices():\n{checks}\n\n"
+        "def test_three_kilos_is_light():\n    assert shipping(3) == 5\n"
+    )
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "shipping.py").read_text()
+        result = session.refine("shipping.py", "shipping", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+
+    assert result.status == "fixed", result.message
+    assert result.evidence.calls_recorded == len(kept_calls)
+    too_few = any("too few to tell" in reason for reason in result.evidence.weak)
+    assert too_few == weak, result.evidence.weak

@@ -2,7 +2,9 @@ from pricing import bulk_discount, order_total
 
 
 def test_small_orders_pay_full_price():
+    assert bulk_discount(1) == 0.0
     assert bulk_discount(3) == 0.0
+    assert bulk_discount(9) == 0.0
 
 
 def test_ten_items_get_the_discount():
