@@ -59,7 +59,7 @@ def _function(module_name: str, qualname: str) -> Any:
 def _variants(blob: str) -> Iterator[dict[str, Any]]:
     """The recorded arguments, then each argument of a plain kind changed alone: numbers
     by one either way, to 0 and negated; strings, lists and tuples emptied, cut to one
-    item, doubled or reversed; booleans flipped."""
+    item, doubled or reversed, and strings padded with spaces; booleans flipped."""
     data = base64.b64decode(blob)
     arguments = pickle.loads(data)
     yield arguments
@@ -77,7 +77,9 @@ def _changes(value: Any) -> list[Any]:
         return [value + 1, value - 1, 0, -value]
     if isinstance(value, float):
         return [value + 1.0, value - 1.0, 0.0, -value]
-    if isinstance(value, (str, list, tuple)):
+    if isinstance(value, str):  # padded: text is often read with stray spaces
+        return [value[:0], value[:1], value + value, value[::-1], f" {value} "]
+    if isinstance(value, (list, tuple)):
         return [value[:0], value[:1], value + value, value[::-1]]
     return []
 

@@ -166,3 +166,20 @@ def test_a_fix_backed_by_fewer_than_three_recorded_calls_is_weak(tmp_path: Path,
     assert result.evidence.calls_recorded == len(kept_calls)
     too_few = any("too few to tell" in reason for reason in result.evidence.weak)
     assert too_few == weak, result.evidence.weak
+
+
+def test_of_two_edits_that_pass_the_one_that_keeps_padded_text_working_wins(tmp_path: Path) -> None:
+    # `split(" ")` passes too, but breaks on text with stray spaces, which the guard leaves alone.
+    (tmp_path / "names.py").write_text("def last_name(full):\n    return full.split()[-1]\n")
+    (tmp_path / "test_names.py").write_text(
+        "from names import last_name\n\n\n"
+        "def test_two_words():\n    assert last_name('Ada Lovelace') == 'Lovelace'\n\n\n"
+        "def test_nothing():\n    assert last_name('') == ''\n"
+    )
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "names.py").read_text()
+        result = session.refine("names.py", "last_name", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+
+    assert result.status == "fixed" and "if not full:" in result.new_text, result.new_text
+    assert 'split(" ")' not in result.new_text
