@@ -346,7 +346,14 @@ class _Refinement:
             return
         original = self._probe(acceptable)
         chosen = min(
-            acceptable, key=lambda p: (_count(p, SUSPECT), self._calls_changed(p), _differences(original, p.probed), p.order)
+            acceptable,
+            key=lambda p: (
+                _count(p, SUSPECT),
+                self._calls_changed(p),
+                _new_kinds(original, p.probed),
+                _differences(original, p.probed),
+                p.order,
+            ),
         )
         result.status = "fixed"
         result.message = f"{chosen.candidate.description}: {len(self.failing)} failing test(s) now pass"
@@ -496,6 +503,28 @@ def _module_name(path: str) -> str | None:
 def _differences(before: list[str] | None, after: list[str] | None) -> int:
     before, after = before or [], after or []
     return sum(1 for a, b in zip(before, after) if a != b) + abs(len(before) - len(after))
+
+
+def _new_kinds(before: list[str] | None, after: list[str] | None) -> int:
+    """Kinds of result (None, bool, number, string, list, ...) the candidate returns and
+    the original never did: `return ""` or `return None` where the function returns
+    booleans satisfies `assert not f(...)`, but not the function's callers."""
+    return len({_kind(r) for r in after or []} - {_kind(r) for r in before or []} - {"raise", "slow"})
+
+
+def _kind(result: str) -> str:
+    """The kind of a probed result, from its stable repr."""
+    if result in ("None", "True", "False", "slow") or result.startswith("raise "):
+        return {"True": "bool", "False": "bool"}.get(result, result.split()[0])
+    if result[:1] in "'\"":
+        return "str"
+    if result[:1] in "[({":
+        return result[:1]
+    try:
+        float(result)
+        return "number"
+    except ValueError:
+        return result.split("(", 1)[0]  # an object, by its class
 
 
 def _behaviour(plausible: _Plausible) -> tuple[tuple[str, ...], ...]:

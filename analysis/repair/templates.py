@@ -81,6 +81,12 @@ _ATOMS = frozenset(
     {"identifier", "call", "attribute", "subscript", "parenthesized_expression", "true", "false", "none", "integer"}
 )
 _LITERALS = frozenset({"integer", "float", "string", "true", "false", "none"})
+# Expressions ±1 makes no sense on (`True - 1`, `"a" + 1`, `(x < y) + 1`).
+_NEVER_NUMBERS = frozenset(
+    {"true", "false", "none", "string", "concatenated_string", "list", "dictionary", "set", "tuple",
+     "list_comprehension", "dictionary_comprehension", "set_comprehension", "generator_expression", "lambda",
+     "boolean_operator", "not_operator", "comparison_operator"}
+)
 _CONDITION_OWNERS = frozenset({"if_statement", "elif_clause", "while_statement"})
 _LOOPS = frozenset({"for_statement", "while_statement"})
 _SIMPLE_STATEMENTS = frozenset(
@@ -313,7 +319,7 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
             places.extend(c for c in [node.child_by_field_name("right")] if c is not None)
         elif node.type == "return_statement":
             places.extend(c for c in node.named_children if c.type != "expression_list")
-        for place in places:
+        for place in (p for p in places if p.type not in _NEVER_NUMBERS):
             for delta in (1, -1):
                 yield f.replace(place, _shifted(f, place, delta))
 

@@ -183,3 +183,22 @@ def test_of_two_edits_that_pass_the_one_that_keeps_padded_text_working_wins(tmp_
 
     assert result.status == "fixed" and "if not full:" in result.new_text, result.new_text
     assert 'split(" ")' not in result.new_text
+
+
+def test_of_edits_that_pass_the_one_that_keeps_the_kind_of_result_wins(tmp_path: Path) -> None:
+    # `return 1`, `return numbers` and `return True` all make the failing test pass; only
+    # the last returns a boolean, as the function does everywhere else.
+    (tmp_path / "parity.py").write_text(
+        "def all_even(numbers):\n    for n in numbers:\n        if n % 2:\n            return False\n    return False\n"
+    )
+    (tmp_path / "test_parity.py").write_text(
+        "from parity import all_even\n\n\n"
+        "def test_evens():\n    assert all_even([2, 4])\n\n\n"
+        "def test_an_odd_one():\n    assert not all_even([1, 2])\n"
+    )
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "parity.py").read_text()
+        result = session.refine("parity.py", "all_even", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+
+    assert result.status == "fixed" and result.new_text.endswith("    return True\n"), result.new_text
