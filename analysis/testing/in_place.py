@@ -44,9 +44,23 @@ def load_in_place(root: str, override: dict[str, Any]) -> None:
         _compile_on_import(path, code)
 
 
+# The loaded modules' files, resolved. The worker fills this once before it forks, so a
+# child does not resolve hundreds of paths (pytest alone brings them) per candidate.
+_resolved: dict[str, str] = {}
+
+
+def remember_loaded_files() -> None:
+    for module in list(sys.modules.values()):
+        file = getattr(module, "__file__", None)
+        if isinstance(file, str) and file not in _resolved:
+            _resolved[file] = os.path.realpath(file)
+
+
 def _file_of(module: Any) -> str | None:
     file = getattr(module, "__file__", None)
-    return os.path.realpath(file) if isinstance(file, str) else None
+    if not isinstance(file, str):
+        return None
+    return _resolved.get(file) or os.path.realpath(file)
 
 
 def _replace_function_code(module: Any, module_code: CodeType, qualname: str, line: int) -> None:

@@ -194,6 +194,7 @@ def serve(recorder: Any, base_args: list[str], root: str, project_root: str) -> 
         replies.write(json.dumps({"error": _error_text(error)}) + "\n")
         return
     loaded = _loaded_project_files((root, project_root), session.config)
+    _load_sibling("in_place.py", "greenfix_in_place").remember_loaded_files()  # for every child at once
     worker = os.getpid()
     replies.write(json.dumps({"ready": True, "threads": threading.active_count()}) + "\n")
     for line in requests:
