@@ -144,7 +144,9 @@ class ShadowWorkspace:
     def write(self, relpath: str, text: str) -> Path:
         """Put a candidate's text at `relpath` in the shadow (never in the project)."""
         relpath = self.relpath(Path(relpath))
-        data = text.encode("utf-8")
+        # An editor buffer may hold a lone surrogate (JSON can carry "\udc00"): it is written
+        # as the invalid bytes it is, so the tests report the file instead of greenfix failing.
+        data = text.encode("utf-8", "surrogatepass")
         placed = self._placed.get(relpath)
         self._put_file(relpath, data, placed.mode if placed and placed.kind == stat.S_IFREG else 0o644)
         self._written[relpath] = data

@@ -82,7 +82,7 @@ async def test_failing_test_shows_on_the_function_and_refine_fixes_it(client: La
     assert diagnostic.range.start.line == 5  # `def bulk_discount(` in examples/discount/pricing.py
     (related,) = diagnostic.related_information
     assert related.location.uri == from_fs_path(str(project / "tests" / "test_pricing.py"))
-    assert related.location.range.start.line == 8  # the assert that failed
+    assert related.location.range.start.line == 10  # the assert that failed
 
     actions = await client.text_document_code_action_async(
         types.CodeActionParams(

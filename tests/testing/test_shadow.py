@@ -72,6 +72,18 @@ def test_write_and_restore_change_only_the_shadow(project: Path) -> None:
     assert tree_digest(project) == before
 
 
+def test_a_buffer_with_a_lone_surrogate_is_written_as_the_invalid_bytes_it_holds(project: Path) -> None:
+    # An editor can send "\\udc00" in JSON; the tests then report the file as invalid UTF-8.
+    before = tree_digest(project)
+    with ShadowWorkspace.create(project) as shadow:
+        shadow.write("pkg/mod.py", "VALUE = '\udc00'\n")
+        data = (shadow.root / "pkg" / "mod.py").read_bytes()
+        assert data == b"VALUE = '\xed\xb0\x80'\n"
+        with pytest.raises(UnicodeDecodeError):
+            data.decode("utf-8")
+    assert tree_digest(project) == before
+
+
 @pytest.mark.parametrize("bad", ["../escape.py", "/etc/passwd", "pkg/../../escape.py", ""])
 def test_a_path_outside_the_project_is_refused_and_nothing_is_written(project: Path, bad: str) -> None:
     with ShadowWorkspace.create(project) as shadow:
