@@ -87,6 +87,9 @@ _NEVER_NUMBERS = frozenset(
      "list_comprehension", "dictionary_comprehension", "set_comprehension", "generator_expression", "lambda",
      "boolean_operator", "not_operator", "comparison_operator"}
 )
+# Compound statements whose body a statement may belong in or out of.
+_ENDS_A_BLOCK = frozenset({"return_statement", "raise_statement", "break_statement", "continue_statement"})
+_BODY_OWNERS = frozenset({"for_statement", "while_statement", "if_statement", "with_statement"})
 _CONDITION_OWNERS = frozenset({"if_statement", "elif_clause", "while_statement"})
 _LOOPS = frozenset({"for_statement", "while_statement"})
 _SIMPLE_STATEMENTS = frozenset(
@@ -134,6 +137,9 @@ class _Function:
             raise ValueError(f"{target.qualname} does not parse on its own; templates need a well-formed function")
         self.node = node
         self.body = node.child_by_field_name("body")
+        # One level of indentation as the function writes it: its body's, less its own.
+        unit = self.indent_of(self.body)[len(self.indent_of(node)) :]
+        self.indent_unit = unit if unit and not unit.strip() else "    "
         self.compiles = _compiles(self.data)
         self.params = _parameter_names(node)
         self.names = sorted({*self.params, *_assigned_names(self.body)} - {"self", "cls"})
@@ -456,13 +462,12 @@ def guard(f: _Function) -> Iterator[_Edit]:
     if first is None or not f.alone_on_its_lines(first):
         return
     indent = f.indent_of(first)
-    step = indent[: len(indent) - len(f.indent_of(f.node))] or "    "
     offset = f.data.rfind(b"\n", 0, first.start_byte) + 1
     for param in [p for p in f.params if p not in ("self", "cls")]:
         guards = [(f"not {param}", result) for result in (*_GUARD_RESULTS, param)]
         guards.append((f"{param} is None", "None"))
         for condition, result in guards:
-            text = f"{indent}if {condition}:\n{indent}{step}return {result}\n"
+            text = f"{indent}if {condition}:\n{indent}{f.indent_unit}return {result}\n"
             yield _Edit(offset, offset, text, (first.start_point.row,), f"guard `if {condition}: return {result}`")
 
 
@@ -490,6 +495,7 @@ def call_name(f: _Function) -> Iterator[_Edit]:
 _CLAUSE_COMPARISONS = ("<", "<=", ">", ">=", "==", "!=")
 # Clauses tried per condition: the simplest come first and suffice for most bugs.
 _MAX_CLAUSES = 60
+_MAX_GUARD_CLAUSES = 24
 
 
 def condition_clause(f: _Function) -> Iterator[_Edit]:
@@ -632,6 +638,81 @@ def shifted_argument(f: _Function) -> Iterator[_Edit]:
                     yield f.replace(argument, _shifted(f, argument, delta))
 
 
+def move_statement(f: _Function) -> Iterator[_Edit]:
+    """A statement in the wrong place: swapped with the next one; the last statement of
+    a loop's, `if`'s or `with`'s body moved out after it (a `return` that ends a loop
+    after one round); the statement after one moved into the end of its body."""
+    for block in (n for n in f.nodes if n.type == "block"):
+        statements = [s for s in block.named_children if s.type != "comment"]
+        if not statements or not all(f.alone_on_its_lines(s) for s in statements):
+            continue
+        for first, second in zip(statements, statements[1:]):
+            if _is_docstring_statement(first) or second.type in _ENDS_A_BLOCK:
+                continue  # `return` moved up would leave the statement it passes unreachable
+            start, middle = _line_span(f, first)
+            if _line_span(f, second)[0] == middle:
+                end = _line_span(f, second)[1]
+                upper, lower = f.source_of_range(start, middle), f.source_of_range(middle, end)
+                swapped = lower + upper if lower.endswith("\n") else lower + "\n" + upper.removesuffix("\n")
+                yield _Edit(start, end, swapped, (first.start_point.row, second.start_point.row),
+                            f"swap `{_first_line(f, first)}` and `{_first_line(f, second)}`")
+        for owner, following in zip(statements, [*statements[1:], None]):
+            body = _plain_body(owner)
+            if body is None:
+                continue
+            inner = [s for s in body.named_children if s.type != "comment"]
+            outer_indent, inner_indent = f.indent_of(owner), f.indent_of(inner[0])
+            if len(inner) >= 2 and not _is_docstring_statement(inner[-1]) and not (
+                following is not None and inner[-1].type in _ENDS_A_BLOCK
+            ):
+                start, end = _line_span(f, inner[-1])
+                moved = _reindented(f.source_of_range(start, end), inner_indent, outer_indent)
+                yield _Edit(start, end, moved, (inner[-1].start_point.row,), f"move `{_first_line(f, inner[-1])}` out of its block")
+            if following is not None and inner[-1].type not in _ENDS_A_BLOCK:
+                start, end = _line_span(f, owner)[1], _line_span(f, following)[1]
+                if _line_span(f, following)[0] == start:
+                    moved = _reindented(f.source_of_range(start, end), outer_indent, inner_indent)
+                    yield _Edit(start, end, moved, (following.start_point.row,), f"move `{_first_line(f, following)}` into the block above")
+
+
+def guarded_statement(f: _Function) -> Iterator[_Edit]:
+    """A statement in a loop that should run only for some items: `total += n` ->
+    `if n > 0: total += n`, with clauses on the names the statement reads."""
+    for node in _statements(f):
+        if node.type not in ("expression_statement", "return_statement") or not f.alone_on_its_lines(node):
+            continue
+        if "\n" in f.source_of(node) or not any(a.type in _LOOPS for a in _ancestors(node, f.body)):
+            continue
+        indent = f.indent_of(node)
+        start, end = _line_span(f, node)
+        line = f.source_of_range(start, end)
+        for clause in _clauses(f, _names_in(f, node))[:_MAX_GUARD_CLAUSES]:
+            guarded = f"{indent}if {clause}:\n{f.indent_unit}{line}"
+            yield _Edit(start, end, guarded, (node.start_point.row,), f"run `{_first_line(f, node)}` only if `{clause}`")
+
+
+def _ancestors(node: tree_sitter.Node, top: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    current = node.parent
+    while current is not None and current != top:
+        yield current
+        current = current.parent
+
+
+def _plain_body(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The body of a loop, `if` or `with` that has no `else`/`elif`, spread over its own lines."""
+    if node.type not in _BODY_OWNERS or node.child_by_field_name("alternative") is not None:
+        return None
+    body = node.child_by_field_name("body") or node.child_by_field_name("consequence")
+    if body is None or body.start_point.row == node.start_point.row:
+        return None
+    inner = [s for s in body.named_children if s.type != "comment"]
+    return body if inner and body.named_children[-1] == inner[-1] else None
+
+
+def _reindented(lines: str, old: str, new: str) -> str:
+    return "".join(new + line[len(old) :] if line.startswith(old) else line for line in lines.splitlines(keepends=True))
+
+
 def _owned_condition(node: tree_sitter.Node) -> tree_sitter.Node | None:
     if node.type in _CONDITION_OWNERS:
         return node.child_by_field_name("condition")
@@ -768,6 +849,8 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "self_attribute": self_attribute,
     "move_argument": move_argument,
     "shifted_argument": shifted_argument,
+    "move_statement": move_statement,
+    "guarded_statement": guarded_statement,
 }
 
 

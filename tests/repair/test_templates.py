@@ -719,6 +719,85 @@ WIDER = [
         None,
         id="a-lookup-that-needs-a-default",
     ),
+    pytest.param(
+        """
+        def first_negative(values):
+            for index, value in enumerate(values):
+                if value < 0:
+                    found = index
+                return found
+        """,
+        """
+        def first_negative(values):
+            for index, value in enumerate(values):
+                if value < 0:
+                    found = index
+                    return found
+        """,
+        None,
+        id="a-statement-that-belongs-in-the-block-above",
+    ),
+    pytest.param(
+        """
+        def longest(words):
+            best = ""
+            for word in words:
+                if len(word) > len(best):
+                    best = word
+                return best
+        """,
+        """
+        def longest(words):
+            best = ""
+            for word in words:
+                if len(word) > len(best):
+                    best = word
+            return best
+        """,
+        None,
+        id="a-return-that-ends-the-loop-after-one-round",
+    ),
+    pytest.param(
+        """
+        def running(values):
+            out = []
+            total = 0
+            for v in values:
+                out.append(total)
+                total += v
+            return out
+        """,
+        """
+        def running(values):
+            out = []
+            total = 0
+            for v in values:
+                total += v
+                out.append(total)
+            return out
+        """,
+        None,
+        id="two-statements-in-the-wrong-order",
+    ),
+    pytest.param(
+        """
+        def sum_positive(numbers):
+            total = 0
+            for n in numbers:
+                total += n
+            return total
+        """,
+        """
+        def sum_positive(numbers):
+            total = 0
+            for n in numbers:
+                if n > 0:
+                    total += n
+            return total
+        """,
+        None,
+        id="a-statement-in-a-loop-that-needs-a-condition",
+    ),
 ]
 
 
@@ -764,3 +843,20 @@ def test_a_hang_ranks_the_statement_that_assigns_the_condition_s_name_before_oth
     hung = candidates(original, hang=True)
     first_elsewhere = next(i for i, c in enumerate(hung) if c.line not in (2, 3) and "insert" not in c.description)
     assert "n // 2" in " ".join(c.text for c in hung[:first_elsewhere])
+
+
+def test_no_move_leaves_a_statement_unreachable() -> None:
+    original = """
+        def find(items, wanted):
+            for i, item in enumerate(items):
+                if item == wanted:
+                    return i
+                count = i
+            return -1
+        """
+    for candidate in candidates(original):
+        if candidate.description.startswith(("move", "swap")):
+            tree = ast.parse(candidate.text)
+            for block in (n.body for n in ast.walk(tree) if hasattr(n, "body") and isinstance(n.body, list)):
+                ends = [i for i, s in enumerate(block) if isinstance(s, (ast.Return, ast.Raise, ast.Break, ast.Continue))]
+                assert not ends or ends[0] == len(block) - 1, candidate.description
