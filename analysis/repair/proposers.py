@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import time
 from dataclasses import replace
 from typing import Iterable, Mapping
 
 from ..config import ModelSettings, RefineSettings, Settings
 from ..positions import decode
+from ..testing.results import TestResult
 from ..testing.sandbox import model_code_refusal
 from . import templates
 from .candidates import Candidate
@@ -23,6 +25,9 @@ FIRST_ROUND_SAMPLES = 3
 # The end of pytest's report of a failure: the assertion with its values and the
 # traceback into the function; its beginning repeats the test's source.
 TRACEBACK_LINES = 40
+# pytest.raises' report when the block raised nothing: "DID NOT RAISE ValueError"
+# (pytest 8.4 and later), "DID NOT RAISE <class 'mod.Error'>" (earlier).
+_DID_NOT_RAISE = re.compile(r"DID NOT RAISE (?:<class ')?(?:\w+\.)*(\w+)")
 
 
 class TemplateProposer:
@@ -38,7 +43,14 @@ class TemplateProposer:
             seed=context.seed,
             stop=lambda: context.deadline.passed,
             hang=any(failure.outcome == "timeout" for failure in context.failures),
+            raises=expected_exceptions(context.failures),
         )
+
+
+def expected_exceptions(failures: Iterable[TestResult]) -> tuple[str, ...]:
+    """Exceptions failing tests expected with `pytest.raises` and did not get, by class name."""
+    found = (_DID_NOT_RAISE.search(f"{failure.message}\n{failure.longrepr}") for failure in failures)
+    return tuple(dict.fromkeys(match.group(1) for match in found if match))
 
 
 class ModelProposer:

@@ -13,6 +13,7 @@ equal lists.
 
 from __future__ import annotations
 
+import builtins
 import random
 import warnings
 from itertools import islice
@@ -115,6 +116,7 @@ class _Edit:
     lines: tuple[int, ...]  # 0-based rows (in the parsed text) whose suspiciousness counts
     description: str
     progress: bool = False  # a step a stuck `while` loop may lack (see loop_progress)
+    expected_raise: bool = False  # raises what a failing test expected (see raise_guard)
 
 
 class _Function:
@@ -157,6 +159,11 @@ class _Function:
             {name for node in walk(module) if (name := _one_argument_callee(node)) in defined} - {target.name}
         )
         self.constants = _constants_of(self)
+        # Exceptions the function raises by name, and the names its module can raise.
+        self.raised = {
+            _name_of_raised(n) for n in self.nodes if n.type == "raise_statement"
+        } - {""}
+        self.module_names = _module_names(module)
         self.loop_variables = sorted(
             {name for n in self.nodes if n.type == "for_statement" for name in _identifiers(n.child_by_field_name("left"))}
         )
@@ -202,9 +209,11 @@ def propose(
     max_candidates: int | None = None,
     seed: int = 0,
     hang: bool = False,
+    raises: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
-    return list(islice(iter_candidates(source, target, suspicious_lines, seed=seed, hang=hang), max_candidates))
+    found = iter_candidates(source, target, suspicious_lines, seed=seed, hang=hang, raises=raises)
+    return list(islice(found, max_candidates))
 
 
 def iter_candidates(
@@ -215,6 +224,7 @@ def iter_candidates(
     seed: int = 0,
     stop: Callable[[], bool] = lambda: False,
     hang: bool = False,
+    raises: tuple[str, ...] = (),
 ) -> Iterator[Candidate]:
     """Template candidates best first, made lazily: every edit is ranked first (cheap:
     no parsing), and each is built and checked only when it is its turn, so a large
@@ -222,20 +232,29 @@ def iter_candidates(
 
     `hang`: a failing test ran out of time, so the edits that can end a `while` loop
     come first: a step on a name its condition reads, then edits of the condition and
-    of the statements that assign those names."""
+    of the statements that assign those names.
+
+    `raises`: exceptions a failing test expected and did not get (pytest's "DID NOT
+    RAISE"). When the function raises none of them, a check that raises one comes first."""
     function = _Function(source, target)
+    raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
     draw = random.Random(seed)
     stepping = _stepping_rows(function) if hang else set()
+    first = _first_body_statement(function)
+    top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
     ranked = []
-    for edit in _edits(function):
+    for edit in _edits(function, raises):
         if stop():
             return
         # An insertion touches the lines around it: it counts as the most suspicious one.
         line = max((row + function.row_offset for row in edit.lines), key=lambda n: scores.get(n + 1, 0.0))
         size = _change_size(function.source_of_range(edit.start, edit.end), edit.new)
         # A missing step first: a changed condition alone rarely ends the loop.
-        stuck = 2 if not hang else 0 if edit.progress else 1 if stepping.intersection(edit.lines) else 2
+        if edit.expected_raise:  # checked before the body changes anything, if it can be
+            stuck = -2 if edit.start == top else -1
+        else:
+            stuck = 2 if not hang else 0 if edit.progress else 1 if stepping.intersection(edit.lines) else 2
         ranked.append(((stuck, -scores.get(line + 1, 0.0), size, draw.random()), line, size, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
@@ -255,9 +274,11 @@ def iter_candidates(
         )
 
 
-def _edits(function: _Function) -> Iterator[_Edit]:
+def _edits(function: _Function, raises: tuple[str, ...] = ()) -> Iterator[_Edit]:
     for family in FAMILIES.values():
         yield from family(function)
+    if raises:
+        yield from raise_guard(function, raises)
 
 
 # -- families ------------------------------------------------------------------
@@ -496,6 +517,7 @@ _CLAUSE_COMPARISONS = ("<", "<=", ">", ">=", "==", "!=")
 # Clauses tried per condition: the simplest come first and suffice for most bugs.
 _MAX_CLAUSES = 60
 _MAX_GUARD_CLAUSES = 24
+_MAX_RAISE_CLAUSES = 36
 
 
 def condition_clause(f: _Function) -> Iterator[_Edit]:
@@ -711,6 +733,65 @@ def _plain_body(node: tree_sitter.Node) -> tree_sitter.Node | None:
 
 def _reindented(lines: str, old: str, new: str) -> str:
     return "".join(new + line[len(old) :] if line.startswith(old) else line for line in lines.splitlines(keepends=True))
+
+
+def raise_guard(f: _Function, raises: tuple[str, ...]) -> Iterator[_Edit]:
+    """A check a failing test expected: `if <clause>: raise ValueError(...)`, at the top
+    of the body or before one of its statements, on the parameters and the attributes
+    of `self` the function reads. Only for exceptions the module can name."""
+    nameable = [name for name in raises if name in f.module_names or name in vars(builtins)]
+    if not nameable:
+        return
+    parameters = [p for p in f.params if p not in ("self", "cls")]
+    own = sorted({f.source_of(n) for n in f.nodes if n.type == "attribute" and f.source_of(n.child_by_field_name("object")) == "self"})
+    names = [*parameters, *(a for a in own if a.count(".") == 1)]
+    clauses = [f"{a} {op} {b}" for i, a in enumerate(names) for b in names[i + 1 :] for op in _CLAUSE_COMPARISONS]
+    clauses += [f"{a} {op} {c}" for a in names for c in f.constants for op in _CLAUSE_COMPARISONS]
+    clauses += [c for a in names for c in (f"not {a}", f"{a} is None")]
+    for offset, indent, rows in _raise_points(f):
+        for clause in clauses[:_MAX_RAISE_CLAUSES]:
+            for exception in nameable:
+                check = f"if {clause}:\n{indent}{f.indent_unit}raise {exception}({clause!r})"
+                text = f"\n{indent}{check}" if offset == len(f.data) else f"{indent}{check}\n"
+                yield _Edit(offset, offset, text, rows, f"insert `if {clause}: raise {exception}`", expected_raise=True)
+
+
+def _raise_points(f: _Function) -> Iterator[tuple[int, str, tuple[int, ...]]]:
+    """Before each statement of the body and before the first one of each loop body."""
+    blocks = [f.body, *(n.child_by_field_name("body") for n in f.nodes if n.type in _LOOPS)]
+    for block in (b for b in blocks if b is not None):
+        statements = [s for s in block.named_children if s.type != "comment" and not _is_docstring_statement(s)]
+        if block != f.body:
+            statements = statements[:1]
+        for statement in statements:
+            if f.alone_on_its_lines(statement):
+                offset = f.data.rfind(b"\n", 0, statement.start_byte) + 1
+                yield offset, f.indent_of(statement), (statement.start_point.row,)
+
+
+def _name_of_raised(node: tree_sitter.Node) -> str:
+    """`ValueError` of `raise ValueError(...)`, `raise ValueError` or `raise errors.ValueError()`."""
+    raised = node.named_children[0] if node.named_children else None
+    if raised is not None and raised.type == "call":
+        raised = raised.child_by_field_name("function")
+    return decode(raised.text or b"").rsplit(".", 1)[-1] if raised is not None else ""
+
+
+def _module_names(module: tree_sitter.Node) -> set[str]:
+    """Names the module binds at its top level: definitions, imports, assignments."""
+    names: set[str] = set()
+    for node in module.named_children:
+        if node.type == "decorated_definition":
+            node = node.child_by_field_name("definition") or node
+        if node.type in ("function_definition", "class_definition"):
+            names.add(_name_of(node))
+        elif node.type in ("import_statement", "import_from_statement"):
+            for imported in node.children_by_field_name("name"):
+                bound = imported.child_by_field_name("alias") if imported.type == "aliased_import" else imported
+                names.add(decode((bound or imported).text or b"").split(".")[0])
+        elif node.type == "expression_statement" and node.named_children and node.named_children[0].type == "assignment":
+            names.update(_identifiers(node.named_children[0].child_by_field_name("left")))
+    return names
 
 
 def _owned_condition(node: tree_sitter.Node) -> tree_sitter.Node | None:

@@ -8,6 +8,7 @@ import os
 import pty
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -325,3 +326,33 @@ def test_the_same_command_from_a_subfolder_means_the_same(tmp_path: Path) -> Non
     assert status == 1 and report["project"] == str(shop)  # outside the working folder: shown whole
     (function,) = report["functions"]
     assert (function["path"], function["function"], function["status"]) == (f"{shop}/pkg/inventory.py", "Stock.value", "fixed")
+
+
+def test_a_test_that_expects_an_exception_gets_a_check_before_anything_changes(tmp_path: Path) -> None:
+    write_project(tmp_path, {
+        "bank.py": (
+            "class Account:\n"
+            "    def __init__(self, balance):\n"
+            "        self.balance = balance\n\n"
+            "    def withdraw(self, amount):\n"
+            "        self.balance -= amount\n"
+            "        return self.balance\n"
+        ),
+        "test_bank.py": (
+            "import pytest\nfrom bank import Account\n\n"
+            "def test_withdraw():\n    assert Account(10).withdraw(3) == 7\n    assert Account(7).withdraw(7) == 0\n\n"
+            "def test_overdraw():\n    with pytest.raises(ValueError):\n        Account(5).withdraw(6)\n"
+        ),
+    })
+    status, report = fix_json(tmp_path, "--write", "--budget", "60")
+    assert status == 0, report
+    (function,) = report["functions"]
+    assert function["status"] == "fixed" and "raise ValueError" in function["diff"]
+    # Beyond the tests: a refused withdrawal leaves the balance as it was.
+    probe = (
+        "from bank import Account\na = Account(5)\n"
+        "try:\n    a.withdraw(6)\nexcept ValueError:\n    pass\n"
+        "print(a.balance, Account(5).withdraw(5))\n"
+    )
+    seen = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True)
+    assert seen.stdout.split() == ["5", "0"], seen.stderr

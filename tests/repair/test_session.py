@@ -12,8 +12,9 @@ import pytest
 
 from greenfix.analysis.config import RefineSettings, Settings
 from greenfix.analysis.repair.budget import Budget
-from greenfix.analysis.repair.proposers import TemplateProposer
+from greenfix.analysis.repair.proposers import TemplateProposer, expected_exceptions
 from greenfix.analysis.repair.session import RepairSession, TestReport
+from greenfix.analysis.testing.results import TestResult
 
 SHOP = Path(__file__).resolve().parents[1] / "data" / "repair_projects" / "shop"
 TESTS = "tests/test_inventory.py"
@@ -202,3 +203,12 @@ def test_of_edits_that_pass_the_one_that_keeps_the_kind_of_result_wins(tmp_path:
         result = session.refine("parity.py", "all_even", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
 
     assert result.status == "fixed" and result.new_text.endswith("    return True\n"), result.new_text
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [("Failed: DID NOT RAISE ValueError", "ValueError"), ("Failed: DID NOT RAISE <class 'bank.errors.Overdrawn'>", "Overdrawn")],
+)
+def test_the_exception_a_test_expected_is_read_from_pytest_s_report(message: str, expected: str) -> None:
+    failures = [TestResult("t::overdraw", "failed", message=message), TestResult("t::other", "failed", message="assert 1 == 2")]
+    assert expected_exceptions(failures) == (expected,)

@@ -860,3 +860,36 @@ def test_no_move_leaves_a_statement_unreachable() -> None:
             for block in (n.body for n in ast.walk(tree) if hasattr(n, "body") and isinstance(n.body, list)):
                 ends = [i for i, s in enumerate(block) if isinstance(s, (ast.Return, ast.Raise, ast.Break, ast.Continue))]
                 assert not ends or ends[0] == len(block) - 1, candidate.description
+
+
+ACCOUNT = """
+    class Account:
+        def __init__(self, balance):
+            self.balance = balance
+
+        def withdraw(self, amount):
+            self.balance -= amount
+            return self.balance
+    """
+
+
+def test_an_exception_a_test_expected_is_raised_by_a_check_first_placed_before_any_change() -> None:
+    found = candidates(ACCOUNT, "Account.withdraw", raises=("ValueError",))
+    assert_well_formed(found, ACCOUNT)
+    checks = [c for c in found if "raise ValueError" in c.text]
+    assert found[: len(checks)] == checks  # every check before any other edit
+    at_the_top = [c for c in checks if c.text.index("raise ValueError") < c.text.index("self.balance -= amount")]
+    assert checks[: len(at_the_top)] == at_the_top
+    assert any("if amount > self.balance:\n            raise ValueError(" in c.text for c in at_the_top)
+
+
+def test_no_check_for_an_exception_the_module_cannot_name_or_the_function_already_raises() -> None:
+    assert not [c for c in candidates(ACCOUNT, "Account.withdraw", raises=("Overdrawn",)) if "raise" in c.text]
+    raising = """
+        def root(x):
+            if x < 0:
+                raise ValueError("negative")
+            return x ** 0.5
+        """
+    # The function's own check may be wrong; a new one would only hide it.
+    assert not [c for c in candidates(raising, raises=("ValueError",)) if "raise ValueError('" in c.text]
