@@ -739,61 +739,57 @@ WIDER = [
     ),
     pytest.param(
         """
-        def longest(words):
-            best = ""
-            for word in words:
-                if len(word) > len(best):
-                    best = word
-                return best
+        def total_weight(parcels):
+            weight = 0
+            for parcel in parcels:
+                weight += parcel.weight
+                return weight
         """,
         """
-        def longest(words):
-            best = ""
-            for word in words:
-                if len(word) > len(best):
-                    best = word
-            return best
+        def total_weight(parcels):
+            weight = 0
+            for parcel in parcels:
+                weight += parcel.weight
+            return weight
         """,
         None,
         id="a-return-that-ends-the-loop-after-one-round",
     ),
     pytest.param(
         """
-        def running(values):
-            out = []
-            total = 0
-            for v in values:
-                out.append(total)
-                total += v
-            return out
+        def shout_all(lines):
+            loud = []
+            for line in lines:
+                loud.append(line)
+                line = line.upper()
+            return loud
         """,
         """
-        def running(values):
-            out = []
-            total = 0
-            for v in values:
-                total += v
-                out.append(total)
-            return out
+        def shout_all(lines):
+            loud = []
+            for line in lines:
+                line = line.upper()
+                loud.append(line)
+            return loud
         """,
         None,
         id="two-statements-in-the-wrong-order",
     ),
     pytest.param(
         """
-        def sum_positive(numbers):
-            total = 0
-            for n in numbers:
-                total += n
-            return total
+        def debts(balances):
+            owed = []
+            for amount in balances:
+                owed.append(amount)
+            return owed
         """,
         """
-        def sum_positive(numbers):
-            total = 0
-            for n in numbers:
-                if n > 0:
-                    total += n
-            return total
+        def debts(balances):
+            owed = []
+            for amount in balances:
+                if amount < 0:
+                    owed.append(amount)
+            return owed
         """,
         None,
         id="a-statement-in-a-loop-that-needs-a-condition",
@@ -862,29 +858,29 @@ def test_no_move_leaves_a_statement_unreachable() -> None:
                 assert not ends or ends[0] == len(block) - 1, candidate.description
 
 
-ACCOUNT = """
-    class Account:
-        def __init__(self, balance):
-            self.balance = balance
+TANK = """
+    class Tank:
+        def __init__(self, level):
+            self.level = level
 
-        def withdraw(self, amount):
-            self.balance -= amount
-            return self.balance
+        def draw(self, litres):
+            self.level -= litres
+            return self.level
     """
 
 
 def test_an_exception_a_test_expected_is_raised_by_a_check_first_placed_before_any_change() -> None:
-    found = candidates(ACCOUNT, "Account.withdraw", raises=("ValueError",))
-    assert_well_formed(found, ACCOUNT)
+    found = candidates(TANK, "Tank.draw", raises=("ValueError",))
+    assert_well_formed(found, TANK)
     checks = [c for c in found if "raise ValueError" in c.text]
     assert found[: len(checks)] == checks  # every check before any other edit
-    at_the_top = [c for c in checks if c.text.index("raise ValueError") < c.text.index("self.balance -= amount")]
+    at_the_top = [c for c in checks if c.text.index("raise ValueError") < c.text.index("self.level -= litres")]
     assert checks[: len(at_the_top)] == at_the_top
-    assert any("if amount > self.balance:\n            raise ValueError(" in c.text for c in at_the_top)
+    assert any("if litres > self.level:\n            raise ValueError(" in c.text for c in at_the_top)
 
 
 def test_no_check_for_an_exception_the_module_cannot_name_or_the_function_already_raises() -> None:
-    assert not [c for c in candidates(ACCOUNT, "Account.withdraw", raises=("Overdrawn",)) if "raise" in c.text]
+    assert not [c for c in candidates(TANK, "Tank.draw", raises=("Empty",)) if "raise" in c.text]
     raising = """
         def root(x):
             if x < 0:
