@@ -184,8 +184,11 @@ def test_unfixed_functions_are_errors_at_their_def_line(tmp_path: Path) -> None:
     (line,) = [line for line in result.stdout.splitlines() if "to_int" in line]
     assert line.startswith(
         f"::error file=numerals.py,line={header},col=1,endLine={header},endColumn={len(source[header - 1]) + 1},"
-        "title=greenfix%3A failing tests::no fix found for to_int: no candidate made all 1 failing test(s) pass"
+        "title=greenfix%3A failing tests::no fix found for to_int: "
     )
+    # The roman example is beyond the templates: they run out, or the candidate limit does.
+    reason = line.split("no fix found for to_int: ", 1)[1]
+    assert reason.startswith(("no candidate made all 1 failing test(s) pass", "candidate limit reached (200)")), reason
     assert "; tried " in line and "next: configure a model" in line and line.endswith("(tests/test_numerals.py::test_subtractive)")
 
 
