@@ -88,8 +88,9 @@ _NEVER_NUMBERS = frozenset(
      "list_comprehension", "dictionary_comprehension", "set_comprehension", "generator_expression", "lambda",
      "boolean_operator", "not_operator", "comparison_operator"}
 )
-# Compound statements whose body a statement may belong in or out of.
+# Statements after which nothing else in their block runs.
 _ENDS_A_BLOCK = frozenset({"return_statement", "raise_statement", "break_statement", "continue_statement"})
+# Compound statements whose body a statement may belong in or out of.
 _BODY_OWNERS = frozenset({"for_statement", "while_statement", "if_statement", "with_statement"})
 _CONDITION_OWNERS = frozenset({"if_statement", "elif_clause", "while_statement"})
 _LOOPS = frozenset({"for_statement", "while_statement"})
@@ -160,9 +161,7 @@ class _Function:
         )
         self.constants = _constants_of(self)
         # Exceptions the function raises by name, and the names its module can raise.
-        self.raised = {
-            _name_of_raised(n) for n in self.nodes if n.type == "raise_statement"
-        } - {""}
+        self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
         self.module_names = _module_names(module)
         self.loop_variables = sorted(
             {name for n in self.nodes if n.type == "for_statement" for name in _identifiers(n.child_by_field_name("left"))}
@@ -516,6 +515,7 @@ def call_name(f: _Function) -> Iterator[_Edit]:
 _CLAUSE_COMPARISONS = ("<", "<=", ">", ">=", "==", "!=")
 # Clauses tried per condition: the simplest come first and suffice for most bugs.
 _MAX_CLAUSES = 60
+# Clauses tried per guarded statement and per place a raising check may go.
 _MAX_GUARD_CLAUSES = 24
 _MAX_RAISE_CLAUSES = 36
 
