@@ -206,10 +206,13 @@ def _final_run(
     session: RepairSession, texts: dict[str, str], failing: list[str], deadline: Deadline, report: FixReport, again: bool
 ) -> None:
     """The tests as they stand with the fixes. One fix was judged by every test that runs
-    its function, and a test that does not cannot have changed: its outcome stands. Two
+    its function, and a test that does not cannot have changed: its outcome stands, unless
+    a later job ran it with the fix in place (a job whose tests passed once the fix was
+    in: the function ran them where tracing could not see it, in a thread say). Two
     fixes or more (or fixes found apart, `again`) are judged together: every test runs again."""
     fixed = [f for f in report.functions if f.status == "fixed"]
-    derived = {**report.tests_before, **{n: o for f in fixed for n, o in f.tests_after.items()}}
+    seen_with_fixes = [f for f in report.functions if f.status in ("fixed", "skipped")]
+    derived = {**report.tests_before, **{n: o for f in seen_with_fixes for n, o in f.tests_after.items()}}
     if not fixed:
         report.tests_after = report.tests_before
         unfixable = len(report.setup_errors) + len(report.module_errors) + len(report.unattributed)
