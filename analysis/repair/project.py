@@ -186,8 +186,9 @@ def refine_or_suspects(
             continue
         on_progress(f"refining {suspect.qualname} ({suspect.path}), a suspect", None)
         share = deadline.sooner(deadline.left() / (len(suspects) - index))
+        # The suspect is refined for these failures: its fix must make them pass too.
         other = session.refine(suspect.path, suspect.qualname, suspect_text, proposers, budget, share,
-                               lambda p, q=suspect.qualname: on_progress(q, p))
+                               lambda p, q=suspect.qualname: on_progress(q, p), failing=failing_here)
         if other.status == "fixed":
             other.message = f"{other.message} (the failure showed in {qualname})"
             return other

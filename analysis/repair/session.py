@@ -138,9 +138,11 @@ class RepairSession:
         deadline: Deadline | None = None,
         on_progress: Callable[[Progress], None] = lambda _: None,
         cancelled: Callable[[], bool] = lambda: False,
+        failing: Sequence[str] = (),
     ) -> RefineResult:
         """Repair `qualname` of `path` (whose text is `text`), judged by its tests, after
-        `run_all` on the same texts."""
+        `run_all` on the same texts; and by `failing` too: another function's failing
+        tests, when this one is refined as their suspect."""
         if self.report is None or self.shadow is None or self.runner is None:
             return RefineResult("error", path, qualname, "run the tests first")
         if self.report.error is not None:
@@ -149,7 +151,7 @@ class RepairSession:
             path=path,
             text=text,
             qualname=qualname,
-            tests=self.judging_tests(path, qualname, text),
+            tests=sorted({*self.judging_tests(path, qualname, text), *failing}),
             budget=budget,
             seed=self.settings.refine.seed,
             deadline=deadline,

@@ -212,3 +212,16 @@ def test_of_edits_that_pass_the_one_that_keeps_the_kind_of_result_wins(tmp_path:
 def test_the_exception_a_test_expected_is_read_from_pytest_s_report(message: str, expected: str) -> None:
     failures = [TestResult("t::overdraw", "failed", message=message), TestResult("t::other", "failed", message="assert 1 == 2")]
     assert expected_exceptions(failures) == (expected,)
+
+
+def test_a_suspect_refined_for_another_function_s_failures_is_judged_by_them(
+    session: RepairSession, report: TestReport
+) -> None:
+    text = (session.root / "pkg" / "inventory.py").read_text()
+    elsewhere = f"{TESTS}::test_rate_is_read"  # fails in module code: not one of add's tests
+    assert elsewhere not in session.judging_tests("pkg/inventory.py", "Stock.add", text)
+    result = session.refine(
+        "pkg/inventory.py", "Stock.add", text, [TemplateProposer()], Budget(seconds=10, test_timeout=5), failing=[elsewhere]
+    )
+    assert result.tests_before[elsewhere] == "failed"
+    assert result.status != "fixed"  # no edit of add makes module code pass
