@@ -63,6 +63,9 @@ class RefineJob:
     budget: Budget = Budget()
     seed: int = 0
     deadline: Deadline | None = None  # default: budget.seconds from the start of the job
+    # The function does not run at import, so an edit inside it cannot change what importing
+    # the tests does: the runners may import them once for all the candidates.
+    import_once: bool = False
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,9 @@ class _Refinement:
         self.tracing = Tracing(calls_of=(job.path, self.first_line))
 
         self.shadow.write(job.path, job.text)
+        test_files = sorted({n.split("::", 1)[0] for n in job.tests}) if job.import_once else []
+        for runner in self.runners:
+            runner.import_tests(test_files)
         baseline = run_tests(
             self.runners[0], job.tests, budget.test_timeout, Tracing(job.path, calls_of=self.tracing.calls_of), self.deadline.left()
         )
@@ -300,6 +306,8 @@ class _Refinement:
         the results are taken in the candidates' order, so the search decides as one runner would."""
         if len(batch) == 1:
             return [self._check(self.runners[0], batch[0][1])]
+        for runner in self.runners[: len(batch)]:
+            runner.warm_up(self.deadline.left())  # here: a worker started in a pool thread dies with it
         with ThreadPoolExecutor(len(batch)) as pool:
             return list(pool.map(self._check, self.runners, [override for _, override in batch]))
 

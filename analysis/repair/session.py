@@ -17,8 +17,7 @@ from types import TracebackType
 
 from ..config import Settings
 from ..document import SourceDocument
-from ..positions import LineIndex
-from ..targets import find_test_files, function_named, tests_referencing
+from ..targets import find_test_files, function_named, functions, tests_referencing
 from ..testing.environment import missing_pytest, project_python
 from ..testing.results import COLLECTION, RunResult
 from ..testing.runner import MIN_RUN_SECONDS, RUN_OVERHEAD, TestRunner, Tracing, open_runner
@@ -106,6 +105,8 @@ class RepairSession:
             self.report = TestReport(error=problem)
             return self.report
         assert self.runner is not None and self.shadow is not None
+        for runner in [self.runner, *self.helpers]:
+            runner.import_tests(())  # this run must see what runs at import
         test_timeout = self.settings.refine.test_timeout
         expected = len(self.report.run.results) if self.report else _ASSUMED_TESTS
         backstop = test_timeout * max(expected, _ASSUMED_TESTS) + RUN_OVERHEAD
@@ -155,6 +156,7 @@ class RepairSession:
             budget=budget,
             seed=self.settings.refine.seed,
             deadline=deadline,
+            import_once=self._runs_at_import(path, qualname, text) is False,
         )
         return refine(job, self.shadow, [self.runner, *self._helpers()], proposers, on_progress, cancelled)
 
@@ -173,10 +175,9 @@ class RepairSession:
         assert self.report is not None and self.shadow is not None
         run = self.report.run
         failing = self.failing_tests(path, qualname)
-        target = function_named(SourceDocument(text), qualname)
-        if target is None:
+        key = _function_key(path, qualname, text)
+        if key is None:
             return sorted(failing)
-        key = (path, LineIndex(text.encode("utf-8", "surrogatepass")).line_of(target.start) + 1)
         if not run.functions:  # nothing was traced: the tests that name it, and every passing test
             name = qualname.rsplit(".", 1)[-1].split("#", 1)[0]
             mentioning = set(tests_referencing(find_test_files(self.shadow.root), name, self.shadow.root))
@@ -186,6 +187,17 @@ class RepairSession:
             return sorted(n for n in run.results if not run.results[n].failed_in_setup)
         running = [n for n in run.passed() if key in run.functions.get(n, set())]
         return sorted({*failing, *running})
+
+    def _runs_at_import(self, path: str, qualname: str, text: str) -> bool | None:
+        """Whether the outermost function holding this one (whose code a candidate replaces)
+        ran while the tests were collected; None when unknown (nothing was traced, or no
+        such function)."""
+        assert self.report is not None
+        functions = self.report.run.functions
+        key = _function_key(path, qualname, text, outermost=True)
+        if not functions or key is None:
+            return None
+        return key in functions.get(COLLECTION, set())
 
     # -- the shadow and the runner ---------------------------------------------
 
@@ -258,3 +270,15 @@ class RepairSession:
         """A message with the shadow copy's paths as the project's: the copy is gone by the
         time anyone reads it."""
         return message.replace(str(self.shadow.root), str(self.root)) if self.shadow else message
+
+
+def _function_key(path: str, qualname: str, text: str, outermost: bool = False) -> tuple[str, int] | None:
+    """How a traced run names a function (or the outermost function holding it): its file
+    and first line."""
+    document = SourceDocument(text)
+    target = function_named(document, qualname)
+    if target is None:
+        return None
+    if outermost:
+        target = next(f for f in functions(document) if f.start <= target.start and target.end <= f.end)
+    return (path, document.index.line_of(target.start) + 1)

@@ -16,11 +16,12 @@ A request's "override": {"path": RELPATH, "text": TEXT, "qualname": OUTERMOST FU
 
 from __future__ import annotations
 
+import gc
 import importlib.machinery
 import linecache
 import os
 import sys
-from types import CodeType
+from types import CodeType, FunctionType
 from typing import Any
 
 
@@ -70,16 +71,30 @@ def _replace_function_code(module: Any, module_code: CodeType, qualname: str, li
         raise CannotLoad(f"{qualname} is not in the candidate at line {line}")
     holder: Any = module
     for part in parts[:-1]:
-        holder = vars(holder).get(part)
-        if holder is None:
-            raise CannotLoad(f"{qualname} is not reachable in the loaded module")
-    function = _unwrap(vars(holder).get(parts[-1]), parts[-1], line)
-    if function is None:
-        raise CannotLoad(f"{qualname} in the loaded module is not a plain function")
-    try:
-        function.__code__ = new_code
-    except ValueError as error:  # a different closure (free variables) than the original
-        raise CannotLoad(str(error)) from error
+        holder = vars(holder).get(part) if holder is not None else None
+    function = _unwrap(vars(holder).get(parts[-1]), parts[-1], line) if holder is not None else None
+    found = [function] if function is not None else _functions_of(module_code.co_filename, qualname, line)
+    if not found:
+        raise CannotLoad(f"{qualname} is not reachable in the loaded module")
+    for function in found:
+        try:
+            function.__code__ = new_code
+        except ValueError as error:  # a different closure (free variables) than the original
+            raise CannotLoad(str(error)) from error
+
+
+def _functions_of(filename: str, qualname: str, line: int) -> list[FunctionType]:
+    """Every live function made from that definition, wherever it is kept: the module may
+    have removed it from its class or namespace after wrapping it (a property object holding
+    it, a registry). A walk of the heap, so only when the name leads nowhere."""
+    return [
+        value
+        for value in gc.get_objects()
+        if isinstance(value, FunctionType)
+        and value.__qualname__ == qualname
+        and value.__code__.co_firstlineno == line
+        and os.path.realpath(value.__code__.co_filename) == filename
+    ]
 
 
 def _find_code(code: CodeType, parts: list[str], line: int) -> CodeType | None:

@@ -69,7 +69,13 @@ class Tracer:
         return self._calls_of is not None
 
     def start(self) -> None:
+        self.reset()
+        self.resume()
+
+    def reset(self) -> None:
         self.lines, self.calls, self.arguments, self._codes = set(), [], [], set()
+
+    def resume(self) -> None:
         if self.active:
             sys.settrace(self._on_call)
 
@@ -234,7 +240,7 @@ class Recorder:
         """The per-test time limit: an interval timer interrupts a test that runs too
         long where it is (a loop, a sleep), so it fails with that traceback alone."""
         if not self._test_timeout:
-            yield
+            yield from self._traced()
             return
 
         def interrupt(signum: int, frame: FrameType | None) -> None:
@@ -244,10 +250,32 @@ class Recorder:
         previous = signal.signal(signal.SIGALRM, interrupt)
         signal.setitimer(signal.ITIMER_REAL, self._test_timeout)
         try:
-            yield
+            yield from self._traced()
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_setup(self, item: Any) -> Any:
+        yield from self._traced()
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_teardown(self, item: Any) -> Any:
+        yield from self._traced()
+
+    def _traced(self) -> Any:
+        """A test's phase (setup, call, teardown), traced. Only the phases: pytest's own
+        work between them (reports, tracebacks of failures) is most of the calls a
+        traced test makes, and none of them is the test's."""
+        tracer = self._tracer
+        if tracer is None:
+            yield
+            return
+        tracer.resume()
+        try:
+            yield
+        finally:
+            tracer.stop()
 
     def pytest_runtest_logstart(self, nodeid: str, location: Any) -> None:
         self._reports = []
@@ -255,7 +283,7 @@ class Recorder:
         self._timed_out = False
         self.emit({"event": "start", "nodeid": nodeid})
         if self._tracer is not None:
-            self._tracer.start()
+            self._tracer.reset()
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item: Any, call: Any) -> Any:

@@ -11,7 +11,10 @@ so it uses only the standard library and pytest. The working directory is the sh
       requested tests and runs them. Replies are JSON lines on stdout:
         {"ready": true, "threads": N} | {"error": TEXT}    after start-up
         {"started": PID} ... {"finished": PID, "status": S} per request
-        {"stale": true}    a file loaded at start-up changed: start a new worker
+        {"stale": true}    a file the worker loaded changed: start a new worker
+      A request {"import_tests": [test files]} is the worker's own: it imports those files
+      (and the project modules they import) before it forks the next children, and
+      replies {"imported": ALL_OF_THEM, "threads": N}.
 
 A request: {"base": [args], "targets": [node ids or args], "collect_only": bool,
             "results": PATH, "coverage_file": RELPATH | null, "memory_limit_mb": N,
@@ -202,12 +205,41 @@ def serve(recorder: Any, base_args: list[str], root: str, project_root: str) -> 
             replies.write(json.dumps({"stale": True}) + "\n")
             return
         request = json.loads(line)
+        if "import_tests" in request:
+            imported = _import_tests(session, request["import_tests"])
+            loaded = _loaded_project_files((root, project_root), session.config)
+            _load_sibling("in_place.py", "greenfix_in_place").remember_loaded_files()
+            replies.write(json.dumps({"imported": imported, "threads": threading.active_count()}) + "\n")
+            continue
         pid = os.fork()
         if pid == 0:
             _child(recorder, session, request, (requests, replies), worker)
         replies.write(json.dumps({"started": pid}) + "\n")
         _, status = os.waitpid(pid, 0)
         replies.write(json.dumps({"finished": pid, "status": status}) + "\n")
+
+
+def _import_tests(session: Any, files: list[str]) -> bool:
+    """Import test files (their conftests first) in the worker itself, as pytest's collection
+    would, so that every child finds them, and the project modules they import, already
+    imported: a child then collects them in milliseconds. Only modules: collection nodes
+    made here would not be the child's, and fixtures are matched to nodes. Whether they
+    all imported (pytest 8.1 or later; else the children import them, as before)."""
+    config = session.config
+    try:
+        from _pytest.python import importtestmodule
+
+        importmode = config.getoption("--import-mode")
+        namespaces = config.getini("consider_namespace_packages")
+        for file in files:
+            path = config.rootpath / file
+            config.pluginmanager._loadconftestmodules(
+                path.parent, importmode, config.rootpath, consider_namespace_packages=namespaces
+            )
+            importtestmodule(path, config)
+    except BaseException:  # a test file that does not import: its runs report it
+        return False
+    return True
 
 
 def _child(recorder: Any, session: Any, request: dict[str, Any], pipes: tuple[Any, Any], worker: int) -> None:

@@ -91,6 +91,19 @@ class TestRunner(Protocol):
         """Node ids pytest collects for `args` (paths, node ids, options such as -k)."""
         ...
 
+    def import_tests(self, files: Sequence[str]) -> None:
+        """Import these test files (and the project modules they import) once for the runs
+        that follow, instead of once per run, where the runner can. Only for runs of edits
+        to a function that does not run at import; empty: every run imports everything
+        again (a run that must see what runs at import)."""
+        ...
+
+    def warm_up(self, timeout: float) -> None:
+        """Start what the next run needs now, in the calling thread. The sandbox dies with
+        the thread that started it (PR_SET_PDEATHSIG, bwrap's --die-with-parent), so a
+        worker must not be started from a thread that ends after one run."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -195,6 +208,12 @@ class _Runner:
             finally:
                 self.shadow.undo_tampering()
 
+    def import_tests(self, files: Sequence[str]) -> None:
+        """Nothing to keep imported: a fresh interpreter per run."""
+
+    def warm_up(self, timeout: float) -> None:
+        """Nothing to start ahead: a fresh interpreter per run."""
+
     def close(self) -> None:
         """Stop at once, also from another thread while a run is in progress (cancelling it)."""
         self._closed = True
@@ -291,9 +310,10 @@ class SubprocessRunner(_Runner):
 class WarmRunner(_Runner):
     """A worker that set pytest up once and forks a child per run.
 
-    Project modules are never imported by the worker itself, so each child imports the
-    shadow's current text. If a file the worker did load (a conftest, the ini file) changes,
-    the worker is replaced before the next run.
+    Project modules are imported by the worker itself only when asked (`import_tests`);
+    otherwise each child imports the shadow's current text. If a file the worker did load
+    (a conftest, the ini file, an imported module) changes, the worker is replaced before
+    the next run.
     """
 
     loads_in_place = True
@@ -313,6 +333,9 @@ class WarmRunner(_Runner):
         self._channel: LineChannel | None = None
         self._worker_log: IO[bytes] | None = None
         self.fork_safe = False
+        self._test_files: tuple[str, ...] = ()  # what the worker is to import before it forks
+        self._imported: tuple[str, ...] = ()  # what the running worker has imported
+        self._can_import = True  # False once importing the tests failed or started a thread
         try:
             self._start()
         except BaseException:
@@ -357,6 +380,13 @@ class WarmRunner(_Runner):
         # Forking a process with other threads can deadlock the child on a lock a thread held.
         self.fork_safe = hello["threads"] == 1
 
+    def import_tests(self, files: Sequence[str]) -> None:
+        with self._lock:
+            wanted = tuple(sorted(files)) if self._can_import else ()
+            if self._imported and self._imported != wanted:
+                self._stop()  # a module cannot be un-imported: the next run starts a new worker
+            self._test_files = wanted
+
     def _execute(self, request: dict[str, Any], timeout: float) -> Finish:
         started = time.monotonic()
 
@@ -395,20 +425,52 @@ class WarmRunner(_Runner):
     def _start_child(self, request: dict[str, Any], timeout: float) -> int | None:
         """Hand the request to the worker (replacing a stale one); the child's pid, or None if it never came."""
         for _ in range(2):
-            if self._worker is not None and self._worker.poll() is not None:
-                self._stop()  # it died since the last run (say, killed by what a test left behind)
-            if self._worker is None:
-                self._start()
-            assert self._worker is not None and self._worker.stdin is not None and self._channel is not None
-            self._worker.stdin.write(json.dumps(request).encode() + b"\n")
-            self._worker.stdin.flush()
-            reply = self._channel.receive(time.monotonic() + timeout)
+            if not self._ready(timeout):
+                continue
+            reply = self._send(request, timeout)
             if reply is None:
                 return None
             if "started" in reply:
                 return int(reply["started"])
             self._stop()  # stale: it loaded a file that has changed since
         raise WorkerStartError("the warm test worker kept reporting changed files")
+
+    def warm_up(self, timeout: float) -> None:
+        with self._lock:
+            try:
+                self._ready(timeout)
+            except WorkerStartError:
+                pass  # the run that follows reports it
+
+    def _ready(self, timeout: float) -> bool:
+        """A live worker that has imported what it should; False when importing stopped it."""
+        if self._worker is not None and self._worker.poll() is not None:
+            self._stop()  # it died since the last run (say, killed by what a test left behind)
+        if self._worker is None:
+            self._start()
+        return self._imported == self._test_files or self._import_in_worker(timeout)
+
+    def _import_in_worker(self, timeout: float) -> bool:
+        """Have the worker import the test files; False when it was stopped instead."""
+        try:
+            reply = self._send({"import_tests": list(self._test_files)}, timeout)
+        except (EOFError, OSError):  # it died importing them
+            reply = None
+        if reply is not None and reply.get("imported") and reply.get("threads") == 1:
+            self._imported = self._test_files
+            return True
+        self._stop()
+        if reply is None or "stale" not in reply:
+            # Stuck, a test file that does not import cleanly, or a thread started at import
+            # (forking would be unsafe): the children import the tests themselves, as before.
+            self._can_import, self._test_files = False, ()
+        return False
+
+    def _send(self, message: dict[str, Any], timeout: float) -> dict[str, Any] | None:
+        assert self._worker is not None and self._worker.stdin is not None and self._channel is not None
+        self._worker.stdin.write(json.dumps(message).encode() + b"\n")
+        self._worker.stdin.flush()
+        return self._channel.receive(time.monotonic() + timeout)
 
     def _stop(self) -> None:
         if self._worker is not None:
@@ -422,6 +484,7 @@ class WarmRunner(_Runner):
                         pass
             self._worker = None
             self._channel = None
+            self._imported = ()
         if self._worker_log is not None:
             self._worker_log.close()
             self._worker_log = None

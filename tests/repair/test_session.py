@@ -15,6 +15,7 @@ from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.proposers import TemplateProposer, expected_exceptions
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
+from tests.testing.rigs import process_alive
 
 SHOP = Path(__file__).resolve().parents[1] / "data" / "repair_projects" / "shop"
 TESTS = "tests/test_inventory.py"
@@ -225,3 +226,63 @@ def test_a_suspect_refined_for_another_function_s_failures_is_judged_by_them(
     )
     assert result.tests_before[elsewhere] == "failed"
     assert result.status != "fixed"  # no edit of add makes module code pass
+
+
+def test_a_method_of_a_class_made_at_import_is_fixed(tmp_path: Path) -> None:
+    # The class is made when the module is imported: a candidate must be imported with it,
+    # not swapped into a function that has already run.
+    (tmp_path / "flags.py").write_text(
+        "def make_flag(name):\n"
+        "    class Flag:\n"
+        "        def __bool__(self):\n            return True\n\n"
+        "        def __repr__(self):\n            return name\n\n"
+        "    return Flag()\n\n\n"
+        "MISSING = make_flag('MISSING')\n"
+    )
+    (tmp_path / "test_flags.py").write_text(
+        "from flags import MISSING\n\n\n"
+        "def test_missing_is_false():\n    assert not MISSING\n\n\n"
+        "def test_missing_says_its_name():\n    assert repr(MISSING) == 'MISSING'\n"
+    )
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "flags.py").read_text()
+        result = session.refine("flags.py", "make_flag.<locals>.Flag.__bool__", text, [TemplateProposer()], Budget(seconds=60, test_timeout=10))
+
+    assert result.status == "fixed", result.message
+    assert "return False" in result.new_text
+
+
+def test_tests_imported_once_keep_both_workers_alive_and_still_judge_the_candidates(tmp_path: Path) -> None:
+    # `_calc_total` is reached only through the object holding it (its class deletes it).
+    # Each job's tests are imported once by each worker; the second job's are other files,
+    # so both workers start again, and every candidate is still what runs.
+    (tmp_path / "stats.py").write_text(
+        "class Lazy:\n"
+        "    def __init__(self, func):\n        self.func = func\n\n"
+        "    def __get__(self, obj, owner=None):\n        return self.func(obj)\n\n\n"
+        "class Stats:\n"
+        "    def __init__(self, data):\n        self.data = data\n\n"
+        "    def count(self):\n        return len(self.data) + 1\n\n"
+        "    def _calc_total(self):\n        return sum(self.data) - 1\n"
+        "    total = Lazy(_calc_total)\n\n\n"
+        "del Stats._calc_total\n"
+    )
+    (tmp_path / "test_count.py").write_text("from stats import Stats\n\n\ndef test_count():\n    assert Stats([1, 2]).count() == 2\n")
+    (tmp_path / "test_total.py").write_text(
+        "from stats import Stats\n\n\n"
+        "def test_total():\n    assert Stats([1, 2]).total == 3\n\n\n"
+        "def test_total_of_one():\n    assert Stats([4]).total == 4\n"
+    )
+    settings = Settings(refine=replace(RefineSettings(), workers=2))
+    budget = Budget(seconds=60, test_timeout=10)
+    with RepairSession(tmp_path, settings) as session:
+        session.run_all()
+        text = (tmp_path / "stats.py").read_text()
+        session.refine("stats.py", "Stats.count", text, [TemplateProposer()], budget)
+        result = session.refine("stats.py", "Stats._calc_total", text, [TemplateProposer()], budget)
+        workers = [runner.worker_pid for runner in [session.runner, *session.helpers]]
+
+        assert result.status == "fixed" and "return sum(self.data)\n" in result.new_text, result.new_text
+        # A worker started from a thread that ended would have died with it (the sandbox's parent-death signal).
+        assert len(workers) == 2 and all(pid is not None and process_alive(pid) for pid in workers)

@@ -37,3 +37,24 @@ def test_an_imported_module_runs_the_candidate(importable: Path, imported_as: st
 
     assert module.price(5) == 10
     assert (importable / "shop_prices.py").read_text() == ORIGINAL  # nothing written
+
+
+def test_a_function_its_module_kept_only_inside_a_wrapper_runs_the_candidate(importable: Path) -> None:
+    # The module removes the function from its class once a property-like object holds it.
+    source = (
+        "class Lazy:\n"
+        "    def __init__(self, func):\n        self.func = func\n\n"
+        "    def __get__(self, obj, owner=None):\n        return self.func(obj)\n\n\n"
+        "class Order:\n"
+        "    def _calc_total(self):\n        return 1\n"
+        "    total = Lazy(_calc_total)\n\n\n"
+        "del Order._calc_total\n"
+    )
+    (importable / "shop_prices.py").write_text(source)
+    module = importlib.import_module("shop_prices")
+    assert module.Order().total == 1
+
+    candidate = source.replace("return 1", "return 2")
+    load_in_place(str(importable), {"path": "shop_prices.py", "text": candidate, "qualname": "Order._calc_total", "line": 10})
+
+    assert module.Order().total == 2

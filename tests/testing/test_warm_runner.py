@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +75,39 @@ def test_open_runner_is_warm_where_it_can_be_and_falls_back_otherwise() -> None:
         finally:
             for runner in (warm, plain, fallback):
                 runner.close()
+
+
+def test_tests_imported_by_the_worker_are_not_imported_again_per_run(tmp_path: Path) -> None:
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_once.py").write_text(
+        "import os\n\nIMPORTED_IN = os.getpid()\n\n\n"
+        "def test_imported_in_another_process():\n    assert IMPORTED_IN != os.getpid()\n"
+    )
+    test = "tests/test_once.py::test_imported_in_another_process"
+    shadow = ShadowWorkspace.create(tmp_path)
+    try:
+        with WarmRunner(shadow, sys.executable) as runner:
+            assert runner.run([test], timeout=10).failed() == [test]  # each run's child imports the tests
+            runner.import_tests(["tests/test_once.py"])
+            assert runner.run([test], timeout=10).passed() == [test]  # the worker imported them, once
+            assert runner.run([test], timeout=10).passed() == [test]
+            runner.import_tests([])
+            assert runner.run([test], timeout=10).failed() == [test]  # a new worker: imported per run again
+    finally:
+        shadow.cleanup()
+
+
+def test_tests_that_fail_to_import_are_left_to_each_run(tmp_path: Path) -> None:
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_broken.py").write_text("import no_such_module_here\n\n\ndef test_x():\n    pass\n")
+    (tmp_path / "tests" / "test_fine.py").write_text("def test_fine():\n    pass\n")
+    shadow = ShadowWorkspace.create(tmp_path)
+    try:
+        with WarmRunner(shadow, sys.executable) as runner:
+            runner.import_tests(["tests/test_broken.py", "tests/test_fine.py"])
+            run = runner.run(["tests/test_fine.py::test_fine"], timeout=10)
+            assert run.passed() == ["tests/test_fine.py::test_fine"]
+            broken = runner.run(["tests/test_broken.py"], timeout=10)
+            assert broken.collection_error is not None and "no_such_module_here" in broken.collection_error
+    finally:
+        shadow.cleanup()
