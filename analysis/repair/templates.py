@@ -147,6 +147,10 @@ class _Function:
         self.params = _parameter_names(node)
         self.names = sorted({*self.params, *_assigned_names(self.body)} - {"self", "cls"})
         self.nodes = list(walk(self.body))
+        read = {decode(n.text or b"") for n in self.nodes if n.type == "identifier"}
+        self.unused_params = [p for p in self.params if p not in read and p not in ("self", "cls") and not p.startswith("_")]
+        # Functions defined in the body, which it may have meant to return.
+        self.inner_functions = [_name_of(n) for n in self.body.named_children if n.type == "function_definition"]
         # Attributes the file uses on each object: `self.width` may be meant where `self.height` is.
         self.attributes: dict[str, set[str]] = {}
         module = self.parser.parse(source).root_node
@@ -154,6 +158,12 @@ class _Function:
             if node.type == "attribute":
                 owner, name = node.child_by_field_name("object"), node.child_by_field_name("attribute")
                 self.attributes.setdefault(decode(owner.text or b""), set()).add(decode(name.text or b""))
+        # A method's own class's methods: `normalize(x)` may be meant as `self.normalize(x)`.
+        for node in walk(module):
+            if node.type == "class_definition" and node.start_byte <= target.start < node.end_byte:
+                body = node.child_by_field_name("body")
+                methods = {_name_of(n) for n in body.named_children if n.type == "function_definition"} if body else set()
+                self.attributes.setdefault("self", set()).update(methods - {target.name})
         # The file's own functions that it calls with one argument: `x` may be meant as `g(x)`.
         defined = {_name_of(n) for n in module.named_children if n.type == "function_definition"}
         self.helpers = sorted(
@@ -458,7 +468,7 @@ def insert_statement(f: _Function) -> Iterator[_Edit]:
     (`return <local>`, `<loop variable> += 1`, `break`), inserted between statements."""
     own = [f.source_of(s) for s in _statements(f) if s.type in _SIMPLE_STATEMENTS and "\n" not in f.source_of(s)]
     own = [s for s in own if not _is_docstring_text(s)]
-    lacking = [f"return {name}" for name in f.names]
+    lacking = [f"return {name}" for name in [*f.names, *f.inner_functions]]
     for node in f.nodes:
         if node.type == "while_statement":
             condition = node.child_by_field_name("condition")
@@ -521,11 +531,12 @@ _MAX_RAISE_CLAUSES = 36
 
 
 def condition_clause(f: _Function) -> Iterator[_Edit]:
-    """A clause added to a condition with `and` / `or`: a truth or None test of an
-    in-scope name, or its comparison with a constant of the function or another name
-    used there; `while True` <-> `while <name>`."""
+    """A clause added to a condition (or to a test the function returns) with `and` /
+    `or`: a truth or None test of an in-scope name, or its comparison with a constant of
+    the function or another name used there; `while True` <-> `while <name>`. A
+    parameter the function never reads comes first: it was surely meant to be tested."""
     for node in f.nodes:
-        condition = _owned_condition(node)
+        condition = _owned_condition(node) or _returned_test(node)
         if condition is None:
             continue
         text = f.source_of(condition)
@@ -536,7 +547,7 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
             else:
                 yield f.replace(condition, "True")
         wrapped = f"({text})" if condition.type in ("boolean_operator", "conditional_expression", "lambda") else text
-        for clause in _clauses(f, _names_in(f, node)):
+        for clause in _clauses(f, list(dict.fromkeys([*f.unused_params, *_names_in(f, node)]))):
             for joiner in ("and", "or"):
                 yield f.replace(condition, f"{wrapped} {joiner} {clause}")
 
@@ -658,6 +669,33 @@ def shifted_argument(f: _Function) -> Iterator[_Edit]:
             if _integer_valued(f, argument):
                 for delta in (1, -1):
                     yield f.replace(argument, _shifted(f, argument, delta))
+
+
+def shifted_length(f: _Function) -> Iterator[_Edit]:
+    """+1 / -1 on a `len()` inside arithmetic, which the bound families leave alone:
+    `q * len(xs)` -> `q * (len(xs) - 1)`."""
+    for node in f.nodes:
+        if node.type == "call" and node.parent is not None and node.parent.type == "binary_operator":
+            if f.source_of(node.child_by_field_name("function")) == "len":
+                for delta in (1, -1):
+                    yield f.replace(node, f"({_shifted(f, node, delta)})")
+
+
+def operand_into_call(f: _Function) -> Iterator[_Edit]:
+    """An operand applied outside a call moved into its last argument:
+    `max(0, a) - b` -> `max(0, a - b)`, `round(x) / n` -> `round(x / n)`."""
+    for node in f.nodes:
+        if node.type != "binary_operator":
+            continue
+        call, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        arguments = _positional_arguments(call) if call is not None and call.type == "call" else []
+        if not arguments or len(arguments) != len(call.child_by_field_name("arguments").named_children):
+            continue  # keyword or starred arguments: no plain last argument
+        last = arguments[-1]
+        operator = node.child_by_field_name("operator").type
+        inner = f"{f.source_of(last)} {operator} {f.source_of(right)}"
+        new_call = f.source_of_range(call.start_byte, last.start_byte) + inner + f.source_of_range(last.end_byte, call.end_byte)
+        yield f.replace(node, new_call)
 
 
 def move_statement(f: _Function) -> Iterator[_Edit]:
@@ -802,6 +840,14 @@ def _owned_condition(node: tree_sitter.Node) -> tree_sitter.Node | None:
     return None
 
 
+def _returned_test(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The value of `return <comparison or boolean expression>`."""
+    if node.type != "return_statement" or len(node.named_children) != 1:
+        return None
+    value = node.named_children[0]
+    return value if value.type in ("comparison_operator", "boolean_operator", "not_operator") else None
+
+
 def _names_in(f: _Function, node: tree_sitter.Node) -> list[str]:
     """In-scope names the statement uses, parameters first, then in order of appearance."""
     used = [decode(n.text or b"") for n in walk(node) if _is_variable(n, f.names)]
@@ -930,6 +976,8 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "self_attribute": self_attribute,
     "move_argument": move_argument,
     "shifted_argument": shifted_argument,
+    "shifted_length": shifted_length,
+    "operand_into_call": operand_into_call,
     "move_statement": move_statement,
     "guarded_statement": guarded_statement,
 }

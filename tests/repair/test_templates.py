@@ -794,6 +794,83 @@ WIDER = [
         None,
         id="a-statement-in-a-loop-that-needs-a-condition",
     ),
+    pytest.param(
+        """
+        def may_borrow(age, member):
+            return age >= 12
+        """,
+        """
+        def may_borrow(age, member):
+            return age >= 12 and member
+        """,
+        None,
+        id="a-parameter-the-returned-test-forgot",
+    ),
+    pytest.param(
+        """
+        def middle_index(items):
+            return len(items) // 2 + len(items) % 2
+        """,
+        """
+        def middle_index(items):
+            return (len(items) - 1) // 2 + len(items) % 2
+        """,
+        None,
+        id="a-length-off-by-one-inside-arithmetic",
+    ),
+    pytest.param(
+        """
+        def seats_left(hall, booked):
+            return max(0, hall.capacity) - booked
+        """,
+        """
+        def seats_left(hall, booked):
+            return max(0, hall.capacity - booked)
+        """,
+        None,
+        id="an-operand-that-belongs-inside-the-call",
+    ),
+    pytest.param(
+        """
+        def clean(word):
+            return word.strip()
+
+
+        class Glossary:
+            def clean(self, word):
+                return clean(word).lower()
+
+            def define(self, word):
+                return self.terms[clean(word)]
+        """,
+        """
+        def define(self, word):
+                return self.terms[self.clean(word)]
+        """,
+        "Glossary.define",
+        id="the-module-function-where-the-method-was-meant",
+    ),
+    pytest.param(
+        """
+        def counter():
+            count = [0]
+
+            def bump():
+                count[0] += 1
+                return count[0]
+        """,
+        """
+        def counter():
+            count = [0]
+
+            def bump():
+                count[0] += 1
+                return count[0]
+            return bump
+        """,
+        None,
+        id="an-inner-function-never-returned",
+    ),
 ]
 
 
