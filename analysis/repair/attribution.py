@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from math import sqrt
 from pathlib import Path
 
+from ..document import SourceDocument
 from ..targets import FunctionTarget, function_at, functions, names_in_tests
 from ..testing.results import RunResult, TestResult
 from .sources import ProjectSources
@@ -69,20 +70,24 @@ class Attribution:
             where = f"in {result.fixture}" if result.fixture else f"in {result.phase}"
             return Verdict("setup", result, note=f"setup error {where}: {result.message}")
         frames = [f for f in reversed(result.traceback) if self.sources.get(f.path, fixable_only=False) is not None]
+        outside: str | None = None  # the innermost frame, when it is in a file a fix may not touch
         for frame in frames:
             document = self.sources.get(frame.path, fixable_only=False)
             assert document is not None
             if not 0 < frame.line <= document.index.line_count:
                 continue
-            target = function_at(document, document.index.starts[frame.line - 1])
+            target = function_at(document, _line_offset(document, frame.line))
             if target is None:
                 return Verdict("module", result, note=f"module-level code at {frame.path}:{frame.line}: {result.message}")
             if not self.sources.fixable(frame.path):
-                note = f"fails in {target.qualname} ({frame.path}:{frame.line}), outside the files greenfix may fix"
-                return Verdict("unknown", result, note=note)
+                # A caller in the files a fix may touch may have called it wrongly: blame that one.
+                outside = outside or f"fails in {target.qualname} ({frame.path}:{frame.line}), outside the files greenfix may fix"
+                continue
             blame = Blame(frame.path, target.qualname, frame.line)
             outer = [self._blame_of(f.path, f.line, "traceback") for f in frames if f is not frame]
             return Verdict("function", result, blame, self._others(blame, [*outer, *self._ranked(nodeid)]))
+        if outside is not None:
+            return Verdict("unknown", result, note=outside)
         ranked = self._ranked(nodeid) or [b for b in [self._named(result)] if b is not None]
         if not ranked:
             return Verdict("unknown", result, note="no function of the project's sources is to blame")
@@ -155,7 +160,7 @@ class Attribution:
         document = self.sources.get(path)
         if document is None or not 0 < line <= document.index.line_count:
             return None
-        target = function_at(document, document.index.starts[line - 1])
+        target = function_at(document, _line_offset(document, line))
         return Blame(path, target.qualname, line, how) if target is not None else None
 
     @staticmethod
@@ -168,3 +173,11 @@ class Attribution:
                 others.append(suspect)
         return tuple(others[:_OTHERS])
 
+
+def _line_offset(document: SourceDocument, line: int) -> int:
+    """Where the 1-based line's code starts, past its indentation: a frame on a `def`
+    line (a call that failed as it began, say a RecursionError) is in that function."""
+    offset = document.index.starts[line - 1]
+    while document.data[offset : offset + 1] in (b" ", b"\t"):
+        offset += 1
+    return offset
