@@ -173,6 +173,7 @@ class _Function:
         # Exceptions the function raises by name, and the names its module can raise.
         self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
         self.module_names = _module_names(module)
+        self.numeric_names = _numeric_names(self)
         self.loop_variables = sorted(
             {name for n in self.nodes if n.type == "for_statement" for name in _identifiers(n.child_by_field_name("left"))}
         )
@@ -908,12 +909,42 @@ def _reads_a_name(node: tree_sitter.Node) -> bool:
 
 def _integer_valued(f: _Function, node: tree_sitter.Node) -> bool:
     if node.type in ("integer", "identifier"):
-        return node.type == "integer" or decode(node.text or b"") in f.names
+        return node.type == "integer" or decode(node.text or b"") in f.numeric_names
     if node.type == "call":
         return f.source_of(node.child_by_field_name("function")) in ("len", "int", "abs", "min", "max", "sum")
     if node.type == "binary_operator":
         return node.child_by_field_name("operator").type in ("+", "-", "*", "//", "%")
     return False
+
+
+def _numeric_names(f: _Function) -> set[str]:
+    """Names the function uses as integers: beside an integer or a `len()` in arithmetic or
+    a comparison, as a `range()` argument or an index, assigned one, or counted by a loop
+    over `range()` or `enumerate()`. A name only passed
+    along (a graph's node, say) is not shifted by one."""
+    found: set[str] = set()
+
+    def counts(node: tree_sitter.Node | None) -> bool:
+        return node is not None and (node.type == "integer" or (node.type == "call" and f.source_of(node.child_by_field_name("function")) == "len"))
+
+    for node in f.nodes:
+        operands: list[tree_sitter.Node] = []
+        if node.type in ("binary_operator", "comparison_operator", "augmented_assignment") and any(map(counts, node.named_children)):
+            operands = node.named_children
+        elif node.type == "call" and f.source_of(node.child_by_field_name("function")) == "range":
+            operands = _positional_arguments(node)
+        elif node.type == "subscript":
+            operands = [c for c in node.children_by_field_name("subscript") if c.type != "slice"]
+        elif node.type == "assignment" and counts(node.child_by_field_name("right")):
+            operands = [node.child_by_field_name("left")]
+        elif node.type in ("for_statement", "for_in_clause") and (loop := node.child_by_field_name("right")) is not None and loop.type == "call":
+            over, target = f.source_of(loop.child_by_field_name("function")), node.child_by_field_name("left")
+            if over == "range":
+                operands = [target]
+            elif over == "enumerate" and target is not None and target.type in ("pattern_list", "tuple_pattern"):
+                operands = target.named_children[:1]  # `for index, item in enumerate(...)`
+        found.update(decode(o.text or b"") for o in operands if o is not None and o.type == "identifier")
+    return found & set(f.names)
 
 
 def _arguments_text(f: _Function, call: tree_sitter.Node, arguments: list[str]) -> str:

@@ -966,3 +966,25 @@ def test_no_check_for_an_exception_the_module_cannot_name_or_the_function_alread
         """
     # The function's own check may be wrong; a new one would only hide it.
     assert not [c for c in candidates(raising, raises=("ValueError",)) if "raise ValueError('" in c.text]
+
+
+def test_a_name_only_passed_along_is_not_shifted_by_one_but_a_counted_one_is() -> None:
+    found = texts(candidates(
+        """
+        def reachable(graph, start, seen):
+            for neighbour in graph.neighbours(start):
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    reachable(graph, start, seen)
+            return seen
+        """
+    ))
+    assert not [t for t in found if "start + 1" in t or "start - 1" in t]  # a node, not a number
+    assert any("reachable(graph, neighbour, seen)" in t for t in found)
+    numbered = texts(candidates(
+        """
+        def label(lines):
+            return [make(number, line) for number, line in enumerate(lines)]
+        """
+    ))
+    assert any("make(number + 1, line)" in t for t in numbered)
