@@ -920,8 +920,8 @@ def _integer_valued(f: _Function, node: tree_sitter.Node) -> bool:
 def _numeric_names(f: _Function) -> set[str]:
     """Names the function uses as integers: beside an integer or a `len()` in arithmetic or
     a comparison, as a `range()` argument or an index, assigned one, or counted by a loop
-    over `range()` or `enumerate()`. A name only passed
-    along (a graph's node, say) is not shifted by one."""
+    over `range()` or `enumerate()`. A name only passed along (a graph's node, say) is not
+    shifted by one."""
     found: set[str] = set()
 
     def counts(node: tree_sitter.Node | None) -> bool:
