@@ -203,7 +203,8 @@ class _Refinement:
         self.tracing = Tracing(calls_of=(job.path, self.first_line))
 
         self.shadow.write(job.path, job.text)
-        test_files = sorted({n.split("::", 1)[0] for n in job.tests}) if job.import_once else []
+        # Python test files only: a doctest of a text file has no module to import.
+        test_files = sorted({f for n in job.tests if (f := n.split("::", 1)[0]).endswith(".py")}) if job.import_once else []
         for runner in self.runners:
             runner.import_tests(test_files)
         baseline = run_tests(
