@@ -107,6 +107,11 @@ def function_named(doc: SourceDocument, qualname: str) -> FunctionTarget | None:
     return next((f for f in functions(doc) if f.qualname == qualname), None)
 
 
+def outermost_function(doc: SourceDocument, target: FunctionTarget) -> FunctionTarget:
+    """The top-level function or method holding `target` (itself, when it is one)."""
+    return next(f for f in functions(doc) if f.start <= target.start and target.end <= f.end)
+
+
 def _definitions(
     node: tree_sitter.Node, scopes: tuple[str, ...], spec: languages.LanguageSpec
 ) -> Iterator[tuple[tree_sitter.Node, tuple[str, ...]]]:

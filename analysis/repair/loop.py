@@ -31,7 +31,7 @@ from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
 from ..positions import LineIndex, decode, encode
 from ..syntax import find_problems
-from ..targets import FunctionTarget, function_named, functions, test_source
+from ..targets import FunctionTarget, function_named, outermost_function, test_source
 from ..testing.results import RunResult, TestResult
 from ..testing.runner import Override, TestRunner, Tracing, run_tests
 from ..testing.shadow import ShadowWorkspace
@@ -455,7 +455,7 @@ class _Placement:
 
     @classmethod
     def of(cls, path: str, source: bytes, target: FunctionTarget) -> "_Placement":
-        outermost = next(f for f in functions(SourceDocument(source)) if f.start <= target.start and target.end <= f.end)
+        outermost = outermost_function(SourceDocument(source), target)
         header = source[target.start : target.body_start] if outermost.start == target.start else None
         return cls(path, outermost.qualname.split("#", 1)[0], LineIndex(source).line_of(outermost.start) + 1, header)
 

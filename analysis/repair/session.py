@@ -17,7 +17,7 @@ from types import TracebackType
 
 from ..config import Settings
 from ..document import SourceDocument
-from ..targets import find_test_files, function_named, functions, tests_referencing
+from ..targets import find_test_files, function_named, outermost_function, tests_referencing
 from ..testing.environment import missing_pytest, project_python
 from ..testing.results import COLLECTION, RunResult
 from ..testing.runner import MIN_RUN_SECONDS, RUN_OVERHEAD, TestRunner, Tracing, open_runner
@@ -193,11 +193,11 @@ class RepairSession:
         ran while the tests were collected; None when unknown (nothing was traced, or no
         such function)."""
         assert self.report is not None
-        functions = self.report.run.functions
+        traced = self.report.run.functions
         key = _function_key(path, qualname, text, outermost=True)
-        if not functions or key is None:
+        if not traced or key is None:
             return None
-        return key in functions.get(COLLECTION, set())
+        return key in traced.get(COLLECTION, set())
 
     # -- the shadow and the runner ---------------------------------------------
 
@@ -280,5 +280,5 @@ def _function_key(path: str, qualname: str, text: str, outermost: bool = False) 
     if target is None:
         return None
     if outermost:
-        target = next(f for f in functions(document) if f.start <= target.start and target.end <= f.end)
+        target = outermost_function(document, target)
     return (path, document.index.line_of(target.start) + 1)

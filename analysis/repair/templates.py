@@ -158,9 +158,8 @@ class _Function:
             if node.type == "attribute":
                 owner, name = node.child_by_field_name("object"), node.child_by_field_name("attribute")
                 self.attributes.setdefault(decode(owner.text or b""), set()).add(decode(name.text or b""))
-        # A method's own class's methods: `normalize(x)` may be meant as `self.normalize(x)`.
-        for node in walk(module):
-            if node.type == "class_definition" and node.start_byte <= target.start < node.end_byte:
+            elif node.type == "class_definition" and node.start_byte <= target.start < node.end_byte:
+                # Its own class's methods: `normalize(x)` may be meant as `self.normalize(x)`.
                 body = node.child_by_field_name("body")
                 methods = {_name_of(n) for n in body.named_children if n.type == "function_definition"} if body else set()
                 self.attributes.setdefault("self", set()).update(methods - {target.name})
