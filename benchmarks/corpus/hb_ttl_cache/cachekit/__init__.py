@@ -1,0 +1,4 @@
+from cachekit.clock import ManualClock
+from cachekit.ttl import TTLCache
+
+__all__ = ["ManualClock", "TTLCache"]

@@ -1,0 +1,4 @@
+from .job import Job
+from .queue import JobQueue
+
+__all__ = ["Job", "JobQueue"]

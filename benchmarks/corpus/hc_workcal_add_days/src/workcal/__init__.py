@@ -1,0 +1,3 @@
+from .calendar import WorkCalendar
+
+__all__ = ["WorkCalendar"]
