@@ -16,7 +16,7 @@ from __future__ import annotations
 import builtins
 import random
 import warnings
-from itertools import islice
+from itertools import islice, permutations
 from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping
 
@@ -168,6 +168,9 @@ class _Function:
         self.helpers = sorted(
             {name for node in walk(module) if (name := _one_argument_callee(node)) in defined} - {target.name}
         )
+        self.signatures = _signatures(module)
+        self.signatures.pop(target.name, None)
+        self.ingredients = _ingredients(self, module, target)
         self.constants = _constants_of(self)
         # Exceptions the function raises by name, and the names its module can raise.
         self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
@@ -555,7 +558,8 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
 def missing_statement(f: _Function) -> Iterator[_Edit]:
     """A statement the function plausibly lacks: `<list>.append(<name>)` for a list it
     builds, `<total> += <name>` or `+= 1` for a number it accumulates, over the loop's
-    variables and parameters."""
+    variables and parameters, and `<counts>[<loop variable>] += 1` or `-= 1` for a
+    mapping it counts in."""
     values = [*f.loop_variables, *[p for p in f.params if p not in ("self", "cls")]]
     statements = []
     for name, kind in _collections(f).items():
@@ -563,6 +567,9 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
             statements.extend(f"{name}.append({value})" for value in values if value != name)
         elif kind == "number":
             statements.extend(f"{name} += {value}" for value in [*values, "1"] if value != name)
+    # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
+    for counter in _counters(f):
+        statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
     at_end = len(f.data)
     for offset, indent, rows in _insertion_points(f):
         for statement in statements:
@@ -751,7 +758,61 @@ def guarded_statement(f: _Function) -> Iterator[_Edit]:
             yield _Edit(start, end, guarded, (node.start_point.row,), f"run `{_first_line(f, node)}` only if `{clause}`")
 
 
-def _ancestors(node: tree_sitter.Node, top: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+def call_for_name(f: _Function) -> Iterator[_Edit]:
+    """A call of one of the module's functions where a bare name was written: the
+    function's own name (`centre = mean` -> `centre = mean(values)`), or a name the call
+    takes (`sleep(base)` -> `sleep(backoff(attempt, base, cap))`). The arguments are the
+    in-scope names the function's parameters are named after, else in-scope names in
+    order."""
+    for node in f.nodes:
+        if node.type != "identifier" or not _reads_a_name(node):
+            continue
+        name = decode(node.text or b"")
+        parent = node.parent
+        if name in f.signatures and name not in f.names and not (parent.type == "call" and parent.child_by_field_name("function") == node):
+            for call in _calls_of(f, name):
+                yield f.replace(node, call)
+        elif _is_variable(node, f.names) and not _is_assignment_target(node):
+            for function in f.signatures:
+                named = _named_call(f, function)
+                if named is not None and name in named[1]:
+                    yield f.replace(node, named[0])
+
+
+_WRAPPERS = ("sorted", "list", "dict", "set")
+
+
+def wrapped_value(f: _Function) -> Iterator[_Edit]:
+    """A value that needed a copy or an order: `result = base` -> `result = dict(base)`,
+    `ordered = scores(s)` -> `ordered = sorted(scores(s))`, for assigned, returned and
+    iterated values."""
+    for node in f.nodes:
+        value = None
+        if node.type == "assignment" and node.child_by_field_name("left").type == "identifier":
+            value = node.child_by_field_name("right")
+        elif node.type == "return_statement" and len(node.named_children) == 1:
+            value = node.named_children[0]
+        elif node.type == "for_statement":
+            value = node.child_by_field_name("right")
+        if value is None or value.type not in ("identifier", "attribute", "call", "subscript"):
+            continue
+        called = value.child_by_field_name("function") if value.type == "call" else None
+        for wrapper in _WRAPPERS:
+            if called is None or f.source_of(called) not in _WRAPPERS:
+                yield f.replace(value, f"{wrapper}({f.source_of(value)})")
+
+
+def module_statement(f: _Function) -> Iterator[_Edit]:
+    """A statement the module writes elsewhere, on names in scope here, inserted between
+    statements: `self._entries.move_to_end(key)` that `put` has and `get` forgot."""
+    at_end = len(f.data)
+    for offset, indent, rows in _insertion_points(f):
+        for statement in f.ingredients:
+            text = f"\n{indent}{statement}" if offset == at_end else f"{indent}{statement}\n"
+            yield _Edit(offset, offset, text, rows, f"insert `{statement}`")
+
+
+def _ancestors(node: tree_sitter.Node, top: tree_sitter.Node | None) -> Iterator[tree_sitter.Node]:
     current = node.parent
     while current is not None and current != top:
         yield current
@@ -969,6 +1030,119 @@ def _moved_out(f: _Function, outer: tree_sitter.Node, inner: tree_sitter.Node, m
     return f.replace(outer, _arguments_text(f, outer, outer_arguments), f"move `{f.source_of(moved)}` out of `{f.source_of(inner)}`")
 
 
+@dataclass(frozen=True)
+class _Parameter:
+    name: str
+    required: bool
+
+
+def _signatures(module: tree_sitter.Node) -> dict[str, list[_Parameter]]:
+    """The module's top-level functions and their plain parameters (not `*args`,
+    `**kwargs` or keyword-only ones)."""
+    found = {}
+    for node in module.named_children:
+        if node.type == "decorated_definition":
+            node = node.child_by_field_name("definition") or node
+        if node.type != "function_definition" or (parameters := node.child_by_field_name("parameters")) is None:
+            continue
+        plain = []
+        for parameter in parameters.named_children:
+            if parameter.type == "identifier":
+                plain.append(_Parameter(decode(parameter.text or b""), True))
+            elif parameter.type in ("typed_parameter", "default_parameter", "typed_default_parameter"):
+                named = _first(parameter, lambda n: n.type == "identifier")
+                if named is not None:
+                    plain.append(_Parameter(decode(named.text or b""), parameter.type == "typed_parameter"))
+            else:
+                break  # `*`, `*args`, `**kwargs`: what follows is not positional
+        found[_name_of(node)] = plain
+    return found
+
+
+def _named_call(f: _Function, function: str) -> tuple[str, list[str]] | None:
+    """A call of a module function on the in-scope names its parameters are named after
+    (`backoff(attempt, base, cap)`), with the names it takes; None when a required
+    parameter has no such name."""
+    arguments, names, skipped = [], [], False
+    for parameter in f.signatures[function]:
+        if parameter.name in f.names:
+            arguments.append(f"{parameter.name}={parameter.name}" if skipped else parameter.name)
+            names.append(parameter.name)
+        elif parameter.required:
+            return None
+        else:
+            skipped = True
+    return f"{function}({', '.join(arguments)})", names
+
+
+def _calls_of(f: _Function, function: str) -> list[str]:
+    """Calls of a module function on in-scope names: by its parameters' names, else its
+    required parameters (at most two) filled in order from the names in scope."""
+    named = _named_call(f, function)
+    if named is not None:
+        return [named[0]]
+    required = [p for p in f.signatures[function] if p.required]
+    if not 1 <= len(required) <= 2:
+        return []
+    return [f"{function}({', '.join(chosen)})" for chosen in permutations(f.names, len(required))][:6]
+
+
+def _counters(f: _Function) -> list[str]:
+    """Names the function counts in by key: `d[k] += 1`, `d[k] -= 1`."""
+    found = []
+    for node in f.nodes:
+        if node.type == "augmented_assignment" and f.source_of(node.child_by_field_name("right")) == "1":
+            left = node.child_by_field_name("left")
+            if left.type == "subscript" and left.child_by_field_name("value").type == "identifier":
+                found.append(f.source_of(left.child_by_field_name("value")))
+    return list(dict.fromkeys(found))
+
+
+_MAX_INGREDIENTS = 12
+
+
+def _ingredients(f: _Function, module: tree_sitter.Node, target: FunctionTarget) -> list[str]:
+    """One-line method calls and updates written elsewhere in the module whose names are all in
+    scope in the function, its own class's first: what another method does to the
+    same object is what this one most likely forgot."""
+    scope = {*f.names, *f.params, *vars(builtins)} | _module_names(module)
+    own = {f.source_of(s) for s in _statements(f)}
+    near, far = [], []
+    for node in walk(module):
+        if node.type != "expression_statement" or target.start <= node.start_byte < target.end:
+            continue
+        if node.start_point.row != node.end_point.row or not node.named_children:
+            continue
+        if not _changes_an_object(node.named_children[0]):
+            continue
+        text = decode(node.text or b"")
+        names = {decode(n.text or b"") for n in walk(node) if n.type == "identifier" and _reads_a_name(n)}
+        if text in own or not names <= scope:
+            continue
+        (near if _same_class(node, target) else far).append(text)
+    return list(dict.fromkeys([*near, *far]))[:_MAX_INGREDIENTS]
+
+
+def _changes_an_object(statement: tree_sitter.Node) -> bool:
+    """A method call (`self.items.append(x)`), or an update or assignment of an attribute
+    or an item (`self.dirty = True`, `counts[k] += 1`), or of a name (`total += x`), but
+    not a plain `x = ...`, which means something else in every function."""
+    if statement.type == "call":
+        function = statement.child_by_field_name("function")
+        return function is not None and function.type == "attribute"
+    if statement.type == "augmented_assignment":
+        return True
+    left = statement.child_by_field_name("left") if statement.type == "assignment" else None
+    return left is not None and left.type in ("attribute", "subscript")
+
+
+def _same_class(node: tree_sitter.Node, target: FunctionTarget) -> bool:
+    for owner in _ancestors(node, None):
+        if owner.type == "class_definition":
+            return owner.start_byte <= target.start < owner.end_byte
+    return False
+
+
 def _name_of(node: tree_sitter.Node) -> str:
     name = node.child_by_field_name("name")
     return decode(name.text or b"") if name is not None else ""
@@ -1010,6 +1184,9 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "operand_into_call": operand_into_call,
     "move_statement": move_statement,
     "guarded_statement": guarded_statement,
+    "call_for_name": call_for_name,
+    "wrapped_value": wrapped_value,
+    "module_statement": module_statement,
 }
 
 

@@ -871,6 +871,157 @@ WIDER = [
         None,
         id="an-inner-function-never-returned",
     ),
+    pytest.param(
+        """
+        def total(prices):
+            return sum(prices)
+
+
+        def share(prices, price):
+            whole = total
+            return price / whole
+        """,
+        """
+        def share(prices, price):
+            whole = total(prices)
+            return price / whole
+        """,
+        "share",
+        id="a-function-s-name-where-its-call-was-meant",
+    ),
+    pytest.param(
+        """
+        def delay(attempt, base, factor=2.0):
+            return base * factor ** attempt
+
+
+        def schedule(jobs, base):
+            times = []
+            for attempt, job in enumerate(jobs):
+                times.append((job, base))
+            return times
+        """,
+        """
+        def schedule(jobs, base):
+            times = []
+            for attempt, job in enumerate(jobs):
+                times.append((job, delay(attempt, base)))
+            return times
+        """,
+        "schedule",
+        id="a-name-where-a-call-on-it-of-a-module-function-was-meant",
+    ),
+    pytest.param(
+        """
+        def top_three(scores):
+            ranked = scores
+            return ranked[-3:]
+        """,
+        """
+        def top_three(scores):
+            ranked = sorted(scores)
+            return ranked[-3:]
+        """,
+        None,
+        id="a-value-that-needed-an-order",
+    ),
+    pytest.param(
+        """
+        def with_overrides(defaults, overrides):
+            merged = defaults
+            merged.update(overrides)
+            return merged
+        """,
+        """
+        def with_overrides(defaults, overrides):
+            merged = dict(defaults)
+            merged.update(overrides)
+            return merged
+        """,
+        None,
+        id="a-value-that-needed-a-copy",
+    ),
+    pytest.param(
+        """
+        class Shelf:
+            def __init__(self):
+                self.books = []
+                self.changed = False
+
+            def add(self, book):
+                self.books.append(book)
+                self.changed = True
+
+            def remove(self, book):
+                self.books.remove(book)
+        """,
+        """
+        def remove(self, book):
+                self.books.remove(book)
+                self.changed = True
+        """,
+        "Shelf.remove",
+        id="an-attribute-a-sibling-method-sets-and-this-one-forgot",
+    ),
+    pytest.param(
+        """
+        class Playlist:
+            def __init__(self):
+                self.songs = []
+                self.listeners = []
+
+            def add(self, song):
+                self.songs.append(song)
+                self.notify(song)
+
+            def insert(self, index, song):
+                self.songs.insert(index, song)
+
+            def notify(self, song):
+                for listener in self.listeners:
+                    listener(song)
+        """,
+        """
+        def insert(self, index, song):
+                self.songs.insert(index, song)
+                self.notify(song)
+        """,
+        "Playlist.insert",
+        id="a-call-a-sibling-method-makes-and-this-one-forgot",
+    ),
+    pytest.param(
+        """
+        def ready_order(tasks, needs):
+            waiting = {task: 0 for task in tasks}
+            for task in tasks:
+                for before in needs.get(task, ()):
+                    waiting[task] += 1
+            done = [t for t in tasks if waiting[t] == 0]
+            for task in done:
+                for other in tasks:
+                    if task in needs.get(other, ()):
+                        if waiting[other] == 1:
+                            done.append(other)
+            return done
+        """,
+        """
+        def ready_order(tasks, needs):
+            waiting = {task: 0 for task in tasks}
+            for task in tasks:
+                for before in needs.get(task, ()):
+                    waiting[task] += 1
+            done = [t for t in tasks if waiting[t] == 0]
+            for task in done:
+                for other in tasks:
+                    if task in needs.get(other, ()):
+                        waiting[other] -= 1
+                        if waiting[other] == 1:
+                            done.append(other)
+            return done
+        """,
+        None,
+        id="a-count-per-key-never-lowered",
+    ),
 ]
 
 
@@ -988,3 +1139,16 @@ def test_a_name_only_passed_along_is_not_shifted_by_one_but_a_counted_one_is() -
         """
     ))
     assert any("make(number + 1, line)" in t for t in numbered)
+
+
+def test_a_statement_from_elsewhere_in_the_module_is_inserted_only_on_names_in_scope() -> None:
+    original = """
+        def log(entries, line):
+            entries.append(line)
+
+
+        def record(store, value, line):
+            store.add(value)
+        """
+    found = texts(candidates(original, "record"))
+    assert not any("entries.append" in text for text in found)
