@@ -59,7 +59,9 @@ def _function(module_name: str, qualname: str) -> Any:
 def _variants(blob: str) -> Iterator[dict[str, Any]]:
     """The recorded arguments, then each argument of a plain kind changed alone: numbers
     by one either way, to 0 and negated; strings, lists and tuples emptied, cut to one
-    item, doubled or reversed, and strings padded with spaces; booleans flipped."""
+    item, doubled or reversed, and strings padded with spaces; dicts emptied or cut to
+    one item; booleans flipped. An object (`self`, say) is changed one plain attribute at
+    a time: a method's bug is often in how it reads its object's state."""
     data = base64.b64decode(blob)
     arguments = pickle.loads(data)
     yield arguments
@@ -68,6 +70,24 @@ def _variants(blob: str) -> Iterator[dict[str, Any]]:
             fresh = pickle.loads(data)  # a call may change its arguments: each starts anew
             fresh[name] = changed
             yield fresh
+        for attribute, value in _plain_attributes(arguments[name]):
+            for changed in _changes(value):
+                fresh = pickle.loads(data)
+                try:
+                    setattr(fresh[name], attribute, changed)
+                except Exception:  # a read-only attribute, a frozen dataclass
+                    break
+                yield fresh
+
+
+def _plain_attributes(value: Any) -> list[tuple[str, Any]]:
+    """An instance's own attributes (not a class's, a module's or a function's)."""
+    if isinstance(value, type) or not hasattr(value, "__dict__") or callable(value):
+        return []
+    try:
+        return list(vars(value).items())
+    except TypeError:
+        return []
 
 
 def _changes(value: Any) -> list[Any]:
@@ -81,6 +101,8 @@ def _changes(value: Any) -> list[Any]:
         return [value[:0], value[:1], value + value, value[::-1], f" {value} "]
     if isinstance(value, (list, tuple)):
         return [value[:0], value[:1], value + value, value[::-1]]
+    if type(value) is dict:
+        return [{}, dict(list(value.items())[:1])]
     return []
 
 

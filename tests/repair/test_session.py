@@ -286,3 +286,25 @@ def test_tests_imported_once_keep_both_workers_alive_and_still_judge_the_candida
         assert result.status == "fixed" and "return sum(self.data)\n" in result.new_text, result.new_text
         # A worker started from a thread that ended would have died with it (the sandbox's parent-death signal).
         assert len(workers) == 2 and all(pid is not None and process_alive(pid) for pid in workers)
+
+
+def test_of_edits_that_pass_the_one_that_reads_the_object_s_state_right_wins(tmp_path: Path) -> None:
+    # `items[1]` passes the test on two items too; on the object's items cut to one it raises,
+    # where `items[-1]`, like the original, returns.
+    (tmp_path / "stack.py").write_text(
+        "class Stack:\n"
+        "    def __init__(self):\n        self.items = []\n\n"
+        "    def push(self, item):\n        self.items.append(item)\n\n"
+        "    def peek(self):\n        return self.items[0]\n"
+    )
+    (tmp_path / "test_stack.py").write_text(
+        "from stack import Stack\n\n\n"
+        "def test_peek_shows_the_last_pushed():\n"
+        "    stack = Stack()\n    stack.push('a')\n    stack.push('b')\n    assert stack.peek() == 'b'\n"
+    )
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "stack.py").read_text()
+        result = session.refine("stack.py", "Stack.peek", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+
+    assert result.status == "fixed" and "return self.items[-1]\n" in result.new_text, result.new_text
