@@ -28,6 +28,10 @@ TRACEBACK_LINES = 40
 # pytest.raises' report when the block raised nothing: "DID NOT RAISE ValueError"
 # (pytest 8.4 and later), "DID NOT RAISE <class 'mod.Error'>" (earlier).
 _DID_NOT_RAISE = re.compile(r"DID NOT RAISE (?:<class ')?(?:\w+\.)*(\w+)")
+# An exception's one-line report: "ValueError: bad" or "pkg.errors.Invalid" alone.
+_ESCAPED = re.compile(r"(?:\w+\.)*([A-Z]\w*)(?::|$)")
+# `pytest.raises(ValueError)`, `raises((KeyError, errors.Missing), match=...)`.
+_RAISES = re.compile(r"raises\(\s*\(?\s*([\w.]+(?:\s*,\s*[\w.]+)*)")
 
 
 class TemplateProposer:
@@ -44,6 +48,8 @@ class TemplateProposer:
             stop=lambda: context.deadline.passed,
             hang=any(failure.outcome == "timeout" for failure in context.failures),
             raises=expected_exceptions(context.failures),
+            escaped=escaped_exceptions(context.failures),
+            expected=exceptions_tests_expect(context.tests_source.values()),
         )
 
 
@@ -51,6 +57,20 @@ def expected_exceptions(failures: Iterable[TestResult]) -> tuple[str, ...]:
     """Exceptions failing tests expected with `pytest.raises` and did not get, by class name."""
     found = (_DID_NOT_RAISE.search(f"{failure.message}\n{failure.longrepr}") for failure in failures)
     return tuple(dict.fromkeys(match.group(1) for match in found if match))
+
+
+def escaped_exceptions(failures: Iterable[TestResult]) -> tuple[str, ...]:
+    """Exceptions that ended failing tests ("KeyError: 'x'", "pkg.errors.Invalid: ..."), by
+    class name; not assertions or pytest's own failures."""
+    found = (_ESCAPED.match(failure.message) for failure in failures)
+    names = (match.group(1) for match in found if match)
+    return tuple(dict.fromkeys(n for n in names if n not in ("AssertionError", "Failed")))
+
+
+def exceptions_tests_expect(sources: Iterable[str]) -> tuple[str, ...]:
+    """Exceptions the tests' `pytest.raises(...)` name, by class name."""
+    names = (name for source in sources for group in _RAISES.findall(source) for name in group.split(","))
+    return tuple(dict.fromkeys(name.strip().rsplit(".", 1)[-1] for name in names if name.strip()))
 
 
 class ModelProposer:

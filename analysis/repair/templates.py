@@ -222,9 +222,13 @@ def propose(
     seed: int = 0,
     hang: bool = False,
     raises: tuple[str, ...] = (),
+    escaped: tuple[str, ...] = (),
+    expected: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
-    found = iter_candidates(source, target, suspicious_lines, seed=seed, hang=hang, raises=raises)
+    found = iter_candidates(
+        source, target, suspicious_lines, seed=seed, hang=hang, raises=raises, escaped=escaped, expected=expected
+    )
     return list(islice(found, max_candidates))
 
 
@@ -237,6 +241,8 @@ def iter_candidates(
     stop: Callable[[], bool] = lambda: False,
     hang: bool = False,
     raises: tuple[str, ...] = (),
+    escaped: tuple[str, ...] = (),
+    expected: tuple[str, ...] = (),
 ) -> Iterator[Candidate]:
     """Template candidates best first, made lazily: every edit is ranked first (cheap:
     no parsing), and each is built and checked only when it is its turn, so a large
@@ -247,7 +253,10 @@ def iter_candidates(
     of the statements that assign those names.
 
     `raises`: exceptions a failing test expected and did not get (pytest's "DID NOT
-    RAISE"). When the function raises none of them, a check that raises one comes first."""
+    RAISE"). When the function raises none of them, a check that raises one comes first.
+
+    `escaped`: exceptions that ended a failing test; `expected`: those its `pytest.raises`
+    names. Handlers and raises are edited toward them (see exception_handling)."""
     function = _Function(source, target)
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
@@ -256,7 +265,7 @@ def iter_candidates(
     first = _first_body_statement(function)
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
     ranked = []
-    for edit in _edits(function, raises):
+    for edit in _edits(function, raises, escaped, expected):
         if stop():
             return
         # An insertion touches the lines around it: it counts as the most suspicious one.
@@ -286,11 +295,14 @@ def iter_candidates(
         )
 
 
-def _edits(function: _Function, raises: tuple[str, ...] = ()) -> Iterator[_Edit]:
+def _edits(
+    function: _Function, raises: tuple[str, ...] = (), escaped: tuple[str, ...] = (), expected: tuple[str, ...] = ()
+) -> Iterator[_Edit]:
     for family in FAMILIES.values():
         yield from family(function)
     if raises:
         yield from raise_guard(function, raises)
+    yield from exception_handling(function, escaped, expected)
 
 
 # -- families ------------------------------------------------------------------
@@ -853,6 +865,59 @@ def raise_guard(f: _Function, raises: tuple[str, ...]) -> Iterator[_Edit]:
                 check = f"if {clause}:\n{indent}{f.indent_unit}raise {exception}({clause!r})"
                 text = f"\n{indent}{check}" if offset == len(f.data) else f"{indent}{check}\n"
                 yield _Edit(offset, offset, text, rows, f"insert `if {clause}: raise {exception}`", expected_raise=True)
+
+
+_EXCEPTION_GROUPS = (
+    ("KeyError", "IndexError", "LookupError"),
+    ("ValueError", "TypeError"),
+    ("OSError", "FileNotFoundError", "PermissionError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+)
+
+
+def exception_handling(f: _Function, escaped: tuple[str, ...], expected: tuple[str, ...]) -> Iterator[_Edit]:
+    """The exception a handler catches or a `raise` raises, replaced by one a failing test
+    saw escape (`escaped`) or expected with `pytest.raises` (`expected`), or by a sibling
+    (`KeyError` / `IndexError` / `LookupError`); a handler widened to what escaped
+    (`except KeyError` -> `except (KeyError, ValueError)`); and a one-line statement
+    wrapped in `try` / `except <escaped>` that skips it, goes on with the loop, returns
+    None or raises what a test expected."""
+    escaped = tuple(n for n in escaped if n in f.module_names or n in vars(builtins))
+    expected = tuple(n for n in expected if n in f.module_names or n in vars(builtins))
+    for node in f.nodes:
+        caught = node.child_by_field_name("value") if node.type == "except_clause" else None
+        if caught is not None and caught.type == "as_pattern":
+            caught = caught.named_children[0]
+        raised = node.named_children[0] if node.type == "raise_statement" and node.named_children else None
+        if raised is not None and raised.type == "call":
+            raised = raised.child_by_field_name("function")
+        for name in (n for n in (caught, raised) if n is not None and n.type == "identifier"):
+            current = f.source_of(name)
+            wanted = [*escaped, *expected] if name == caught else [*expected, *escaped]
+            for other in dict.fromkeys([*wanted, *(s for g in _EXCEPTION_GROUPS if current in g for s in g)]):
+                if other != current:
+                    yield f.replace(name, other)
+            if name == caught:
+                for other in (e for e in escaped if e != current):
+                    yield f.replace(name, f"({current}, {other})")
+    if not escaped:
+        return
+    for node in _statements(f):
+        if node.type not in ("expression_statement", "return_statement") or "\n" in f.source_of(node):
+            continue
+        if not f.alone_on_its_lines(node):
+            continue
+        in_loop = any(a.type in _LOOPS for a in _ancestors(node, f.body))
+        handlers = ["pass", "return None", *(["continue"] if in_loop else [])]
+        handlers += [f"raise {e}(str(error)) from error" for e in expected if e not in escaped]
+        indent, inner = f.indent_of(node), f.indent_of(node) + f.indent_unit
+        start, end = _line_span(f, node)
+        for exception in escaped:
+            for handler in handlers:
+                caught = f"{exception} as error" if "error" in handler else exception
+                text = f"{indent}try:\n{inner}{f.source_of(node)}\n{indent}except {caught}:\n{inner}{handler}"
+                text += "\n" if f.data[end - 1 : end] == b"\n" else ""  # the function's last line has none
+                yield _Edit(start, end, text, (node.start_point.row,), f"`{_first_line(f, node)}` in `try` / `except {exception}: {handler}`")
 
 
 def _raise_points(f: _Function) -> Iterator[tuple[int, str, tuple[int, ...]]]:

@@ -12,7 +12,12 @@ import pytest
 
 from greenfix.analysis.config import RefineSettings, Settings
 from greenfix.analysis.repair.budget import Budget
-from greenfix.analysis.repair.proposers import TemplateProposer, expected_exceptions
+from greenfix.analysis.repair.proposers import (
+    TemplateProposer,
+    escaped_exceptions,
+    exceptions_tests_expect,
+    expected_exceptions,
+)
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
 from tests.testing.rigs import process_alive
@@ -214,6 +219,36 @@ def test_the_exception_a_test_expected_is_read_from_pytest_s_report(message: str
     failures = [TestResult("t::overdraw", "failed", message=message), TestResult("t::other", "failed", message="assert 1 == 2")]
     assert expected_exceptions(failures) == (expected,)
 
+
+
+def test_the_exceptions_that_ended_failing_tests_and_those_the_tests_expect_are_read() -> None:
+    failures = [
+        TestResult("t::a", "failed", message="ValueError: invalid literal for int() with base 10: 'x'"),
+        TestResult("t::b", "failed", message="shop.errors.OutOfStock"),
+        TestResult("t::c", "failed", message="assert 1 == 2"),
+        TestResult("t::d", "failed", message="Failed: DID NOT RAISE KeyError"),
+    ]
+    assert escaped_exceptions(failures) == ("ValueError", "OutOfStock")
+    sources = ["with pytest.raises(ConfigError):\n    load()", "with raises((KeyError, errors.Missing), match='x'):"]
+    assert exceptions_tests_expect(sources) == ("ConfigError", "KeyError", "Missing")
+
+
+def test_a_value_error_in_a_loop_is_fixed_by_skipping_what_raised(tmp_path: Path) -> None:
+    (tmp_path / "tally.py").write_text(
+        "def tally(words):\n    total = 0\n    for word in words:\n        total += int(word)\n    return total\n"
+    )
+    (tmp_path / "test_tally.py").write_text(
+        "from tally import tally\n\n\n"
+        "def test_numbers():\n    assert tally(['1', '2']) == 3\n\n\n"
+        "def test_words_are_skipped():\n    assert tally(['1', 'two', '3']) == 4\n"
+    )
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "tally.py").read_text()
+        result = session.refine("tally.py", "tally", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+
+    assert result.status == "fixed", result.message
+    assert "        try:\n            total += int(word)\n        except ValueError:\n" in result.new_text, result.new_text
 
 def test_a_suspect_refined_for_another_function_s_failures_is_judged_by_them(
     session: RepairSession, report: TestReport

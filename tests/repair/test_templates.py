@@ -1152,3 +1152,109 @@ def test_a_statement_from_elsewhere_in_the_module_is_inserted_only_on_names_in_s
         """
     found = texts(candidates(original, "record"))
     assert not any("entries.append" in text for text in found)
+
+
+EXCEPTIONS = [
+    pytest.param(
+        """
+        def port(text, default):
+            try:
+                return int(text)
+            except TypeError:
+                return default
+        """,
+        """
+        def port(text, default):
+            try:
+                return int(text)
+            except (TypeError, ValueError):
+                return default
+        """,
+        "port",
+        {"escaped": ("ValueError",)},
+        id="a-handler-widened-to-what-escaped",
+    ),
+    pytest.param(
+        """
+        def total(words):
+            result = 0
+            for word in words:
+                result += int(word)
+            return result
+        """,
+        """
+        def total(words):
+            result = 0
+            for word in words:
+                try:
+                    result += int(word)
+                except ValueError:
+                    continue
+            return result
+        """,
+        "total",
+        {"escaped": ("ValueError",)},
+        id="a-statement-that-raised-skipped-in-its-loop",
+    ),
+    pytest.param(
+        """
+        class ConfigError(Exception):
+            pass
+
+
+        def setting(values, name):
+            return values[name]
+        """,
+        """
+        def setting(values, name):
+            try:
+                return values[name]
+            except KeyError as error:
+                raise ConfigError(str(error)) from error
+        """,
+        "setting",
+        {"escaped": ("KeyError",), "expected": ("ConfigError",)},
+        id="an-escaped-error-raised-as-the-one-the-test-expects",
+    ),
+    pytest.param(
+        """
+        class Missing(Exception):
+            pass
+
+
+        def lookup(table, key):
+            if key not in table:
+                raise KeyError(key)
+            return table[key]
+        """,
+        """
+        def lookup(table, key):
+            if key not in table:
+                raise Missing(key)
+            return table[key]
+        """,
+        "lookup",
+        {"expected": ("Missing",)},
+        id="the-raise-of-the-exception-the-test-expects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("original", "expected", "qualname", "exceptions"), EXCEPTIONS)
+def test_handlers_and_raises_move_toward_the_exceptions_the_failing_tests_saw(
+    original: str, expected: str, qualname: str, exceptions: dict[str, tuple[str, ...]]
+) -> None:
+    found = candidates(original, qualname, **exceptions)
+    assert_well_formed(found, original)
+    assert fixed(expected) in texts(found)
+
+
+def test_no_statement_is_wrapped_in_a_try_when_no_exception_escaped() -> None:
+    original = """
+        def total(words):
+            result = 0
+            for word in words:
+                result += int(word)
+            return result
+        """
+    assert not any("try:" in text for text in texts(candidates(original)))
