@@ -154,7 +154,11 @@ class _Function:
         # Attributes the file uses on each object: `self.width` may be meant where `self.height` is.
         self.attributes: dict[str, set[str]] = {}
         module = self.parser.parse(source).root_node
+        self.empty_attributes: dict[str, str] = {}  # `self.items` -> "list" for `self.items = []`
         for node in walk(module):
+            if node.type == "assignment" and (left := node.child_by_field_name("left")).type == "attribute":
+                if decode(left.child_by_field_name("object").text or b"") == "self" and (kind := _empty_kind(node)):
+                    self.empty_attributes[decode(left.text or b"")] = kind
             if node.type == "attribute":
                 owner, name = node.child_by_field_name("object"), node.child_by_field_name("attribute")
                 self.attributes.setdefault(decode(owner.text or b""), set()).add(decode(name.text or b""))
@@ -568,10 +572,11 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
 
 
 def missing_statement(f: _Function) -> Iterator[_Edit]:
-    """A statement the function plausibly lacks: `<list>.append(<name>)` for a list it
-    builds, `<total> += <name>` or `+= 1` for a number it accumulates, over the loop's
-    variables and parameters, and `<counts>[<loop variable>] += 1` or `-= 1` for a
-    mapping it counts in."""
+    """A statement the function plausibly lacks, on what it (or, in a method, its object)
+    builds up from empty: `<list>.append(<name>)`, `<total> += <name>` or `+= 1`,
+    `<set>.add(<name>)` or `.discard`, `<dict>[<key>] = <name>` or `.pop(<key>, None)`,
+    over the loop's variables and parameters; and `<counts>[<loop variable>] += 1` or
+    `-= 1` for a mapping it counts in."""
     values = [*f.loop_variables, *[p for p in f.params if p not in ("self", "cls")]]
     statements = []
     for name, kind in _collections(f).items():
@@ -579,6 +584,11 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
             statements.extend(f"{name}.append({value})" for value in values if value != name)
         elif kind == "number":
             statements.extend(f"{name} += {value}" for value in [*values, "1"] if value != name)
+        elif kind == "set":
+            statements.extend(f"{name}.{method}({value})" for value in values for method in ("add", "discard"))
+        elif kind == "dict":
+            statements.extend(f"{name}[{key}] = {value}" for key in values for value in values if key != value)
+            statements.extend(f"{name}.pop({key}, None)" for key in values)
     # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
@@ -998,21 +1008,30 @@ def _constants_of(f: _Function) -> list[str]:
     return list(dict.fromkeys([c for c in found if "\n" not in c] + ["0"]))[:6]
 
 
+_EMPTY = {"[]": "list", "list()": "list", "deque()": "list", "0": "number", "0.0": "number",
+          "{}": "dict", "dict()": "dict", "OrderedDict()": "dict", "Counter()": "dict", "set()": "set"}
+
+
 def _collections(f: _Function) -> dict[str, str]:
-    """Locals the function starts empty and builds up: "list" (`[]`, `list()`) or "number" (`0`, `0.0`)."""
-    kinds = {}
+    """What the function builds up from empty: its locals, and in a method the attributes
+    of `self` the module starts empty (`self.items = []` in `__init__`): "list", "number",
+    "dict" or "set"."""
+    kinds = dict(f.empty_attributes) if f.params[:1] == ["self"] else {}
     for node in f.nodes:
-        if node.type != "assignment":
-            continue
-        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        if left is None or right is None or left.type != "identifier":
-            continue
-        value = f.source_of(right)
-        if value in ("[]", "list()"):
-            kinds[f.source_of(left)] = "list"
-        elif value in ("0", "0.0"):
-            kinds[f.source_of(left)] = "number"
+        if node.type == "assignment" and node.child_by_field_name("left").type == "identifier":
+            kind = _empty_kind(node)
+            if kind is not None:
+                kinds[f.source_of(node.child_by_field_name("left"))] = kind
     return kinds
+
+
+_EMPTY = {"[]": "list", "list()": "list", "deque()": "list", "0": "number", "0.0": "number",
+          "{}": "dict", "dict()": "dict", "OrderedDict()": "dict", "Counter()": "dict", "set()": "set"}
+
+
+def _empty_kind(assignment: tree_sitter.Node) -> str | None:
+    right = assignment.child_by_field_name("right")
+    return _EMPTY.get(decode(right.text or b"")) if right is not None else None
 
 
 def _is_assignment_target(node: tree_sitter.Node) -> bool:

@@ -1258,3 +1258,23 @@ def test_no_statement_is_wrapped_in_a_try_when_no_exception_escaped() -> None:
             return result
         """
     assert not any("try:" in text for text in texts(candidates(original)))
+
+
+@pytest.mark.parametrize(
+    ("method", "expected"),
+    [
+        ("def enrol(self, student):\n        self.names.add(student)", "self.students.append(student)"),
+        ("def enrol(self, student):\n        self.students.append(student)", "self.names.add(student)"),
+        ("def drop(self, student):\n        self.students.remove(student)", "self.grades.pop(student, None)"),
+        ("def grade(self, student, mark):\n        self.total += mark", "self.grades[student] = mark"),
+    ],
+)
+def test_a_method_s_missing_update_of_what_its_object_builds_up(method: str, expected: str) -> None:
+    original = (
+        "class Course:\n"
+        "    def __init__(self):\n"
+        "        self.students = []\n        self.names = set()\n        self.grades = {}\n        self.total = 0\n\n"
+        f"    {method}\n"
+    )
+    name = method.split("(")[0].removeprefix("def ")
+    assert any(expected in text for text in texts(candidates(original, f"Course.{name}")))
