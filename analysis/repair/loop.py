@@ -16,7 +16,8 @@ with each candidate); then the proposers' own order (most suspicious line, small
 edit). The chosen fix carries its evidence, weak or not.
 
 When nothing passes, the best partial result (most failing tests passing, then the
-smallest change) seeds the next round, where a second edit may finish it.
+smallest change) seeds the next round, where a second edit may finish it; a first round
+with a partial fix in hand stops at two thirds of the candidate limit to leave room for it.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ from .plausibility import REJECT, SUSPECT, Defect, defects
 # Counted in candidates, not seconds, so that equal runs choose alike on any machine.
 EXTRA_CANDIDATES = 30
 EXTRA_SHARE = 0.25
+# The share of the candidate limit a round may use once it has a partial fix, when
+# another round can build on it: a two-edit bug needs candidates left for its second edit.
+FIRST_ROUND_SHARE = 2 / 3
 # Argument sets (each with its variations) on which candidates that pass every test are compared.
 PROBED_ARGUMENTS = 12
 PROBE_SECONDS = 10.0
@@ -188,6 +192,7 @@ class _Refinement:
         self.best: Attempt | None = None  # the best partial fix, to build on and to report
         self.moved: Attempt | None = None  # the first edit that changed every failure, when none is partial
         self.found_at = 0.0  # when the first plausible candidate was found
+        self.round = 1
 
     def run(self, result: RefineResult) -> None:
         job, budget = self.job, self.job.budget
@@ -239,14 +244,17 @@ class _Refinement:
         seen: set[str] = set()
         round_source, round_target = source, target
         for round_number in range(1, budget.rounds + 1):
+            self.round = round_number
             placement = _Placement.of(self.job.path, round_source, round_target)
             context = ProposalContext(
                 round_source, round_target, suspicious, failures, self.attempts, round_number, self.job.seed,
                 budget.candidates - len(self.attempts), self.deadline, tests_source,
             )
             for proposer in self.proposers:
+                if self._round_over():
+                    break
                 gated = self._gated(proposer, context, round_source, round_target, placement, seen, problems_before)
-                for batch in _batches(gated, len(self.runners), self._should_stop):
+                for batch in _batches(gated, len(self.runners), self._round_over):
                     for (candidate, override), (check, rest) in zip(batch, self._evaluate(batch)):
                         if self._should_stop():
                             return
@@ -278,6 +286,14 @@ class _Refinement:
         found_after = self.plausible[0].order  # attempts it took
         late = time.monotonic() > self.found_at + EXTRA_SHARE * self.job.budget.seconds
         return late or len(self.attempts) - found_after >= EXTRA_CANDIDATES
+
+    def _round_over(self) -> bool:
+        """The search is over, or this round has a partial fix in hand and has used its share
+        of the candidates: the next round needs some left for a second edit on it."""
+        if self._should_stop():
+            return True
+        budget, partial = self.job.budget, self.best is not None or self.moved is not None
+        return partial and not self.plausible and self.round < budget.rounds and len(self.attempts) >= FIRST_ROUND_SHARE * budget.candidates
 
     def _gated(
         self,

@@ -103,8 +103,10 @@ def test_refine_fixes_the_blamed_method_and_says_how_strong_the_evidence_is(
     assert any("no test that passed before runs Stock.value" in reason for reason in evidence.weak)
 
 
-def test_a_two_edit_bug_is_fixed_from_an_edit_that_changed_every_failure(tmp_path: Path) -> None:
-    # Neither edit alone makes a test pass; each changes how the test fails.
+@pytest.mark.parametrize("limit", [500, 40])
+def test_a_two_edit_bug_is_fixed_from_an_edit_that_changed_every_failure(tmp_path: Path, limit: int) -> None:
+    # Neither edit alone makes a test pass; each changes how the test fails. Under a tight
+    # candidate limit, the first round leaves a third of it for the second edit.
     (tmp_path / "stats.py").write_text(
         "def average_positive(values):\n"
         "    positives = [v for v in values if v < 0]\n"
@@ -118,7 +120,8 @@ def test_a_two_edit_bug_is_fixed_from_an_edit_that_changed_every_failure(tmp_pat
     with RepairSession(tmp_path, Settings()) as session:
         session.run_all()
         text = (tmp_path / "stats.py").read_text()
-        result = session.refine("stats.py", "average_positive", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+        budget = Budget(seconds=120, test_timeout=10, candidates=limit)
+        result = session.refine("stats.py", "average_positive", text, [TemplateProposer()], budget)
 
     assert result.status == "fixed", result.message
     assert "if v > 0]" in result.new_text and "sum(positives) / len(positives)" in result.new_text
