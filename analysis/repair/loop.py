@@ -17,11 +17,12 @@ edit). The chosen fix carries its evidence, weak or not.
 
 When nothing passes, the best partial result (most failing tests passing, then the
 smallest change) seeds the next round, where a second edit may finish it; a first round
-with a partial fix in hand stops at two thirds of the candidate limit to leave room for it.
+with a partial fix in hand stops at two thirds of the candidates or the time to leave room for it.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -47,8 +48,9 @@ from .plausibility import REJECT, SUSPECT, Defect, defects
 # Counted in candidates, not seconds, so that equal runs choose alike on any machine.
 EXTRA_CANDIDATES = 30
 EXTRA_SHARE = 0.25
-# The share of the candidate limit a round may use once it has a partial fix, when
-# another round can build on it: a two-edit bug needs candidates left for its second edit.
+# The share of the candidate limit (and of the search's time) a round may use once it
+# has a partial fix, when another round can build on it: a two-edit bug needs some left
+# for its second edit.
 FIRST_ROUND_SHARE = 2 / 3
 # Argument sets (each with its variations) on which candidates that pass every test are compared.
 PROBED_ARGUMENTS = 12
@@ -230,6 +232,7 @@ class _Refinement:
         self.baseline, self.failing = baseline, failing
         self.others = [n for n in job.tests if n not in failing]
         self.candidate_timeout = _candidate_timeout(baseline, budget.test_timeout)
+        self.search_time = self.deadline.left()
         self._search(source, target, function_lines(source, target))
         self._conclude(result)
 
@@ -289,11 +292,15 @@ class _Refinement:
 
     def _round_over(self) -> bool:
         """The search is over, or this round has a partial fix in hand and has used its share
-        of the candidates: the next round needs some left for a second edit on it."""
+        of the candidates or of the time: the next round needs some left for a second edit."""
         if self._should_stop():
             return True
         budget, partial = self.job.budget, self.best is not None or self.moved is not None
-        return partial and not self.plausible and self.round < budget.rounds and len(self.attempts) >= FIRST_ROUND_SHARE * budget.candidates
+        if not partial or self.plausible or self.round >= budget.rounds:
+            return False
+        finite = 0 < self.search_time < math.inf
+        used_time = 1 - self.deadline.left() / self.search_time if finite else 0.0
+        return max(used_time, len(self.attempts) / budget.candidates) >= FIRST_ROUND_SHARE
 
     def _gated(
         self,
