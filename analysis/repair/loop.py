@@ -52,6 +52,8 @@ EXTRA_SHARE = 0.25
 # has a partial fix, when another round can build on it: a two-edit bug needs some left
 # for its second edit.
 FIRST_ROUND_SHARE = 2 / 3
+# The least time a test gets in a candidate's first check (see _candidate_timeout).
+CANDIDATE_SECONDS = 1.0
 # Argument sets (each with its variations) on which candidates that pass every test are compared.
 PROBED_ARGUMENTS = 12
 PROBE_SECONDS = 10.0
@@ -564,15 +566,14 @@ def _behaviour(plausible: _Plausible) -> tuple[tuple[str, ...], ...]:
 
 
 def _candidate_timeout(baseline: RunResult, test_timeout: float) -> float:
-    """Time per test for a candidate's first check. A bug that loops forever makes
-    most candidates loop too; waiting the full limit for each would spend the whole
-    budget on a few of them. Tests that finished in the baseline show how long a test
-    takes here; a candidate gets a generous multiple of that, and the acceptance run
-    still gives every test its full limit."""
+    """Time per test for a candidate's first check. An edit of a loop often makes it
+    loop forever (`i += 1` -> `i *= 1`), and a bug that loops makes most candidates loop
+    too; waiting the full limit for each would spend the whole budget on a few of them.
+    Tests that finished in the baseline show how long a test takes here; a candidate gets
+    a generous multiple of that, and the acceptance run still gives every test its full
+    limit."""
     finished = [r.duration for r in baseline.results.values() if r.outcome != "timeout"]
-    if not any(r.outcome == "timeout" for r in baseline.results.values()):
-        return test_timeout
-    return min(test_timeout, max(1.0, 10 * max(finished, default=0.0)))
+    return min(test_timeout, max(CANDIDATE_SECONDS, 10 * max(finished, default=0.0)))
 
 
 def _outcomes(run: RunResult) -> dict[str, str]:

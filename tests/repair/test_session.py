@@ -346,3 +346,24 @@ def test_of_edits_that_pass_the_one_that_reads_the_object_s_state_right_wins(tmp
         result = session.refine("stack.py", "Stack.peek", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
 
     assert result.status == "fixed" and "return self.items[-1]\n" in result.new_text, result.new_text
+
+
+def test_candidates_that_loop_forever_cost_little_of_the_budget(tmp_path: Path) -> None:
+    # `i *= 2`, `i //= 2`, `i %= 2` keep i at 0: each loops until its test is stopped. A
+    # candidate's test gets ten times what the tests took before (at least a second), not
+    # the 20 s limit, or two of them would spend the budget before `i += 1` is tried.
+    (tmp_path / "words.py").write_text(
+        "def count_spaces(text):\n    count = 0\n    i = 0\n    while i < len(text):\n"
+        "        if text[i] == ' ':\n            count += 1\n        i += 2\n    return count\n"
+    )
+    (tmp_path / "test_words.py").write_text(
+        "from words import count_spaces\n\n\n"
+        "def test_two_spaces():\n    assert count_spaces('a b c') == 2\n\n\n"
+        "def test_odd_places():\n    assert count_spaces('ab c') == 1\n"
+    )
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "words.py").read_text()
+        result = session.refine("words.py", "count_spaces", text, [TemplateProposer()], Budget(seconds=30, test_timeout=20))
+
+    assert result.status == "fixed" and "        i += 1\n" in result.new_text, (result.message, result.new_text)
