@@ -155,6 +155,7 @@ class _Function:
         self.attributes: dict[str, set[str]] = {}
         module = self.parser.parse(source).root_node
         self.empty_attributes: dict[str, str] = {}  # `self.items` -> "list" for `self.items = []`
+        self.fields: set[str] = set()  # what the module's classes declare or set on `self`
         for node in walk(module):
             if node.type == "assignment" and (left := node.child_by_field_name("left")).type == "attribute":
                 if decode(left.child_by_field_name("object").text or b"") == "self" and (kind := _empty_kind(node)):
@@ -162,11 +163,14 @@ class _Function:
             if node.type == "attribute":
                 owner, name = node.child_by_field_name("object"), node.child_by_field_name("attribute")
                 self.attributes.setdefault(decode(owner.text or b""), set()).add(decode(name.text or b""))
-            elif node.type == "class_definition" and node.start_byte <= target.start < node.end_byte:
-                # Its own class's methods: `normalize(x)` may be meant as `self.normalize(x)`.
-                body = node.child_by_field_name("body")
-                methods = {_name_of(n) for n in body.named_children if n.type == "function_definition"} if body else set()
-                self.attributes.setdefault("self", set()).update(methods - {target.name})
+            elif node.type == "class_definition":
+                members = _class_members(node)
+                self.fields.update(members)
+                if node.start_byte <= target.start < node.end_byte:
+                    # Its own class's methods and fields: `normalize(x)` may be meant as
+                    # `self.normalize(x)`, `quantity` as the dataclass field `self.quantity`.
+                    self.attributes.setdefault("self", set()).update(members - {target.name})
+        self.fields.update(self.attributes.get("self", set()))
         # The file's own functions that it calls with one argument: `x` may be meant as `g(x)`.
         defined = {_name_of(n) for n in module.named_children if n.type == "function_definition"}
         self.helpers = sorted(
@@ -533,7 +537,10 @@ def call_name(f: _Function) -> Iterator[_Edit]:
         current = f.source_of(name)
         alternatives = [*_siblings(current)]
         if node.type == "attribute":
-            alternatives.extend(sorted(f.attributes.get(f.source_of(node.child_by_field_name("object")), ())))
+            owner = f.source_of(node.child_by_field_name("object"))
+            alternatives.extend(sorted(f.attributes.get(owner, ())))
+            if owner != "self" and current in f.fields:  # an instance of one of the module's classes, likely
+                alternatives.extend(sorted(f.fields))
         for alternative in dict.fromkeys(alternatives):
             if alternative != current:
                 yield f.replace(name, alternative)
@@ -1225,6 +1232,21 @@ def _same_class(node: tree_sitter.Node, target: FunctionTarget) -> bool:
         if owner.type == "class_definition":
             return owner.start_byte <= target.start < owner.end_byte
     return False
+
+
+def _class_members(node: tree_sitter.Node) -> set[str]:
+    """A class's methods (decorated ones too: a `@property`) and the names its body
+    declares or assigns (a dataclass's fields, class attributes)."""
+    body = node.child_by_field_name("body")
+    members: set[str] = set()
+    for child in body.named_children if body is not None else []:
+        if child.type == "decorated_definition":
+            child = child.child_by_field_name("definition") or child
+        if child.type == "function_definition":
+            members.add(_name_of(child))
+        elif child.type == "expression_statement" and child.named_children and child.named_children[0].type == "assignment":
+            members.update(_identifiers(child.named_children[0].child_by_field_name("left")))
+    return members
 
 
 def _name_of(node: tree_sitter.Node) -> str:

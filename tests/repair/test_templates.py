@@ -1022,6 +1022,64 @@ WIDER = [
         None,
         id="a-count-per-key-never-lowered",
     ),
+    pytest.param(
+        """
+        from dataclasses import dataclass
+
+
+        @dataclass
+        class Item:
+            price: float
+            quantity: int = 1
+
+            def total(self, discount):
+                return price * self.quantity - discount
+        """,
+        """
+        def total(self, discount):
+                return self.price * self.quantity - discount
+        """,
+        "Item.total",
+        id="a-dataclass-field-read-as-a-bare-name",
+    ),
+    pytest.param(
+        """
+        class Order:
+            def __init__(self, subtotal, shipping):
+                self.subtotal = subtotal
+                self.shipping = shipping
+
+
+        def invoice_total(order):
+            return order.subtotal + order.subtotal
+        """,
+        """
+        def invoice_total(order):
+            return order.subtotal + order.shipping
+        """,
+        "invoice_total",
+        id="another-field-of-the-module-s-class-on-an-instance",
+    ),
+    pytest.param(
+        """
+        class Cart:
+            def __init__(self):
+                self.lines = []
+
+            @property
+            def subtotal(self):
+                return sum(self.lines)
+
+            def total(self, shipping):
+                return self.lines + shipping
+        """,
+        """
+        def total(self, shipping):
+                return self.subtotal + shipping
+        """,
+        "Cart.total",
+        id="a-property-of-its-class-where-an-attribute-was-read",
+    ),
 ]
 
 
