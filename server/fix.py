@@ -73,7 +73,7 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
     # Unset limits come from [tool.greenfix] in pyproject.toml, the GREENFIX_* environment, then defaults.
     parser.add_argument("--budget", type=_positive_float, metavar="SECONDS", help="time for the whole run (default: 120)")
     parser.add_argument("--max-model-calls", type=_not_negative_int, metavar="N", help="model calls for the whole run (default: 6)")
-    parser.add_argument("--max-candidates", type=_positive_int, metavar="N", help="candidates tried per function (default: 200)")
+    parser.add_argument("--max-candidates", type=_positive_int, metavar="N", help="candidates tried per function (default: 300)")
     parser.add_argument("--test-timeout", type=_positive_float, metavar="SECONDS", help="time limit per test (default: 60)")
     parser.add_argument("--python", metavar="PATH", help="the interpreter that runs the tests (default: the project's .venv, else this one)")
     parser.add_argument("--seed", type=int, help="seed for the order of equally ranked candidates (default: 0)")
