@@ -1015,10 +1015,6 @@ def _constants_of(f: _Function) -> list[str]:
     return list(dict.fromkeys([c for c in found if "\n" not in c] + ["0"]))[:6]
 
 
-_EMPTY = {"[]": "list", "list()": "list", "deque()": "list", "0": "number", "0.0": "number",
-          "{}": "dict", "dict()": "dict", "OrderedDict()": "dict", "Counter()": "dict", "set()": "set"}
-
-
 def _collections(f: _Function) -> dict[str, str]:
     """What the function builds up from empty: its locals, and in a method the attributes
     of `self` the module starts empty (`self.items = []` in `__init__`): "list", "number",
