@@ -40,6 +40,7 @@ from ..testing.shadow import ShadowWorkspace
 from .budget import Budget, Deadline
 from .candidates import Candidate
 from .evidence import Evidence
+from .failures import escaped_exceptions, exceptions_tests_expect
 from .localize import function_lines, suspiciousness
 from .plausibility import REJECT, SUSPECT, Defect, defects
 
@@ -57,6 +58,7 @@ CANDIDATE_SECONDS = 1.0
 # Argument sets (each with its variations) on which candidates that pass every test are compared.
 PROBED_ARGUMENTS = 12
 PROBE_SECONDS = 10.0
+PROBE_LEAST_SECONDS = 1.0  # below this, the probe is skipped: most take a fraction of a second
 # Below this many calls from tests that passed before, "the result did not change on
 # them" says little: a patch that only fits the failing inputs keeps one or two alike.
 FEW_RECORDED_CALLS = 3
@@ -197,6 +199,7 @@ class _Refinement:
         self.moved: Attempt | None = None  # the first edit that changed every failure, when none is partial
         self.found_at = 0.0  # when the first plausible candidate was found
         self.round = 1
+        self.conversion: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (escaped, expected instead)
 
     def run(self, result: RefineResult) -> None:
         job, budget = self.job, self.job.budget
@@ -246,6 +249,9 @@ class _Refinement:
         suspicious = suspiciousness(baseline.coverage, set(self.failing), set(baseline.passed()), lines)
         failures = [baseline.results[n] for n in self.failing]
         tests_source = {n: test_source(self.shadow.root, n) for n in self.failing}
+        # An exception escaped where the tests expect another: the fix turns one into the other.
+        escaped = escaped_exceptions(failures)
+        self.conversion = (escaped, tuple(e for e in exceptions_tests_expect(tests_source.values()) if e not in escaped))
         seen: set[str] = set()
         round_source, round_target = source, target
         for round_number in range(1, budget.rounds + 1):
@@ -384,8 +390,9 @@ class _Refinement:
             key=lambda p: (
                 _count(p, SUSPECT),
                 self._calls_changed(p),
+                -_converted(original, p.probed, *self.conversion),
                 _new_kinds(original, p.probed),
-                _differences(original, p.probed),
+                _differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
                 p.order,
             ),
         )
@@ -429,9 +436,10 @@ class _Refinement:
         arguments = arguments[:PROBED_ARGUMENTS]
 
         def probe(override: Override | None) -> list[str] | None:
-            if self.deadline.left() < PROBE_SECONDS:
+            timeout = min(PROBE_SECONDS, self.deadline.left())
+            if timeout < PROBE_LEAST_SECONDS:
                 return None
-            return self.runners[0].probe_calls(module, self.job.qualname, arguments, timeout=PROBE_SECONDS, override=override)
+            return self.runners[0].probe_calls(module, self.job.qualname, arguments, timeout=timeout, override=override)
 
         original = probe(None)
         if original is None:
@@ -537,6 +545,16 @@ def _module_name(path: str) -> str | None:
 def _differences(before: list[str] | None, after: list[str] | None) -> int:
     before, after = before or [], after or []
     return sum(1 for a, b in zip(before, after) if a != b) + abs(len(before) - len(after))
+
+
+def _converted(before: list[str] | None, after: list[str] | None, escaped: tuple[str, ...], wanted: tuple[str, ...]) -> int:
+    """Calls on which the original raised an exception that escaped a failing test and the
+    candidate raises one the tests expect instead: the fix at work beyond the tests' own
+    inputs (an operator short of operands raises SyntaxError wherever it stands)."""
+    def raised(result: str) -> str:
+        return result.removeprefix("raise ") if result.startswith("raise ") else ""
+
+    return sum(1 for a, b in zip(before or [], after or []) if raised(a) in escaped and raised(b) in wanted)
 
 
 def _new_kinds(before: list[str] | None, after: list[str] | None) -> int:

@@ -5,7 +5,7 @@ share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
 `x + 0`), a comparison of a thing with itself, a statement after `return`. Others are
 sometimes right but suspect, ranked last and reported as weak evidence: a `return` at
 the end of a loop body (the loop runs once), a condition replaced by a constant, a block
-emptied to `pass`. Each shape counts only when the candidate has more of it than the
+emptied to `pass`, an exception caught and ignored. Each shape counts only when the candidate has more of it than the
 original function, so code that already had one is not punished for it.
 """
 
@@ -33,6 +33,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "loop-return": (SUSPECT, "a `return` at the end of a loop body: the loop runs once"),
     "constant-condition": (SUSPECT, "a condition replaced by a constant"),
     "emptied-block": (SUSPECT, "a block emptied to `pass`"),
+    "swallowed-exception": (SUSPECT, "an exception caught and ignored (`except ...: pass` or `continue`)"),
 }
 
 
@@ -70,6 +71,8 @@ def _shapes(function: ast.AST) -> Iterator[str]:
                 yield "constant-condition"
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(node.body[-1], ast.Return):
             yield "loop-return"
+        if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):
+            yield "swallowed-exception"
         for block in _blocks(node):
             ends = [i for i, statement in enumerate(block) if isinstance(statement, _ENDS_BLOCK)]
             if ends and ends[0] < len(block) - 1:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import re
 import time
 from dataclasses import replace
 from typing import Iterable, Mapping
@@ -16,6 +15,7 @@ from ..testing.sandbox import model_code_refusal
 from . import templates
 from .candidates import Candidate
 from .budget import Budget
+from .failures import escaped_exceptions, exceptions_tests_expect, expected_exceptions, raising_lines
 from .loop import ProposalContext, Proposer
 
 # Earlier attempts shown to the model: the latest ones say most about what fails.
@@ -25,13 +25,6 @@ FIRST_ROUND_SAMPLES = 3
 # The end of pytest's report of a failure: the assertion with its values and the
 # traceback into the function; its beginning repeats the test's source.
 TRACEBACK_LINES = 40
-# pytest.raises' report when the block raised nothing: "DID NOT RAISE ValueError"
-# (pytest 8.4 and later), "DID NOT RAISE <class 'mod.Error'>" (earlier).
-_DID_NOT_RAISE = re.compile(r"DID NOT RAISE (?:<class ')?(?:\w+\.)*(\w+)")
-# An exception's one-line report: "ValueError: bad" or "pkg.errors.Invalid" alone.
-_ESCAPED = re.compile(r"(?:\w+\.)*([A-Z]\w*)(?::|$)")
-# `pytest.raises(ValueError)`, `raises((KeyError, errors.Missing), match=...)`.
-_RAISES = re.compile(r"raises\(\s*\(?\s*([\w.]+(?:\s*,\s*[\w.]+)*)")
 
 
 class TemplateProposer:
@@ -50,27 +43,8 @@ class TemplateProposer:
             raises=expected_exceptions(context.failures),
             escaped=escaped_exceptions(context.failures),
             expected=exceptions_tests_expect(context.tests_source.values()),
+            raised_at=raising_lines(context.failures, context.source, context.target),
         )
-
-
-def expected_exceptions(failures: Iterable[TestResult]) -> tuple[str, ...]:
-    """Exceptions failing tests expected with `pytest.raises` and did not get, by class name."""
-    found = (_DID_NOT_RAISE.search(f"{failure.message}\n{failure.longrepr}") for failure in failures)
-    return tuple(dict.fromkeys(match.group(1) for match in found if match))
-
-
-def escaped_exceptions(failures: Iterable[TestResult]) -> tuple[str, ...]:
-    """Exceptions that ended failing tests ("KeyError: 'x'", "pkg.errors.Invalid: ..."), by
-    class name; not assertions or pytest's own failures."""
-    found = (_ESCAPED.match(failure.message) for failure in failures)
-    names = (match.group(1) for match in found if match)
-    return tuple(dict.fromkeys(n for n in names if n not in ("AssertionError", "Failed")))
-
-
-def exceptions_tests_expect(sources: Iterable[str]) -> tuple[str, ...]:
-    """Exceptions the tests' `pytest.raises(...)` name, by class name."""
-    names = (name for source in sources for group in _RAISES.findall(source) for name in group.split(","))
-    return tuple(dict.fromkeys(name.strip().rsplit(".", 1)[-1] for name in names if name.strip()))
 
 
 class ModelProposer:

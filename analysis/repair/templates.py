@@ -232,10 +232,12 @@ def propose(
     raises: tuple[str, ...] = (),
     escaped: tuple[str, ...] = (),
     expected: tuple[str, ...] = (),
+    raised_at: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
     found = iter_candidates(
-        source, target, suspicious_lines, seed=seed, hang=hang, raises=raises, escaped=escaped, expected=expected
+        source, target, suspicious_lines, seed=seed, hang=hang, raises=raises, escaped=escaped, expected=expected,
+        raised_at=raised_at,
     )
     return list(islice(found, max_candidates))
 
@@ -251,6 +253,7 @@ def iter_candidates(
     raises: tuple[str, ...] = (),
     escaped: tuple[str, ...] = (),
     expected: tuple[str, ...] = (),
+    raised_at: frozenset[int] = frozenset(),
 ) -> Iterator[Candidate]:
     """Template candidates best first, made lazily: every edit is ranked first (cheap:
     no parsing), and each is built and checked only when it is its turn, so a large
@@ -263,8 +266,10 @@ def iter_candidates(
     `raises`: exceptions a failing test expected and did not get (pytest's "DID NOT
     RAISE"). When the function raises none of them, a check that raises one comes first.
 
-    `escaped`: exceptions that ended a failing test; `expected`: those its `pytest.raises`
-    names. Handlers and raises are edited toward them (see exception_handling)."""
+    `escaped`: exceptions that ended a failing test, raised on the 1-based lines
+    `raised_at`; `expected`: those its `pytest.raises` names. Handlers and raises are
+    edited toward them (see exception_handling); a `try` that turns what escaped into
+    what a test expected, around a line it escaped from, comes first."""
     function = _Function(source, target)
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
@@ -273,7 +278,8 @@ def iter_candidates(
     first = _first_body_statement(function)
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
     ranked = []
-    for edit in _edits(function, raises, escaped, expected):
+    raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
+    for edit in _edits(function, raises, escaped, expected, raised_rows):
         if stop():
             return
         # An insertion touches the lines around it: it counts as the most suspicious one.
@@ -304,13 +310,17 @@ def iter_candidates(
 
 
 def _edits(
-    function: _Function, raises: tuple[str, ...] = (), escaped: tuple[str, ...] = (), expected: tuple[str, ...] = ()
+    function: _Function,
+    raises: tuple[str, ...] = (),
+    escaped: tuple[str, ...] = (),
+    expected: tuple[str, ...] = (),
+    raised_rows: frozenset[int] = frozenset(),
 ) -> Iterator[_Edit]:
     for family in FAMILIES.values():
         yield from family(function)
     if raises:
         yield from raise_guard(function, raises)
-    yield from exception_handling(function, escaped, expected)
+    yield from exception_handling(function, escaped, expected, raised_rows)
 
 
 # -- families ------------------------------------------------------------------
@@ -892,13 +902,16 @@ _EXCEPTION_GROUPS = (
 )
 
 
-def exception_handling(f: _Function, escaped: tuple[str, ...], expected: tuple[str, ...]) -> Iterator[_Edit]:
+def exception_handling(
+    f: _Function, escaped: tuple[str, ...], expected: tuple[str, ...], raised_rows: frozenset[int] = frozenset()
+) -> Iterator[_Edit]:
     """The exception a handler catches or a `raise` raises, replaced by one a failing test
     saw escape (`escaped`) or expected with `pytest.raises` (`expected`), or by a sibling
     (`KeyError` / `IndexError` / `LookupError`); a handler widened to what escaped
     (`except KeyError` -> `except (KeyError, ValueError)`); and a one-line statement
-    wrapped in `try` / `except <escaped>` that skips it, goes on with the loop, returns
-    None or raises what a test expected."""
+    wrapped in `try` / `except <escaped>` that raises what a test expected instead or,
+    when the tests expect no other exception, skips it, goes on with the loop or returns
+    None."""
     escaped = tuple(n for n in escaped if n in f.module_names or n in vars(builtins))
     expected = tuple(n for n in expected if n in f.module_names or n in vars(builtins))
     for node in f.nodes:
@@ -919,22 +932,39 @@ def exception_handling(f: _Function, escaped: tuple[str, ...], expected: tuple[s
                     yield f.replace(name, f"({current}, {other})")
     if not escaped:
         return
-    for node in _statements(f):
-        if node.type not in ("expression_statement", "return_statement") or "\n" in f.source_of(node):
-            continue
-        if not f.alone_on_its_lines(node):
-            continue
-        in_loop = any(a.type in _LOOPS for a in _ancestors(node, f.body))
-        handlers = ["pass", "return None", *(["continue"] if in_loop else [])]
-        handlers += [f"raise {e}(str(error)) from error" for e in expected if e not in escaped]
-        indent, inner = f.indent_of(node), f.indent_of(node) + f.indent_unit
-        start, end = _line_span(f, node)
+    for first, last in _statement_runs(f):
+        # A test that expects another exception wants this one turned into it, not swallowed.
+        handlers = [f"raise {e}(str(error)) from error" for e in expected if e not in escaped]
+        if not handlers:
+            in_loop = any(a.type in _LOOPS for a in _ancestors(first, f.body))
+            handlers = ["pass", "return None", *(["continue"] if in_loop else [])]
+        indent, inner = f.indent_of(first), f.indent_of(first) + f.indent_unit
+        start, end = _line_span(f, first)[0], _line_span(f, last)[1]
+        body = "".join(inner + line.lstrip() for line in f.source_of_range(start, end).splitlines(keepends=True))
+        body += "" if body.endswith("\n") else "\n"
         for exception in escaped:
             for handler in handlers:
                 caught = f"{exception} as error" if "error" in handler else exception
-                text = f"{indent}try:\n{inner}{f.source_of(node)}\n{indent}except {caught}:\n{inner}{handler}"
+                text = f"{indent}try:\n{body}{indent}except {caught}:\n{inner}{handler}"
                 text += "\n" if f.data[end - 1 : end] == b"\n" else ""  # the function's last line has none
-                yield _Edit(start, end, text, (node.start_point.row,), f"`{_first_line(f, node)}` in `try` / `except {exception}: {handler}`")
+                rows = (first.start_point.row, last.start_point.row)
+                turns = handler.startswith("raise") and not raised_rows.isdisjoint(range(rows[0], rows[1] + 1))
+                yield _Edit(start, end, text, rows, f"`{_first_line(f, first)}` in `try` / `except {exception}: {handler}`",
+                            expected_raise=turns)
+
+
+def _statement_runs(f: _Function) -> Iterator[tuple[tree_sitter.Node, tree_sitter.Node]]:
+    """One-line expression and return statements, alone and with the next one in their
+    block: what a `try` may need to hold (`right = stack.pop()` and `left = stack.pop()`)."""
+    simple = ("expression_statement", "return_statement")
+    for block in (n for n in f.nodes if n.type == "block"):
+        statements = [s for s in block.named_children if s.type != "comment"]
+        plain = [s.type in simple and "\n" not in f.source_of(s) and f.alone_on_its_lines(s) for s in statements]
+        for i, statement in enumerate(statements):
+            if plain[i]:
+                yield statement, statement
+                if i + 1 < len(statements) and plain[i + 1] and statement.type != "return_statement":
+                    yield statement, statements[i + 1]
 
 
 def _raise_points(f: _Function) -> Iterator[tuple[int, str, tuple[int, ...]]]:

@@ -12,12 +12,8 @@ import pytest
 
 from greenfix.analysis.config import RefineSettings, Settings
 from greenfix.analysis.repair.budget import Budget
-from greenfix.analysis.repair.proposers import (
-    TemplateProposer,
-    escaped_exceptions,
-    exceptions_tests_expect,
-    expected_exceptions,
-)
+from greenfix.analysis.repair.failures import escaped_exceptions, exceptions_tests_expect, expected_exceptions
+from greenfix.analysis.repair.proposers import TemplateProposer
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
 from tests.testing.rigs import process_alive
@@ -252,6 +248,8 @@ def test_a_value_error_in_a_loop_is_fixed_by_skipping_what_raised(tmp_path: Path
 
     assert result.status == "fixed", result.message
     assert "        try:\n            total += int(word)\n        except ValueError:\n" in result.new_text, result.new_text
+    # Ignoring an exception is sometimes right, and often how a patch hides a bug: the report says so.
+    assert any("caught and ignored" in reason for reason in result.evidence.weak), result.evidence.weak
 
 def test_a_suspect_refined_for_another_function_s_failures_is_judged_by_them(
     session: RepairSession, report: TestReport
@@ -367,3 +365,38 @@ def test_candidates_that_loop_forever_cost_little_of_the_budget(tmp_path: Path) 
         result = session.refine("words.py", "count_spaces", text, [TemplateProposer()], Budget(seconds=30, test_timeout=20))
 
     assert result.status == "fixed" and "        i += 1\n" in result.new_text, (result.message, result.new_text)
+
+
+def test_an_escaped_error_is_turned_into_the_expected_one_wherever_it_can_arise(tmp_path: Path) -> None:
+    # The test expects ParseError for an operator short of one operand; IndexError escapes.
+    # Wrapping only `left = stack.pop()` passes too, but an operator with no operand at all
+    # would still raise IndexError: of the edits that pass, the one that turns IndexError
+    # into ParseError on more variations of the tests' calls wins.
+    (tmp_path / "rpn.py").write_text(
+        "class ParseError(Exception):\n    pass\n\n\n"
+        "def evaluate(tokens):\n"
+        "    stack = []\n"
+        "    for token in tokens:\n"
+        "        if token.isdigit():\n"
+        "            stack.append(int(token))\n"
+        "            continue\n"
+        "        right = stack.pop()\n"
+        "        left = stack.pop()\n"
+        "        stack.append(left + right if token == '+' else left - right)\n"
+        "    return stack.pop()\n"
+    )
+    (tmp_path / "test_rpn.py").write_text(
+        "import pytest\n\nfrom rpn import ParseError, evaluate\n\n\n"
+        "def test_sum():\n    assert evaluate(['2', '3', '+']) == 5\n\n\n"
+        "def test_an_operand_short():\n    with pytest.raises(ParseError):\n        evaluate(['2', '+'])\n"
+    )
+    with RepairSession(tmp_path, Settings()) as session:
+        session.run_all()
+        text = (tmp_path / "rpn.py").read_text()
+        result = session.refine("rpn.py", "evaluate", text, [TemplateProposer()], Budget(seconds=60, test_timeout=10))
+
+    assert result.status == "fixed", result.message
+    namespace: dict = {}
+    exec(compile(result.new_text, "rpn.py", "exec"), namespace)
+    with pytest.raises(namespace["ParseError"]):
+        namespace["evaluate"](["+"])

@@ -1336,3 +1336,19 @@ def test_a_method_s_missing_update_of_what_its_object_builds_up(method: str, exp
     )
     name = method.split("(")[0].removeprefix("def ")
     assert any(expected in text for text in texts(candidates(original, f"Course.{name}")))
+
+
+def test_an_escaped_exception_is_not_swallowed_when_the_tests_expect_another() -> None:
+    original = """
+        class ParseError(Exception):
+            pass
+
+
+        def operands(stack):
+            right = stack.pop()
+            left = stack.pop()
+            return left, right
+        """
+    found = texts(candidates(original, "operands", escaped=("IndexError",), expected=("ParseError",)))
+    wrapped = [text for text in found if "except IndexError" in text]
+    assert wrapped and all("raise ParseError(str(error)) from error" in text for text in wrapped)
