@@ -220,7 +220,6 @@ def test_the_exception_a_test_expected_is_read_from_pytest_s_report(message: str
     assert expected_exceptions(failures) == (expected,)
 
 
-
 def test_the_exceptions_that_ended_failing_tests_and_those_the_tests_expect_are_read() -> None:
     failures = [
         TestResult("t::a", "failed", message="ValueError: invalid literal for int() with base 10: 'x'"),
@@ -251,6 +250,7 @@ def test_a_value_error_in_a_loop_is_fixed_by_skipping_what_raised(tmp_path: Path
     assert "        try:\n            total += int(word)\n        except ValueError:\n" in result.new_text, result.new_text
     # Ignoring an exception is sometimes right, and often how a patch hides a bug: the report says so.
     assert any("caught and ignored" in reason for reason in result.evidence.weak), result.evidence.weak
+
 
 def test_a_suspect_refined_for_another_function_s_failures_is_judged_by_them(
     session: RepairSession, report: TestReport
