@@ -169,19 +169,15 @@ def refine_or_suspects(
 ) -> RefineResult:
     """Refine the blamed function; when it cannot be fixed, the next suspects of its
     failing tests (an outer frame, a function the tests ran). With suspects, the blamed
-    function gets half the time left and half the candidates, and each suspect an equal
-    share of the rest of the time."""
+    function gets half the time left, and each suspect an equal share of the rest."""
     assert session.report is not None
     suspects: list[Blame] = []
     for blame in (b for nodeid in failing_here for b in session.report.verdicts[nodeid].others):
         if (blame.path, blame.qualname) != (path, qualname) and blame not in suspects and len(suspects) < MAX_SUSPECTS:
             suspects.append(blame)
     on_progress(f"refining {qualname} ({path})", None)
-    first, own = deadline, budget
-    if suspects:
-        first = deadline.sooner(deadline.left() * BLAMED_SHARE)
-        own = replace(budget, candidates=max(1, round(budget.candidates * BLAMED_SHARE)))
-    result = session.refine(path, qualname, text, proposers, own, first, lambda p: on_progress(qualname, p))
+    first = deadline.sooner(deadline.left() * BLAMED_SHARE) if suspects else deadline
+    result = session.refine(path, qualname, text, proposers, budget, first, lambda p: on_progress(qualname, p))
     if result.status != "unfixed":
         return result
     for index, suspect in enumerate(suspects):

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from greenfix.analysis.config import RefineSettings, Settings
-from greenfix.analysis.repair.budget import Budget, Deadline
+from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.failures import escaped_exceptions, exceptions_tests_expect, expected_exceptions
-from greenfix.analysis.repair.project import refine_or_suspects
 from greenfix.analysis.repair.proposers import TemplateProposer
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
@@ -401,16 +400,3 @@ def test_an_escaped_error_is_turned_into_the_expected_one_wherever_it_can_arise(
     exec(compile(result.new_text, "rpn.py", "exec"), namespace)
     with pytest.raises(namespace["ParseError"]):
         namespace["evaluate"](["+"])
-
-
-def test_with_suspects_the_blamed_function_gets_half_the_candidates(session: RepairSession, report: TestReport) -> None:
-    # The failure blamed on the inner `fmt` has its outer `formatter` as a suspect: when
-    # the blamed function is not the one at fault, the suspect still gets its turn.
-    failing = [f"{TESTS}::test_short_format"]
-    text = (session.root / "pkg" / "inventory.py").read_text()
-    budget = Budget(seconds=60, test_timeout=10, candidates=12)
-    result = refine_or_suspects(
-        session, "pkg/inventory.py", "formatter.<locals>.fmt#2", text, failing, budget, [TemplateProposer()],
-        lambda what, progress: None, Deadline.after(60),
-    )
-    assert result.qualname == "formatter.<locals>.fmt#2" and 0 < result.attempts <= 6, (result.qualname, result.attempts)
