@@ -14,6 +14,7 @@ from greenfix.analysis.config import RefineSettings, Settings
 from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.failures import escaped_exceptions, exceptions_tests_expect, expected_exceptions
 from greenfix.analysis.repair.proposers import TemplateProposer
+from greenfix.analysis.repair.loop import RefineResult
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
 from tests.testing.rigs import process_alive
@@ -33,6 +34,13 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RepairSession]
 @pytest.fixture(scope="module")
 def report(session: RepairSession) -> TestReport:
     return session.run_all()
+
+
+def refine_once(project: Path, path: str, qualname: str, budget: Budget = Budget(seconds=120, test_timeout=10)) -> RefineResult:
+    """Run the project's tests, then refine one function with the templates, as `greenfix fix` would."""
+    with RepairSession(project, Settings()) as session:
+        session.run_all()
+        return session.refine(path, qualname, (project / path).read_text(), [TemplateProposer()], budget)
 
 
 def verdict(report: TestReport, test: str):
@@ -144,10 +152,7 @@ def test_of_edits_that_all_pass_the_one_that_changes_least_on_varied_arguments_w
     # the arguments changes only the results where they differ.
     (tmp_path / "maths.py").write_text("def power(base, exponent):\n    return pow(exponent, base)\n")
     (tmp_path / "test_maths.py").write_text("from maths import power\n\n\ndef test_cube():\n    assert power(2, 3) == 8\n")
-    with RepairSession(tmp_path, Settings()) as session:
-        session.run_all()
-        text = (tmp_path / "maths.py").read_text()
-        result = session.refine("maths.py", "power", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+    result = refine_once(tmp_path, "maths.py", "power")
 
     assert result.status == "fixed" and "return pow(base, exponent)" in result.new_text, result.new_text
     assert result.evidence.other_plausible >= 1
@@ -163,10 +168,7 @@ def test_a_fix_backed_by_fewer_than_three_recorded_calls_is_weak(tmp_path: Path,
         f"def test_known_prices():\n{checks}\n\n"
         "def test_three_kilos_is_light():\n    assert shipping(3) == 5\n"
     )
-    with RepairSession(tmp_path, Settings()) as session:
-        session.run_all()
-        text = (tmp_path / "shipping.py").read_text()
-        result = session.refine("shipping.py", "shipping", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+    result = refine_once(tmp_path, "shipping.py", "shipping")
 
     assert result.status == "fixed", result.message
     assert result.evidence.calls_recorded == len(kept_calls)
@@ -182,10 +184,7 @@ def test_of_two_edits_that_pass_the_one_that_keeps_padded_text_working_wins(tmp_
         "def test_two_words():\n    assert last_name('Ada Lovelace') == 'Lovelace'\n\n\n"
         "def test_nothing():\n    assert last_name('') == ''\n"
     )
-    with RepairSession(tmp_path, Settings()) as session:
-        session.run_all()
-        text = (tmp_path / "names.py").read_text()
-        result = session.refine("names.py", "last_name", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+    result = refine_once(tmp_path, "names.py", "last_name")
 
     assert result.status == "fixed" and "if not full:" in result.new_text, result.new_text
     assert 'split(" ")' not in result.new_text
@@ -202,10 +201,7 @@ def test_of_edits_that_pass_the_one_that_keeps_the_kind_of_result_wins(tmp_path:
         "def test_evens():\n    assert all_even([2, 4])\n\n\n"
         "def test_an_odd_one():\n    assert not all_even([1, 2])\n"
     )
-    with RepairSession(tmp_path, Settings()) as session:
-        session.run_all()
-        text = (tmp_path / "parity.py").read_text()
-        result = session.refine("parity.py", "all_even", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+    result = refine_once(tmp_path, "parity.py", "all_even")
 
     assert result.status == "fixed" and result.new_text.endswith("    return True\n"), result.new_text
 
@@ -240,10 +236,7 @@ def test_a_value_error_in_a_loop_is_fixed_by_skipping_what_raised(tmp_path: Path
         "def test_numbers():\n    assert tally(['1', '2']) == 3\n\n\n"
         "def test_words_are_skipped():\n    assert tally(['1', 'two', '3']) == 4\n"
     )
-    with RepairSession(tmp_path, Settings()) as session:
-        session.run_all()
-        text = (tmp_path / "tally.py").read_text()
-        result = session.refine("tally.py", "tally", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+    result = refine_once(tmp_path, "tally.py", "tally")
 
     assert result.status == "fixed", result.message
     assert "        try:\n            total += int(word)\n        except ValueError:\n" in result.new_text, result.new_text
@@ -338,10 +331,7 @@ def test_of_edits_that_pass_the_one_that_reads_the_object_s_state_right_wins(tmp
         "def test_peek_shows_the_last_pushed():\n"
         "    stack = Stack()\n    stack.push('a')\n    stack.push('b')\n    assert stack.peek() == 'b'\n"
     )
-    with RepairSession(tmp_path, Settings()) as session:
-        session.run_all()
-        text = (tmp_path / "stack.py").read_text()
-        result = session.refine("stack.py", "Stack.peek", text, [TemplateProposer()], Budget(seconds=120, test_timeout=10))
+    result = refine_once(tmp_path, "stack.py", "Stack.peek")
 
     assert result.status == "fixed" and "return self.items[-1]\n" in result.new_text, result.new_text
 
@@ -359,10 +349,7 @@ def test_candidates_that_loop_forever_cost_little_of_the_budget(tmp_path: Path) 
         "def test_two_spaces():\n    assert count_spaces('a b c') == 2\n\n\n"
         "def test_odd_places():\n    assert count_spaces('ab c') == 1\n"
     )
-    with RepairSession(tmp_path, Settings()) as session:
-        session.run_all()
-        text = (tmp_path / "words.py").read_text()
-        result = session.refine("words.py", "count_spaces", text, [TemplateProposer()], Budget(seconds=30, test_timeout=20))
+    result = refine_once(tmp_path, "words.py", "count_spaces", Budget(seconds=30, test_timeout=20))
 
     assert result.status == "fixed" and "        i += 1\n" in result.new_text, (result.message, result.new_text)
 
@@ -390,10 +377,7 @@ def test_an_escaped_error_is_turned_into_the_expected_one_wherever_it_can_arise(
         "def test_sum():\n    assert evaluate(['2', '3', '+']) == 5\n\n\n"
         "def test_an_operand_short():\n    with pytest.raises(ParseError):\n        evaluate(['2', '+'])\n"
     )
-    with RepairSession(tmp_path, Settings()) as session:
-        session.run_all()
-        text = (tmp_path / "rpn.py").read_text()
-        result = session.refine("rpn.py", "evaluate", text, [TemplateProposer()], Budget(seconds=60, test_timeout=10))
+    result = refine_once(tmp_path, "rpn.py", "evaluate", Budget(seconds=60, test_timeout=10))
 
     assert result.status == "fixed", result.message
     namespace: dict = {}
