@@ -76,6 +76,13 @@ class RefineJob:
     # The function does not run at import, so an edit inside it cannot change what importing
     # the tests does: the runners may import them once for all the candidates.
     import_once: bool = False
+    # A first look at one of several suspects: the search stops after this many candidates
+    # unless one made a failing test pass (0: no such limit).
+    glance: int = 0
+
+
+# A candidate's first check (its failing tests) and, when they all passed, the rest of its tests.
+Outcome = tuple[RunResult, RunResult | None]
 
 
 @dataclass(frozen=True)
@@ -164,12 +171,15 @@ def refine(
     proposers: list[Proposer],
     on_progress: Callable[[Progress], None] = lambda _: None,
     cancelled: Callable[[], bool] = lambda: False,
+    known: dict[str, Outcome] | None = None,
 ) -> RefineResult:
+    """`known`: what candidates (the whole file's text) gave on this job's tests before,
+    filled as candidates run: a second search of the same function repeats none."""
     started = time.monotonic()
     result = RefineResult("unfixed", job.path, job.qualname, "")
     deadline = job.deadline or Deadline.after(job.budget.seconds)
     try:
-        _Refinement(job, shadow, runners, proposers, on_progress, cancelled, deadline).run(result)
+        _Refinement(job, shadow, runners, proposers, on_progress, cancelled, deadline, known).run(result)
     except Cancelled:
         result.status, result.message = "cancelled", "cancelled"
     finally:
@@ -188,8 +198,10 @@ class _Refinement:
         on_progress: Callable[[Progress], None],
         cancelled: Callable[[], bool],
         deadline: Deadline,
+        known: dict[str, Outcome] | None = None,
     ) -> None:
         self.job, self.shadow, self.runners, self.proposers = job, shadow, list(runners), proposers
+        self.known = {} if known is None else known
         self.on_progress, self.cancelled, self.deadline = on_progress, cancelled, deadline
         self.attempts: list[Attempt] = []
         self.plausible: list[_Plausible] = []
@@ -293,7 +305,7 @@ class _Refinement:
         if self.deadline.passed or len(self.attempts) >= self.job.budget.candidates:
             return True
         if not self.plausible:
-            return False
+            return 0 < self.job.glance <= len(self.attempts) and self.best is None
         found_after = self.plausible[0].order  # attempts it took
         late = time.monotonic() > self.found_at + EXTRA_SHARE * self.job.budget.seconds
         return late or len(self.attempts) - found_after >= EXTRA_CANDIDATES
@@ -333,17 +345,25 @@ class _Refinement:
                 continue  # the syntax gate: never test what does not parse
             yield candidate, placement.override(candidate, new_source)
 
-    def _evaluate(self, batch: list[tuple[Candidate, Override]]) -> list[tuple[RunResult, RunResult | None]]:
-        """Run each candidate's tests, side by side on the runners when there are several;
-        the results are taken in the candidates' order, so the search decides as one runner would."""
-        if len(batch) == 1:
-            return [self._check(self.runners[0], batch[0][1])]
-        for runner in self.runners[: len(batch)]:
-            runner.warm_up(self.deadline.left())  # here: a worker started in a pool thread dies with it
-        with ThreadPoolExecutor(len(batch)) as pool:
-            return list(pool.map(self._check, self.runners, [override for _, override in batch]))
+    def _evaluate(self, batch: list[tuple[Candidate, Override]]) -> list[Outcome]:
+        """Each candidate's outcome: known from an earlier search, or from running its tests,
+        side by side on the runners when there are several; the results are taken in the
+        candidates' order, so the search decides as one runner would."""
+        new = [override for _, override in batch if override.text not in self.known]
+        if len(new) == 1:
+            outcomes = [self._check(self.runners[0], new[0])]
+        elif new:
+            for runner in self.runners[: len(new)]:
+                runner.warm_up(self.deadline.left())  # here: a worker started in a pool thread dies with it
+            with ThreadPoolExecutor(len(new)) as pool:
+                outcomes = list(pool.map(self._check, self.runners, new))
+        ran = dict(zip((o.text for o in new), outcomes)) if new else {}
+        for text, (check, rest) in ran.items():
+            if not check.cut_short and not (rest is not None and rest.cut_short):
+                self.known[text] = (check, rest)
+        return [ran.get(override.text) or self.known[override.text] for _, override in batch]
 
-    def _check(self, runner: TestRunner, override: Override) -> tuple[RunResult, RunResult | None]:
+    def _check(self, runner: TestRunner, override: Override) -> Outcome:
         """The failing tests first; the rest only when they all pass."""
         # The failing tests first, and only until one still fails: that is the common case.
         check = self._run(runner, self.failing, self.candidate_timeout, override, stop_at_failure=True)

@@ -19,6 +19,8 @@ from .session import RepairSession, TestReport
 # time left that the blamed function gets when there are suspects.
 MAX_SUSPECTS = 2
 BLAMED_SHARE = 0.5
+# With suspects, the candidates of each one's first look (see refine_or_suspects).
+GLANCE = 20
 # The longest a single test may take, as a share of the budget.
 TEST_SHARE = 0.2
 # Time kept for the end of a run: at most these seconds, at most this share of the budget.
@@ -168,30 +170,42 @@ def refine_or_suspects(
     deadline: Deadline,
 ) -> RefineResult:
     """Refine the blamed function; when it cannot be fixed, the next suspects of its
-    failing tests (an outer frame, a function the tests ran). With suspects, the blamed
-    function gets half the time left, and each suspect an equal share of the rest."""
+    failing tests (an outer frame, a function the tests ran). With suspects, each first
+    gets a glance (its first GLANCE candidates, unless one makes a failing test pass): a
+    failure blamed on the wrong function is fixed in its suspect before the blamed one's
+    whole search. Then the full searches, which repeat no candidate a glance ran: the
+    blamed function gets half the time left, and each suspect an equal share of the rest."""
     assert session.report is not None
     suspects: list[Blame] = []
     for blame in (b for nodeid in failing_here for b in session.report.verdicts[nodeid].others):
         if (blame.path, blame.qualname) != (path, qualname) and blame not in suspects and len(suspects) < MAX_SUSPECTS:
             suspects.append(blame)
-    on_progress(f"refining {qualname} ({path})", None)
-    first = deadline.sooner(deadline.left() * BLAMED_SHARE) if suspects else deadline
-    result = session.refine(path, qualname, text, proposers, budget, first, lambda p: on_progress(qualname, p))
-    if result.status != "unfixed":
-        return result
-    for index, suspect in enumerate(suspects):
-        suspect_text = session.sources.text(suspect.path)
-        if deadline.passed or suspect_text is None:
-            continue
-        on_progress(f"refining {suspect.qualname} ({suspect.path}), a suspect", None)
-        share = deadline.sooner(deadline.left() / (len(suspects) - index))
-        # The suspect is refined for these failures: its fix must make them pass too.
-        other = session.refine(suspect.path, suspect.qualname, suspect_text, proposers, budget, share,
-                               lambda p, q=suspect.qualname: on_progress(q, p), failing=failing_here)
-        if other.status == "fixed":
-            other.message = f"{other.message} (the failure showed in {qualname})"
-            return other
+    if not suspects:
+        on_progress(f"refining {qualname} ({path})", None)
+        return session.refine(path, qualname, text, proposers, budget, deadline, lambda p: on_progress(qualname, p))
+    blamed = Blame(path, qualname, 0)
+    searched: set[Blame] = set()  # whose glance tried every candidate there was
+    result: RefineResult | None = None
+    for glance in (GLANCE, 0):
+        for index, suspect in enumerate([blamed, *suspects]):
+            suspect_text = text if suspect is blamed else session.sources.text(suspect.path)
+            if deadline.passed or suspect_text is None or suspect in searched:
+                continue
+            on_progress(f"refining {suspect.qualname} ({suspect.path}){'' if suspect is blamed else ', a suspect'}", None)
+            share = deadline.sooner(deadline.left() * BLAMED_SHARE if suspect is blamed else deadline.left() / (len(suspects) + 1 - index))
+            # A suspect is refined for the blamed function's failures: its fix must make them pass too.
+            found = session.refine(suspect.path, suspect.qualname, suspect_text, proposers, budget, share,
+                                   lambda p, q=suspect.qualname: on_progress(q, p), failing=failing_here if suspect is not blamed else (), glance=glance)
+            if suspect is blamed:
+                result = found
+                if found.status != "unfixed":
+                    return found
+            elif found.status == "fixed":
+                found.message = f"{found.message} (the failure showed in {qualname})"
+                return found
+            if found.attempts < glance and not found.cut_short:
+                searched.add(suspect)
+    assert result is not None
     return result
 
 

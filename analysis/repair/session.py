@@ -24,7 +24,7 @@ from ..testing.runner import MIN_RUN_SECONDS, RUN_OVERHEAD, TestRunner, Tracing,
 from ..testing.shadow import ShadowWorkspace
 from .attribution import Attribution, Verdict
 from .budget import Budget, Deadline
-from .loop import Progress, Proposer, RefineJob, RefineResult, refine
+from .loop import Outcome, Progress, Proposer, RefineJob, RefineResult, refine
 from .sources import ProjectSources
 
 # How many tests a first run is assumed to have, for its backstop limit.
@@ -66,6 +66,8 @@ class RepairSession:
         self.helpers: list[TestRunner] = []  # more warm workers, for trying candidates side by side
         self.report: TestReport | None = None
         self.sources = ProjectSources(self.root, self.paths)
+        # What candidates gave, per job (file, text, tests), while the shadow stays as it is.
+        self._outcomes: dict[tuple[str, str, tuple[str, ...]], dict[str, Outcome]] = {}
 
     @classmethod
     def from_report(
@@ -97,6 +99,7 @@ class RepairSession:
         """Run every test with `buffers` (path -> text, an editor's unsaved files) in the
         shadow, and blame each failure. Within `deadline` when given."""
         buffers = dict(buffers or {})
+        self._outcomes.clear()
         if deadline is not None and deadline.left() < MIN_RUN_SECONDS:
             self.report = TestReport(RunResult(timed_out=True, cut_short=True))
             return self.report
@@ -140,10 +143,12 @@ class RepairSession:
         on_progress: Callable[[Progress], None] = lambda _: None,
         cancelled: Callable[[], bool] = lambda: False,
         failing: Sequence[str] = (),
+        glance: int = 0,
     ) -> RefineResult:
         """Repair `qualname` of `path` (whose text is `text`), judged by its tests, after
         `run_all` on the same texts; and by `failing` too: another function's failing
-        tests, when this one is refined as their suspect."""
+        tests, when this one is refined as their suspect. `glance`: see RefineJob; a
+        later search of the same function replays the candidates a glance ran."""
         if self.report is None or self.shadow is None or self.runner is None:
             return RefineResult("error", path, qualname, "run the tests first")
         if self.report.error is not None:
@@ -157,8 +162,10 @@ class RepairSession:
             seed=self.settings.refine.seed,
             deadline=deadline,
             import_once=self._runs_at_import(path, qualname, text) is False,
+            glance=glance,
         )
-        return refine(job, self.shadow, [self.runner, *self._helpers()], proposers, on_progress, cancelled)
+        known = self._outcomes.setdefault((path, text, tuple(job.tests)), {})
+        return refine(job, self.shadow, [self.runner, *self._helpers()], proposers, on_progress, cancelled, known)
 
     def failing_tests(self, path: str, qualname: str) -> list[str]:
         """The failing tests blamed on the function; else those that name it as a suspect."""
@@ -223,6 +230,7 @@ class RepairSession:
 
     def write(self, path: str, text: str) -> None:
         """Put a text in the shadow for the runs that follow (a fix found earlier in a run)."""
+        self._outcomes.clear()
         if self.shadow is not None:
             self.shadow.write(path, text)
 

@@ -14,7 +14,8 @@ from greenfix.analysis.config import RefineSettings, Settings
 from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.failures import escaped_exceptions, exceptions_tests_expect, expected_exceptions
 from greenfix.analysis.repair.proposers import TemplateProposer
-from greenfix.analysis.repair.loop import RefineResult
+from greenfix.analysis.repair.loop import Progress, RefineResult
+from greenfix.analysis.repair.project import GLANCE, FixOptions, fix_project
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
 from tests.testing.rigs import process_alive
@@ -384,3 +385,70 @@ def test_an_escaped_error_is_turned_into_the_expected_one_wherever_it_can_arise(
     exec(compile(result.new_text, "rpn.py", "exec"), namespace)
     with pytest.raises(namespace["ParseError"]):
         namespace["evaluate"](["+"])
+
+
+WINDOWS = (
+    "def pairs(values):\n"
+    "    return windows(values, 3)\n\n\n"
+    "def windows(values, size):\n"
+    "    found = []\n"
+    "    start = 0\n"
+    "    while start + size <= len(values):\n"
+    "        chunk = values[start : start + size]\n"
+    "        first, second = chunk\n"
+    "        found.append((first, second))\n"
+    "        start = start + 1\n"
+    "    return found\n"
+)
+
+
+def test_a_failure_blamed_on_the_wrong_function_is_fixed_in_its_suspect_after_a_glance(tmp_path: Path) -> None:
+    # The unpacking fails in `windows`, the innermost frame; the bug is the size `pairs` passes.
+    (tmp_path / "windows.py").write_text(WINDOWS)
+    (tmp_path / "test_windows.py").write_text(
+        "from windows import pairs\n\n\ndef test_pairs():\n    assert pairs([1, 2, 3]) == [(1, 2), (2, 3)]\n"
+    )
+    events: list[tuple[str, Progress | None]] = []
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=120, test_timeout=10)), [TemplateProposer()],
+                         lambda what, progress: events.append((what, progress)))
+
+    assert report.status == "passed", report.message
+    assert "return windows(values, 2)" in report.fixed_texts["windows.py"]
+    reached = next(i for i, (what, _) in enumerate(events) if what.startswith("refining pairs"))
+    tried_first = [p.candidates for what, p in events[:reached] if what == "windows" and p is not None]
+    # The blamed function had more edits to try than a glance, and got only a glance first.
+    assert tried_first and max(tried_first) == GLANCE
+
+
+def test_a_second_search_of_a_function_runs_none_of_the_candidates_a_glance_ran(tmp_path: Path) -> None:
+    (tmp_path / "windows.py").write_text(WINDOWS.replace("windows(values, 3)", "windows(values, 2)").replace("<= len", "< len"))
+    (tmp_path / "test_windows.py").write_text(
+        "from windows import windows\n\n\ndef test_windows():\n    assert windows([1, 2, 3], 2) == [(1, 2), (2, 3)]\n"
+    )
+    # Counts the runs of the test (baseline and candidates) in the shadow copy, where tests may write.
+    (tmp_path / "conftest.py").write_text(
+        "from pathlib import Path\n\n\n"
+        "def pytest_runtest_call(item):\n"
+        "    with open(Path(__file__).parent / 'runs.log', 'a') as log:\n        log.write(item.name + '\\n')\n"
+    )
+    text = (tmp_path / "windows.py").read_text()
+    budget = Budget(seconds=60, test_timeout=10)
+    with RepairSession(tmp_path, Settings()) as session:
+
+        def refine_counting_runs(glance: int = 0) -> tuple[RefineResult, int]:
+            before = len(runs.read_text().splitlines())
+            result = session.refine("windows.py", "windows", text, [TemplateProposer()], budget, glance=glance)
+            return result, len(runs.read_text().splitlines()) - before
+
+        session.run_all()
+        runs = session.shadow.root / "runs.log"
+        glanced, _ = refine_counting_runs(glance=2)
+        searched, ran = refine_counting_runs()
+        session.run_all()  # the files may have changed: what candidates gave is forgotten
+        afresh, ran_afresh = refine_counting_runs()
+
+    assert glanced.status == "unfixed" and glanced.attempts == 2
+    assert searched.status == afresh.status == "fixed", searched.message
+    assert "start + size <= len(values)" in searched.new_text
+    assert (searched.new_text, searched.attempts) == (afresh.new_text, afresh.attempts)
+    assert ran == ran_afresh - 2
