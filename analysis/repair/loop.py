@@ -23,6 +23,7 @@ with a partial fix in hand stops at two thirds of the candidates or the time to 
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -53,6 +54,9 @@ EXTRA_SHARE = 0.25
 # has a partial fix, when another round can build on it: a two-edit bug needs some left
 # for its second edit.
 FIRST_ROUND_SHARE = 2 / 3
+# Partial fixes a next round builds on side by side, when none made a failing test pass.
+BEAM = 3
+_NUMBERS_COMPARED = re.compile(r"assert (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?) == (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*$", re.MULTILINE)
 # The least time a test gets in a candidate's first check (see _candidate_timeout).
 CANDIDATE_SECONDS = 1.0
 # Argument sets (each with its variations) on which candidates that pass every test are compared.
@@ -207,8 +211,9 @@ class _Refinement:
         self.plausible: list[_Plausible] = []
         self.tried = 0  # candidates proposed, duplicates and unparsable ones included
         self.kinds: list[str] = []
-        self.best: Attempt | None = None  # the best partial fix, to build on and to report
-        self.moved: Attempt | None = None  # the first edit that changed every failure, when none is partial
+        self.best: Attempt | None = None  # the attempt that made the most failing tests pass, to report
+        self.partials: list[Attempt] = []  # this round's attempts that got part of the way
+        self.moved: list[Attempt] = []  # this round's first attempts that changed every failure
         self.found_at = 0.0  # when the first plausible candidate was found
         self.round = 1
         self.conversion: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (escaped, expected instead)
@@ -265,39 +270,70 @@ class _Refinement:
         escaped = escaped_exceptions(failures)
         self.conversion = (escaped, tuple(e for e in exceptions_tests_expect(tests_source.values()) if e not in escaped))
         seen: set[str] = set()
-        round_source, round_target = source, target
+        bases = [(source, target, failures)]  # what each round's edits start from, and how its tests failed
         for round_number in range(1, budget.rounds + 1):
-            self.round = round_number
-            placement = _Placement.of(self.job.path, round_source, round_target)
-            context = ProposalContext(
-                round_source, round_target, suspicious, failures, self.attempts, round_number, self.job.seed,
-                budget.candidates - len(self.attempts), self.deadline, tests_source,
-            )
+            self.round, self.partials, self.moved = round_number, [], []
+            starts = [
+                (
+                    base_source, base_target, _Placement.of(self.job.path, base_source, base_target),
+                    ProposalContext(
+                        base_source, base_target, suspicious, base_failures, self.attempts, round_number, self.job.seed,
+                        budget.candidates - len(self.attempts), self.deadline, tests_source,
+                    ),
+                )
+                for base_source, base_target, base_failures in bases
+            ]
             for proposer in self.proposers:
                 if self._round_over():
                     break
-                gated = self._gated(proposer, context, round_source, round_target, placement, seen, problems_before)
+                gated = _interleaved([
+                    self._gated(proposer, context, base_source, base_target, placement, seen, problems_before)
+                    for base_source, base_target, placement, context in starts
+                ])
                 for batch in _batches(gated, len(self.runners), self._round_over):
                     for (candidate, override), (check, rest) in zip(batch, self._evaluate(batch)):
                         if self._should_stop():
                             return
                         attempt = self._record(candidate, override, check, rest, round_number)
-                        best = self.best
-                        if attempt is not None and 0 < attempt.passing < len(self.failing):
-                            if best is None or (attempt.passing, -candidate.size) > (best.passing, -best.candidate.size):
-                                self.best = attempt
-                        elif attempt is not None and self.moved is None and _moves_every_failure(attempt, failures):
-                            self.moved = attempt
-            best = self.best or self.moved
-            if self.plausible or best is None:
+                        if attempt is not None:
+                            self._note_progress(attempt, failures)
+            if self.plausible:
                 return
-            # Next round starts from the best partial fix (or, when no edit made a test pass,
-            # the first that changed how every failing test fails): a second edit may finish it.
-            round_source = round_source[: round_target.start] + encode(best.candidate.text) + round_source[round_target.end :]
-            next_target = function_named(SourceDocument(round_source), self.job.qualname)
-            if next_target is None:
+            # The next round starts from the best partial fixes: a second edit may finish one.
+            bases = []
+            for attempt in self._bases(failures):
+                base_source = source[: target.start] + encode(attempt.candidate.text) + source[target.end :]
+                base_target = function_named(SourceDocument(base_source), self.job.qualname)
+                if base_target is not None:
+                    bases.append((base_source, base_target, attempt.failures))
+            if not bases:
                 return
-            round_target, failures = next_target, best.failures
+
+    def _note_progress(self, attempt: Attempt, failures: list[TestResult]) -> None:
+        """Keep an attempt that got part of the way: it made some failing tests pass, or
+        one fails further on in its body; or else it changed how every failing test fails."""
+        if 0 < attempt.passing < len(self.failing):
+            best = self.best
+            if best is None or (attempt.passing, -attempt.candidate.size) > (best.passing, -best.candidate.size):
+                self.best = attempt
+        if 0 < attempt.passing < len(self.failing) or _got_further(attempt, failures) or _came_nearer(attempt, failures):
+            self.partials.append(attempt)
+        elif len(self.moved) < BEAM and _moves_every_failure(attempt, failures):
+            self.moved.append(attempt)
+
+    def _bases(self, failures: list[TestResult]) -> list[Attempt]:
+        """What the next round builds on: the partial fix that made the most failing tests
+        pass, alone; when none made one pass, up to BEAM attempts side by side: those that
+        got furthest in the failing tests, then nearest the numbers they expect, then the
+        first that changed every failure."""
+        ranked = sorted(
+            self.partials, key=lambda a: (-a.passing, -_got_further(a, failures), _numeric_gap(a.failures), a.candidate.size)
+        )
+        if ranked and ranked[0].passing:
+            return ranked[:1]
+        # Attempts that fail alike (`9` -> `1` and `9` -> `True`) are one base.
+        alike = {tuple(f.message for f in a.failures): a for a in reversed([*ranked, *self.moved])}
+        return [a for a in [*ranked, *self.moved] if a in alike.values()][:BEAM]
 
     def _should_stop(self) -> bool:
         if self.cancelled():
@@ -315,7 +351,7 @@ class _Refinement:
         of the candidates or of the time: the next round needs some left for a second edit."""
         if self._should_stop():
             return True
-        budget, partial = self.job.budget, self.best is not None or self.moved is not None
+        budget, partial = self.job.budget, bool(self.partials or self.moved)
         if not partial or self.plausible or self.round >= budget.rounds:
             return False
         finite = 0 < self.search_time < math.inf
@@ -538,6 +574,48 @@ def _batches(
             break
     if batch:
         yield batch
+
+
+def _interleaved(sources: list[Iterator[tuple[Candidate, Override]]]) -> Iterator[tuple[Candidate, Override]]:
+    """One candidate from each source in turn, until all are spent."""
+    while sources:
+        for source in list(sources):
+            item = next(source, None)
+            if item is None:
+                sources.remove(source)
+            else:
+                yield item
+
+
+def _got_further(attempt: Attempt, before: list[TestResult]) -> int:
+    """Failing tests that now fail on a later line of their own file: more of their
+    assertions pass (a two-edit bug, one edit in)."""
+    lines = {r.nodeid: _line_in_test(r) for r in before}
+    return sum(1 for r in attempt.failures if (line := _line_in_test(r)) is not None and line > (lines.get(r.nodeid) or line))
+
+
+def _came_nearer(attempt: Attempt, before: list[TestResult]) -> bool:
+    """A failing test still compares two numbers, and they are nearer than before
+    (`assert 3 == 5` where it was `assert -5 == 5`): an edit on the way, or a lucky one,
+    so such attempts only ever go side by side with others into the next round."""
+    gaps = {r.nodeid: _numeric_gap([r]) for r in before}
+    return any(_numeric_gap([r]) < gaps.get(r.nodeid, math.inf) for r in attempt.failures)
+
+
+def _numeric_gap(failures: list[TestResult]) -> float:
+    """How far apart the numbers of the failing `assert <number> == <number>` are, summed; inf for any other failure."""
+    total = 0.0
+    for result in failures:
+        found = _NUMBERS_COMPARED.match(result.message)
+        if found is None:
+            return math.inf
+        total += abs(float(found[1]) - float(found[2]))
+    return total if failures else math.inf
+
+
+def _line_in_test(result: TestResult) -> int | None:
+    test_file = result.nodeid.split("::", 1)[0]
+    return next((f.line for f in reversed(result.traceback) if f.path == test_file), None)
 
 
 def _moves_every_failure(attempt: Attempt, before: list[TestResult]) -> bool:

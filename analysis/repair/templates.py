@@ -402,6 +402,8 @@ def constants(f: _Function) -> Iterator[_Edit]:
         if node.type == "string" and node.parent is not None and node.parent.type == "concatenated_string":
             continue
         for constant in _CONSTANTS:
+            if constant.startswith("-") and _is_added_or_subtracted(node):
+                continue  # `n - -1` is `n + 1`, which the operator's own edit writes plainly
             yield f.replace(node, constant)
 
 
@@ -1428,6 +1430,15 @@ def _conditions(node: tree_sitter.Node) -> list[tree_sitter.Node]:
 
 def _negated(text: str, kind: str) -> str:
     return f"not {text}" if kind in _ATOMS else f"not ({text})"
+
+
+def _is_added_or_subtracted(node: tree_sitter.Node) -> bool:
+    """The right operand of a binary `+` or `-`."""
+    parent = node.parent
+    if parent is None or parent.type != "binary_operator" or parent.child_by_field_name("right") != node:
+        return False
+    operator = parent.child_by_field_name("operator")
+    return operator is not None and operator.type in ("+", "-")
 
 
 def _is_negative_literal(node: tree_sitter.Node | None) -> bool:

@@ -452,3 +452,35 @@ def test_a_second_search_of_a_function_runs_none_of_the_candidates_a_glance_ran(
     assert "start + size <= len(values)" in searched.new_text
     assert (searched.new_text, searched.attempts) == (afresh.new_text, afresh.attempts)
     assert ran == ran_afresh - 2
+
+
+def behaviour(text: str, function: str, calls: list[tuple]) -> list:
+    """What a fixed module's function returns on calls the tests never made."""
+    scope: dict = {}
+    exec(compile(text, "<fixed>", "exec"), scope)
+    return [scope[function](*arguments) for arguments in calls]
+
+
+def test_a_two_edit_bug_in_one_test_is_fixed_from_the_edit_that_passes_more_of_its_assertions(tmp_path: Path) -> None:
+    # One test, so no single edit makes a test pass; `>= 90` gets past the first assertion.
+    (tmp_path / "grades.py").write_text(
+        "def letter(score):\n    if score > 90:\n        return 'A'\n    if score > 80:\n        return 'B'\n    return 'C'\n"
+    )
+    (tmp_path / "test_grades.py").write_text(
+        "from grades import letter\n\n\ndef test_band_edges():\n    assert letter(90) == 'A'\n    assert letter(80) == 'B'\n"
+    )
+    result = refine_once(tmp_path, "grades.py", "letter")
+
+    assert result.status == "fixed", result.message
+    assert behaviour(result.new_text, "letter", [(100,), (90,), (85,), (80,), (79,), (0,)]) == ["A", "A", "B", "B", "C", "C"]
+
+
+def test_a_two_edit_bug_is_fixed_from_the_edits_whose_numbers_come_nearest(tmp_path: Path) -> None:
+    # Both operators are wrong; `-` -> `+` alone brings the total nearest 17 (12), though
+    # other edits change the failure first.
+    (tmp_path / "shop.py").write_text("def total_cost(price, quantity, shipping):\n    return shipping - price + quantity\n")
+    (tmp_path / "test_shop.py").write_text("from shop import total_cost\n\n\ndef test_total():\n    assert total_cost(3, 4, 5) == 17\n")
+    result = refine_once(tmp_path, "shop.py", "total_cost")
+
+    assert result.status == "fixed", result.message
+    assert behaviour(result.new_text, "total_cost", [(2, 10, 0), (0, 7, 4), (5, 1, 1)]) == [20, 4, 6]

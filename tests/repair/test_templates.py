@@ -1352,3 +1352,12 @@ def test_an_escaped_exception_is_not_swallowed_when_the_tests_expect_another() -
     found = texts(candidates(original, "operands", escaped=("IndexError",), expected=("ParseError",)))
     wrapped = [text for text in found if "except IndexError" in text]
     assert wrapped and all("raise ParseError(str(error)) from error" in text for text in wrapped)
+
+
+def test_a_constant_added_or_subtracted_is_never_made_negative_the_operator_says_it_plainly() -> None:
+    found = texts(candidates("""
+        def size(low, high):
+            return high - low - 1
+    """))
+    assert any("return high - low + 1" in t for t in found)
+    assert not any("- -1" in t or "+ -1" in t for t in found)
