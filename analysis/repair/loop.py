@@ -89,6 +89,15 @@ class RefineJob:
 Outcome = tuple[RunResult, RunResult | None]
 
 
+@dataclass
+class JobMemory:
+    """What a job's runs gave, while the files stay as they are: its tests' baseline run,
+    and each candidate's outcome by the whole file's text."""
+
+    baseline: RunResult | None = None
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Attempt:
     candidate: Candidate
@@ -175,15 +184,15 @@ def refine(
     proposers: list[Proposer],
     on_progress: Callable[[Progress], None] = lambda _: None,
     cancelled: Callable[[], bool] = lambda: False,
-    known: dict[str, Outcome] | None = None,
+    memory: JobMemory | None = None,
 ) -> RefineResult:
-    """`known`: what candidates (the whole file's text) gave on this job's tests before,
-    filled as candidates run: a second search of the same function repeats none."""
+    """`memory`: what an earlier search of the same job ran, filled as this one runs: a
+    second search of the same function repeats no run."""
     started = time.monotonic()
     result = RefineResult("unfixed", job.path, job.qualname, "")
     deadline = job.deadline or Deadline.after(job.budget.seconds)
     try:
-        _Refinement(job, shadow, runners, proposers, on_progress, cancelled, deadline, known).run(result)
+        _Refinement(job, shadow, runners, proposers, on_progress, cancelled, deadline, memory or JobMemory()).run(result)
     except Cancelled:
         result.status, result.message = "cancelled", "cancelled"
     finally:
@@ -202,10 +211,10 @@ class _Refinement:
         on_progress: Callable[[Progress], None],
         cancelled: Callable[[], bool],
         deadline: Deadline,
-        known: dict[str, Outcome] | None = None,
+        memory: JobMemory,
     ) -> None:
         self.job, self.shadow, self.runners, self.proposers = job, shadow, list(runners), proposers
-        self.known = {} if known is None else known
+        self.memory, self.known = memory, memory.outcomes
         self.on_progress, self.cancelled, self.deadline = on_progress, cancelled, deadline
         self.attempts: list[Attempt] = []
         self.plausible: list[_Plausible] = []
@@ -236,9 +245,11 @@ class _Refinement:
         test_files = sorted({f for n in job.tests if (f := n.split("::", 1)[0]).endswith(".py")}) if job.import_once else []
         for runner in self.runners:
             runner.import_tests(test_files)
-        baseline = run_tests(
+        baseline = self.memory.baseline or run_tests(
             self.runners[0], job.tests, budget.test_timeout, Tracing(job.path, calls_of=self.tracing.calls_of), self.deadline.left()
         )
+        if not baseline.cut_short:
+            self.memory.baseline = baseline
         result.tests_before = _outcomes(baseline)
         if baseline.collection_error:
             result.status, result.message = "error", f"tests could not be collected: {baseline.collection_error}"

@@ -24,7 +24,7 @@ from ..testing.runner import MIN_RUN_SECONDS, RUN_OVERHEAD, TestRunner, Tracing,
 from ..testing.shadow import ShadowWorkspace
 from .attribution import Attribution, Verdict
 from .budget import Budget, Deadline
-from .loop import Outcome, Progress, Proposer, RefineJob, RefineResult, refine
+from .loop import JobMemory, Progress, Proposer, RefineJob, RefineResult, refine
 from .sources import ProjectSources
 
 # How many tests a first run is assumed to have, for its backstop limit.
@@ -66,8 +66,8 @@ class RepairSession:
         self.helpers: list[TestRunner] = []  # more warm workers, for trying candidates side by side
         self.report: TestReport | None = None
         self.sources = ProjectSources(self.root, self.paths)
-        # What candidates gave, per job (file, text, tests), while the shadow stays as it is.
-        self._outcomes: dict[tuple[str, str, tuple[str, ...]], dict[str, Outcome]] = {}
+        # What each job's runs gave (by file, text and tests), while the shadow stays as it is.
+        self._memories: dict[tuple[str, str, tuple[str, ...]], JobMemory] = {}
 
     @classmethod
     def from_report(
@@ -99,7 +99,7 @@ class RepairSession:
         """Run every test with `buffers` (path -> text, an editor's unsaved files) in the
         shadow, and blame each failure. Within `deadline` when given."""
         buffers = dict(buffers or {})
-        self._outcomes.clear()
+        self._memories.clear()
         if deadline is not None and deadline.left() < MIN_RUN_SECONDS:
             self.report = TestReport(RunResult(timed_out=True, cut_short=True))
             return self.report
@@ -164,8 +164,8 @@ class RepairSession:
             import_once=self._runs_at_import(path, qualname, text) is False,
             glance=glance,
         )
-        known = self._outcomes.setdefault((path, text, tuple(job.tests)), {})
-        return refine(job, self.shadow, [self.runner, *self._helpers()], proposers, on_progress, cancelled, known)
+        memory = self._memories.setdefault((path, text, tuple(job.tests)), JobMemory())
+        return refine(job, self.shadow, [self.runner, *self._helpers()], proposers, on_progress, cancelled, memory)
 
     def failing_tests(self, path: str, qualname: str) -> list[str]:
         """The failing tests blamed on the function; else those that name it as a suspect."""
@@ -230,7 +230,7 @@ class RepairSession:
 
     def write(self, path: str, text: str) -> None:
         """Put a text in the shadow for the runs that follow (a fix found earlier in a run)."""
-        self._outcomes.clear()
+        self._memories.clear()
         if self.shadow is not None:
             self.shadow.write(path, text)
 
