@@ -54,6 +54,8 @@ EXTRA_SHARE = 0.25
 # has a partial fix, when another round can build on it: a two-edit bug needs some left
 # for its second edit.
 FIRST_ROUND_SHARE = 2 / 3
+# Up to this many failing tests, a candidate's first check runs them all.
+ALL_FAILING_CHECKED = 3
 # Partial fixes a next round builds on side by side, when none made a failing test pass.
 BEAM = 3
 _NUMBERS_COMPARED = re.compile(r"assert (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?) == (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*$", re.MULTILINE)
@@ -333,18 +335,20 @@ class _Refinement:
             self.moved.append(attempt)
 
     def _bases(self, failures: list[TestResult]) -> list[Attempt]:
-        """What the next round builds on: the partial fix that made the most failing tests
-        pass, alone; when none made one pass, up to BEAM attempts side by side: those that
-        got furthest in the failing tests, then nearest the numbers they expect, then the
-        first that changed every failure."""
+        """What the next round builds on, up to BEAM attempts side by side: those that made
+        the most failing tests pass; when none made one pass, those that got furthest in
+        the failing tests, then nearest the numbers they expect, then the first that
+        changed every failure."""
         ranked = sorted(
             self.partials, key=lambda a: (-a.passing, -_got_further(a, failures), _numeric_gap(a.failures), a.candidate.size)
         )
         if ranked and ranked[0].passing:
-            return ranked[:1]
+            # Those that made as many pass: `+` -> `-` may do so by chance where `+` -> `*` is half the fix.
+            ranked = [a for a in ranked if a.passing == ranked[0].passing]
+        candidates = [*ranked, *self.moved] if not ranked or not ranked[0].passing else ranked
         # Attempts that fail alike (`9` -> `1` and `9` -> `True`) are one base.
-        alike = {tuple(f.message for f in a.failures): a for a in reversed([*ranked, *self.moved])}
-        return [a for a in [*ranked, *self.moved] if a in alike.values()][:BEAM]
+        alike = {tuple(f.message for f in a.failures): a for a in reversed(candidates)}
+        return [a for a in candidates if a in alike.values()][:BEAM]
 
     def _should_stop(self) -> bool:
         if self.cancelled():
@@ -412,8 +416,10 @@ class _Refinement:
 
     def _check(self, runner: TestRunner, override: Override) -> Outcome:
         """The failing tests first; the rest only when they all pass."""
-        # The failing tests first, and only until one still fails: that is the common case.
-        check = self._run(runner, self.failing, self.candidate_timeout, override, stop_at_failure=True)
+        # The failing tests first, and, when there are many, only until one still fails: that
+        # is the common case. A few all run: which of them an edit makes pass guides a second edit.
+        many = len(self.failing) > ALL_FAILING_CHECKED
+        check = self._run(runner, self.failing, self.candidate_timeout, override, stop_at_failure=many)
         if check.cut_short or not all(n in check.passed() for n in self.failing):
             return check, None
         rest = self._run(runner, self.others, self.job.budget.test_timeout, override) if self.others else RunResult()

@@ -156,6 +156,7 @@ class _Function:
         module = self.parser.parse(source).root_node
         self.empty_attributes: dict[str, str] = {}  # `self.items` -> "list" for `self.items = []`
         self.fields: set[str] = set()  # what the module's classes declare or set on `self`
+        self.methods: set[str] = set()  # attributes the module calls
         for node in walk(module):
             if node.type == "assignment" and (left := node.child_by_field_name("left")).type == "attribute":
                 if decode(left.child_by_field_name("object").text or b"") == "self" and (kind := _empty_kind(node)):
@@ -163,6 +164,8 @@ class _Function:
             if node.type == "attribute":
                 owner, name = node.child_by_field_name("object"), node.child_by_field_name("attribute")
                 self.attributes.setdefault(decode(owner.text or b""), set()).add(decode(name.text or b""))
+                if node.parent is not None and node.parent.type == "call" and node.parent.child_by_field_name("function") == node:
+                    self.methods.add(decode(name.text or b""))
             elif node.type == "class_definition":
                 members = _class_members(node)
                 self.fields.update(members)
@@ -585,7 +588,7 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
             else:
                 yield f.replace(condition, "True")
         wrapped = f"({text})" if condition.type in ("boolean_operator", "conditional_expression", "lambda") else text
-        for clause in _clauses(f, list(dict.fromkeys([*f.unused_params, *_names_in(f, node)]))):
+        for clause in _clauses(f, _with_attributes(f, [*f.unused_params, *_names_in(f, node)])):
             for joiner in ("and", "or"):
                 yield f.replace(condition, f"{wrapped} {joiner} {clause}")
 
@@ -794,7 +797,7 @@ def guarded_statement(f: _Function) -> Iterator[_Edit]:
         indent = f.indent_of(node)
         start, end = _line_span(f, node)
         line = f.source_of_range(start, end)
-        for clause in _clauses(f, _names_in(f, node))[:_MAX_GUARD_CLAUSES]:
+        for clause in _clauses(f, _with_attributes(f, _names_in(f, node)))[:_MAX_GUARD_CLAUSES]:
             guarded = f"{indent}if {clause}:\n{f.indent_unit}{line}"
             yield _Edit(start, end, guarded, (node.start_point.row,), f"run `{_first_line(f, node)}` only if `{clause}`")
 
@@ -841,6 +844,37 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
         for wrapper in _WRAPPERS:
             if called is None or f.source_of(called) not in _WRAPPERS:
                 yield f.replace(value, f"{wrapper}({f.source_of(value)})")
+
+
+def sort_order(f: _Function) -> Iterator[_Edit]:
+    """The other order: `reverse=True` given to `sorted(...)` or `.sort(...)` (or taken
+    away), and a sort key, or one element of a key's tuple, negated:
+    `key=lambda item: (item[1], item[0])` -> `key=lambda item: (-item[1], item[0])`."""
+    for node in f.nodes:
+        if node.type != "call" or (arguments := node.child_by_field_name("arguments")) is None:
+            continue
+        function = f.source_of(node.child_by_field_name("function"))
+        if function != "sorted" and not function.endswith(".sort"):
+            continue
+        keywords = {f.source_of(k.child_by_field_name("name")): k for k in arguments.named_children if k.type == "keyword_argument"}
+        if "reverse" in keywords:
+            reverse = keywords["reverse"]
+            start = reverse.prev_sibling.start_byte if reverse.prev_sibling is not None and reverse.prev_sibling.type == "," else reverse.start_byte
+            yield _Edit(start, reverse.end_byte, "", (node.start_point.row,), "sort the other way: without `reverse`")
+        else:
+            closing = arguments.end_byte - 1
+            yield _Edit(closing, closing, ", reverse=True", (node.start_point.row,), "sort the other way: `reverse=True`")
+        key = keywords.get("key")
+        body = key.child_by_field_name("value").child_by_field_name("body") if key is not None and key.child_by_field_name("value").type == "lambda" else None
+        if body is None:
+            continue
+        parts = [c for c in body.named_children] if body.type == "tuple" else [body]
+        for part in parts:
+            negated = part.named_children[0] if part.type == "unary_operator" and f.source_of(part).startswith("-") else None
+            if negated is not None:
+                yield f.replace(part, f.source_of(negated), f"sort by `{f.source_of(negated)}` rising")
+            elif part.type in ("subscript", "attribute", "identifier", "call"):
+                yield f.replace(part, f"-{f.source_of(part)}", f"sort by `-{f.source_of(part)}`")
 
 
 def module_statement(f: _Function) -> Iterator[_Edit]:
@@ -1029,12 +1063,20 @@ def _names_in(f: _Function, node: tree_sitter.Node) -> list[str]:
     return list(dict.fromkeys([p for p in f.params if p in used] + used))
 
 
+def _with_attributes(f: _Function, names: list[str]) -> list[str]:
+    """The names, then the attributes the file reads (and never calls) on them: a missing
+    clause often tests an object's field (`item.stock > 0` beside `item.active`)."""
+    attributes = [f"{n}.{a}" for n in names for a in sorted(f.attributes.get(n, set()) - f.methods)]
+    return list(dict.fromkeys([*names, *attributes]))
+
+
 def _clauses(f: _Function, names: list[str]) -> list[str]:
     clauses = []
     for name in names:
         clauses += [name, f"not {name}", f"{name} is None", f"{name} is not None"]
-    for name in names:
-        clauses += [f"{name} {op} {constant}" for constant in f.constants for op in _CLAUSE_COMPARISONS]
+    # Each constant against every name before the next constant: the cap keeps some for each name.
+    for constant in f.constants:
+        clauses += [f"{name} {op} {constant}" for name in names for op in _CLAUSE_COMPARISONS]
     for i, name in enumerate(names):
         clauses += [f"{name} {op} {other}" for other in names[i + 1 :] for op in _CLAUSE_COMPARISONS]
     return clauses[:_MAX_CLAUSES]
@@ -1320,6 +1362,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "guarded_statement": guarded_statement,
     "call_for_name": call_for_name,
     "wrapped_value": wrapped_value,
+    "sort_order": sort_order,
     "module_statement": module_statement,
 }
 

@@ -484,3 +484,26 @@ def test_a_two_edit_bug_is_fixed_from_the_edits_whose_numbers_come_nearest(tmp_p
 
     assert result.status == "fixed", result.message
     assert behaviour(result.new_text, "total_cost", [(2, 10, 0), (0, 7, 4), (5, 1, 1)]) == [20, 4, 6]
+
+
+def test_a_two_edit_bug_whose_tests_each_need_one_edit_is_fixed_from_either(tmp_path: Path) -> None:
+    # The bonus is subtracted and the board is sorted lowest first: each visible test but
+    # one needs one of the two edits.
+    (tmp_path / "board.py").write_text(
+        "def leaderboard(scores):\n"
+        "    totals = {}\n"
+        "    for name, points, bonus in scores:\n"
+        "        totals[name] = totals.get(name, 0) + points - bonus\n"
+        "    return sorted(totals.items(), key=lambda pair: pair[1])\n"
+    )
+    (tmp_path / "test_board.py").write_text(
+        "from board import leaderboard\n\n\n"
+        "def test_a_bonus_counts():\n    assert leaderboard([('ann', 3, 2)]) == [('ann', 5)]\n\n\n"
+        "def test_best_first():\n    assert [n for n, _ in leaderboard([('ann', 1, 0), ('bob', 5, 0)])] == ['bob', 'ann']\n\n\n"
+        "def test_board():\n    assert leaderboard([('ann', 1, 0), ('bob', 5, 1), ('ann', 2, 2)]) == [('bob', 6), ('ann', 5)]\n"
+    )
+    result = refine_once(tmp_path, "board.py", "leaderboard")
+
+    assert result.status == "fixed", result.message
+    board = [("cy", 2, 2), ("di", 0, 1), ("cy", 1, 0), ("ed", 9, 0)]
+    assert behaviour(result.new_text, "leaderboard", [(board,), ([],)]) == [[("ed", 9), ("cy", 5), ("di", 1)], []]

@@ -1361,3 +1361,36 @@ def test_a_constant_added_or_subtracted_is_never_made_negative_the_operator_says
     """))
     assert any("return high - low + 1" in t for t in found)
     assert not any("- -1" in t or "+ -1" in t for t in found)
+
+
+def test_a_clause_may_test_an_attribute_the_file_reads_on_a_name_of_the_condition() -> None:
+    found = texts(candidates("""
+        def available(items):
+            names = []
+            for item in items:
+                if item.active:
+                    names.append(item.name)
+            return names
+
+
+        def restock(item, count):
+            item.stock += count
+    """, "available"))
+    assert any("if item.active and item.stock > 0:" in t for t in found)
+
+
+def test_a_sort_may_go_the_other_way_by_reverse_or_by_a_negated_key() -> None:
+    found = texts(candidates("""
+        def ranking(totals):
+            ordered = sorted(totals.items(), key=lambda item: (item[1], item[0]))
+            return [name for name, _ in ordered]
+    """))
+    assert any("sorted(totals.items(), key=lambda item: (-item[1], item[0]))" in t for t in found)
+    assert any("sorted(totals.items(), key=lambda item: (item[1], item[0]), reverse=True)" in t for t in found)
+    found = texts(candidates("""
+        def newest(events):
+            events.sort(key=lambda e: -e.time, reverse=True)
+            return events
+    """))
+    assert "    events.sort(key=lambda e: -e.time)" in [line for t in found for line in t.splitlines()]
+    assert any("events.sort(key=lambda e: e.time, reverse=True)" in t for t in found)
