@@ -225,7 +225,10 @@ class _Refinement:
         self.best: Attempt | None = None  # the attempt that made the most failing tests pass, to report
         self.partials: list[Attempt] = []  # this round's attempts that got part of the way
         self.moved: list[Attempt] = []  # this round's first attempts that changed every failure
-        self.found_at = 0.0  # when the first plausible candidate was found
+        # The first plausible candidate whose shape is not rejected, and when it was found:
+        # only such a one ends the search.
+        self.found: _Plausible | None = None
+        self.found_at = 0.0
         self.round = 1
         self.conversion: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (escaped, expected instead)
 
@@ -310,7 +313,7 @@ class _Refinement:
                         attempt = self._record(candidate, override, check, rest, round_number)
                         if attempt is not None:
                             self._note_progress(attempt, failures)
-            if self.plausible:
+            if self.found is not None:
                 return
             # The next round starts from the best partial fixes: a second edit may finish one.
             bases = []
@@ -355,9 +358,9 @@ class _Refinement:
             raise Cancelled
         if self.deadline.passed or len(self.attempts) >= self.job.budget.candidates:
             return True
-        if not self.plausible:
+        if self.found is None:
             return 0 < self.job.glance <= len(self.attempts) and self.best is None
-        found_after = self.plausible[0].order  # attempts it took
+        found_after = self.found.order  # attempts it took
         late = time.monotonic() > self.found_at + EXTRA_SHARE * self.job.budget.seconds
         return late or len(self.attempts) - found_after >= EXTRA_CANDIDATES
 
@@ -367,7 +370,7 @@ class _Refinement:
         if self._should_stop():
             return True
         budget, partial = self.job.budget, bool(self.partials or self.moved)
-        if not partial or self.plausible or self.round >= budget.rounds:
+        if not partial or self.found is not None or self.round >= budget.rounds:
             return False
         finite = 0 < self.search_time < math.inf
         used_time = 1 - self.deadline.left() / self.search_time if finite else 0.0
@@ -435,11 +438,11 @@ class _Refinement:
         attempt = Attempt(candidate, passing, [check.results[n] for n in self.failing if n in check.results and n not in passed])
         self.attempts.append(attempt)
         if rest is not None and not rest.cut_short and all(n in rest.passed() for n in self.others):
-            if not self.plausible:
-                self.found_at = time.monotonic()
             runs = {**check.results, **rest.results}
-            found = defects(self.job.text, override.text, self.first_line)
-            self.plausible.append(_Plausible(candidate, override.text, len(self.attempts), runs, found, override))
+            plausible = _Plausible(candidate, override.text, len(self.attempts), runs, defects(self.job.text, override.text, self.first_line), override)
+            self.plausible.append(plausible)
+            if self.found is None and not _count(plausible, REJECT):
+                self.found, self.found_at = plausible, time.monotonic()
         self.on_progress(Progress(round_number, len(self.attempts), passing, len(self.failing), len(self.plausible)))
         return attempt
 

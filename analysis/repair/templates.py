@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import builtins
 import random
+import re
 import warnings
 from itertools import islice, permutations
 from dataclasses import dataclass
@@ -51,6 +52,20 @@ _SEPARATORS = ('" "', '","', '""', '"\\n"', '";"', '"\\t"', '"|"', '", "')
 _SEPARATOR_METHODS = frozenset({"split", "rsplit", "join"})
 # What a lookup of a missing key should give instead of a KeyError.
 _DEFAULTS = ("0", "None", '""', "[]", "False")
+# Words of a name that are easily written for their opposite: `days_before` for `days_after`.
+_OPPOSITE_PAIRS = (
+    ("before", "after"), ("first", "last"), ("min", "max"), ("start", "end"), ("begin", "end"),
+    ("left", "right"), ("upper", "lower"), ("open", "close"), ("add", "remove"), ("prev", "next"),
+    ("previous", "next"), ("old", "new"), ("head", "tail"), ("top", "bottom"), ("low", "high"),
+    ("push", "pop"), ("encode", "decode"), ("load", "dump"), ("read", "write"), ("get", "set"),
+    ("enable", "disable"), ("up", "down"), ("floor", "ceil"), ("from", "to"), ("src", "dst"),
+    ("input", "output"), ("parent", "child"), ("width", "height"), ("rows", "cols"), ("row", "col"),
+    ("inc", "dec"), ("increment", "decrement"), ("asc", "desc"), ("ascending", "descending"),
+    ("lstrip", "rstrip"), ("in", "out"), ("on", "off"), ("show", "hide"), ("major", "minor"),
+)
+_OPPOSITES = {
+    word: [b if word == a else a for a, b in _OPPOSITE_PAIRS if word in (a, b)] for pair in _OPPOSITE_PAIRS for word in pair
+}
 # Names that are easily mistaken for one another; each maps to the rest of its group.
 _SIBLING_GROUPS = (
     ("append", "extend", "insert", "add"),
@@ -174,10 +189,11 @@ class _Function:
                     # `self.normalize(x)`, `quantity` as the dataclass field `self.quantity`.
                     self.attributes.setdefault("self", set()).update(members - {target.name})
         self.fields.update(self.attributes.get("self", set()))
-        # The file's own functions that it calls with one argument: `x` may be meant as `g(x)`.
-        defined = {_name_of(n) for n in module.named_children if n.type == "function_definition"}
+        # The file's own or imported functions that it calls with one argument: `x` may be
+        # meant as `g(x)`.
+        self.module_names = _module_names(module)
         self.helpers = sorted(
-            {name for node in walk(module) if (name := _one_argument_callee(node)) in defined} - {target.name}
+            {name for node in walk(module) if (name := _one_argument_callee(node)) in self.module_names} - {target.name}
         )
         self.signatures = _signatures(module)
         self.signatures.pop(target.name, None)
@@ -185,7 +201,6 @@ class _Function:
         self.constants = _constants_of(self)
         # Exceptions the function raises by name, and the names its module can raise.
         self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
-        self.module_names = _module_names(module)
         self.numeric_names = _numeric_names(self)
         self.loop_variables = sorted(
             {name for n in self.nodes if n.type == "for_statement" for name in _identifiers(n.child_by_field_name("left"))}
@@ -293,7 +308,9 @@ def iter_candidates(
             stuck = -2 if edit.start == top else -1
         else:
             stuck = 2 if not hang else 0 if edit.progress else 1 if stepping.intersection(edit.lines) else 2
-        ranked.append(((stuck, -scores.get(line + 1, 0.0), size, draw.random()), line, size, edit))
+        # A parameter the function never reads was surely meant to be: edits that read it first.
+        unread = not any(re.search(rf"\b{name}\b", edit.new) for name in function.unused_params)
+        ranked.append(((stuck, -scores.get(line + 1, 0.0), unread, size, draw.random()), line, size, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     for _, line, size, edit in ranked:
@@ -551,6 +568,8 @@ def call_name(f: _Function) -> Iterator[_Edit]:
             continue
         current = f.source_of(name)
         alternatives = [*_siblings(current)]
+        if node.type == "call":  # a sibling the module can name: `workdays_before` -> `workdays_after`
+            alternatives.extend(a for a in _opposites(current) if a in f.module_names)
         if node.type == "attribute":
             owner = f.source_of(node.child_by_field_name("object"))
             alternatives.extend(sorted(f.attributes.get(owner, ())))
@@ -827,9 +846,10 @@ _WRAPPERS = ("sorted", "list", "dict", "set")
 
 
 def wrapped_value(f: _Function) -> Iterator[_Edit]:
-    """A value that needed a copy or an order: `result = base` -> `result = dict(base)`,
-    `ordered = scores(s)` -> `ordered = sorted(scores(s))`, for assigned, returned and
-    iterated values."""
+    """A value that needed a copy, an order or one of the file's one-argument helpers:
+    `result = base` -> `result = dict(base)`, `ordered = scores(s)` ->
+    `ordered = sorted(scores(s))`, `share = total / n` -> `share = cents(total / n)`, for
+    assigned, returned and iterated values."""
     for node in f.nodes:
         value = None
         if node.type == "assignment" and node.child_by_field_name("left").type == "identifier":
@@ -838,11 +858,12 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
             value = node.named_children[0]
         elif node.type == "for_statement":
             value = node.child_by_field_name("right")
-        if value is None or value.type not in ("identifier", "attribute", "call", "subscript"):
+        if value is None or value.type not in ("identifier", "attribute", "call", "subscript", "binary_operator"):
             continue
-        called = value.child_by_field_name("function") if value.type == "call" else None
-        for wrapper in _WRAPPERS:
-            if called is None or f.source_of(called) not in _WRAPPERS:
+        called = f.source_of(value.child_by_field_name("function")) if value.type == "call" else None
+        containers = _WRAPPERS if value.type != "binary_operator" else ()  # `sorted(a + b)` is rarely meant
+        for wrapper in [*containers, *f.helpers]:
+            if called not in (*_WRAPPERS, wrapper):
                 yield f.replace(value, f"{wrapper}({f.source_of(value)})")
 
 
@@ -1074,6 +1095,10 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     clauses = []
     for name in names:
         clauses += [name, f"not {name}", f"{name} is None", f"{name} is not None"]
+    # A parameter the function never reads, compared with what the condition reads:
+    # `bike.battery >= min_battery`.
+    for unused in (n for n in names if n in f.unused_params):
+        clauses += [f"{name} {op} {unused}" for name in names if name != unused for op in _CLAUSE_COMPARISONS]
     # Each constant against every name before the next constant: the cap keeps some for each name.
     for constant in f.constants:
         clauses += [f"{name} {op} {constant}" for name in names for op in _CLAUSE_COMPARISONS]
@@ -1619,6 +1644,14 @@ def _called_or_attribute_name(node: tree_sitter.Node) -> tree_sitter.Node | None
         if function is not None and function.type == "identifier":
             return function
     return None
+
+
+def _opposites(name: str) -> Iterator[str]:
+    """The name with one of its words (between underscores) turned into its opposite."""
+    words = name.split("_")
+    for i, word in enumerate(words):
+        for opposite in _OPPOSITES.get(word, ()):
+            yield "_".join([*words[:i], opposite, *words[i + 1 :]])
 
 
 def _siblings(name: str) -> Iterator[str]:

@@ -18,6 +18,7 @@ from greenfix.analysis.repair.loop import Progress, RefineResult
 from greenfix.analysis.repair.project import GLANCE, FixOptions, fix_project
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
+from tests.repair.projects import corpus_bugs, user_copy
 from tests.testing.rigs import process_alive
 
 SHOP = Path(__file__).resolve().parents[1] / "data" / "repair_projects" / "shop"
@@ -507,3 +508,14 @@ def test_a_two_edit_bug_whose_tests_each_need_one_edit_is_fixed_from_either(tmp_
     assert result.status == "fixed", result.message
     board = [("cy", 2, 2), ("di", 0, 1), ("cy", 1, 0), ("ed", 9, 0)]
     assert behaviour(result.new_text, "leaderboard", [(board,), ([],)]) == [[("ed", 9), ("cy", 5), ("di", 1)], []]
+
+
+def test_edits_that_look_wrong_do_not_end_the_search_for_one_that_does_not(tmp_path: Path) -> None:
+    # In the corpus's textkit project, `- 1` -> `* 1` and `1` -> `0` pass the tests first,
+    # more than the search's extra candidates before the plain fix: identities must not end it.
+    bug = next(b for b in corpus_bugs() if b.id == "textkit_truncate")
+    project = user_copy(bug, tmp_path / "textkit")
+    result = refine_once(project, "src/textkit/strings.py", "truncate")
+
+    assert result.status == "fixed", result.message
+    assert "    return text[: width - len(suffix)] + suffix\n" in result.new_text

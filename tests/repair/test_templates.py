@@ -1394,3 +1394,50 @@ def test_a_sort_may_go_the_other_way_by_reverse_or_by_a_negated_key() -> None:
     """))
     assert "    events.sort(key=lambda e: -e.time)" in [line for t in found for line in t.splitlines()]
     assert any("events.sort(key=lambda e: e.time, reverse=True)" in t for t in found)
+
+
+def test_a_call_may_be_meant_for_the_module_s_function_of_the_opposite_name() -> None:
+    found = texts(candidates("""
+        from .calendar import workdays_after, workdays_before
+
+
+        def due_date(start, terms):
+            return workdays_before(start, terms)
+    """, "due_date"))
+    assert any("return workdays_after(start, terms)" in t for t in found)
+    assert not any("workdays_after(start, terms)" in t and "import" in t for t in found)
+
+
+def test_edits_that_read_a_parameter_the_function_never_reads_come_first() -> None:
+    found = texts(candidates("""
+        def rentable(bikes, min_battery):
+            found = []
+            for bike in bikes:
+                if bike.available:
+                    found.append(bike)
+            return found
+
+
+        def charge(bike):
+            bike.battery = 100
+    """, "rentable"))
+    assert "min_battery" in found[0].split(":", 1)[1]
+    assert any("if bike.available and bike.battery >= min_battery:" in t for t in found)
+
+
+def test_a_value_may_need_one_of_the_file_s_one_argument_helpers_imported_or_its_own() -> None:
+    found = texts(candidates("""
+        from .money import cents_down
+
+
+        def split_evenly(amount, people):
+            share = amount / len(people)
+            return {person: share for person in people}
+
+
+        def split_by_weight(amount, weights):
+            total = sum(weights.values())
+            return {p: cents_down(amount * w / total) for p, w in weights.items()}
+    """, "split_evenly"))
+    assert any("share = cents_down(amount / len(people))" in t for t in found)
+    assert not any("sorted(amount / len(people))" in t for t in found)
