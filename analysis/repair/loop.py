@@ -9,15 +9,17 @@ function cannot be changed by an edit inside it). Candidates are checked first a
 the failing tests (cheap, and most candidates fail there), then against the rest.
 
 Passing the tests makes a candidate plausible, not correct. So the search goes on a
-little after the first plausible candidate, and then chooses: never an edit that
+little after the first plausible candidate of an acceptable shape, and then chooses: never an edit that
 creates an identity or dead code; then the one that changes least what the function
 returned on the calls the passing tests made (recorded in the baseline run and again
 with each candidate); then the proposers' own order (most suspicious line, smallest
 edit). The chosen fix carries its evidence, weak or not.
 
-When nothing passes, the best partial result (most failing tests passing, then the
-smallest change) seeds the next round, where a second edit may finish it; a first round
-with a partial fix in hand stops at two thirds of the candidates or the time to leave room for it.
+When nothing passes, the best partial results seed the next round, where a second
+edit may finish one: those that made the most failing tests pass, or, when none did,
+up to three side by side (further in a failing test, nearer its numbers, or the first
+to change every failure). A first round with a partial fix in hand stops at two thirds
+of the candidates or the time to leave room for it.
 """
 
 from __future__ import annotations
@@ -327,7 +329,8 @@ class _Refinement:
 
     def _note_progress(self, attempt: Attempt, failures: list[TestResult]) -> None:
         """Keep an attempt that got part of the way: it made some failing tests pass, or
-        one fails further on in its body; or else it changed how every failing test fails."""
+        one fails further on in its body or nearer the numbers it expects; or else it
+        changed how every failing test fails."""
         if 0 < attempt.passing < len(self.failing):
             best = self.best
             if best is None or (attempt.passing, -attempt.candidate.size) > (best.passing, -best.candidate.size):
@@ -346,12 +349,13 @@ class _Refinement:
             self.partials, key=lambda a: (-a.passing, -_got_further(a, failures), _numeric_gap(a.failures), a.candidate.size)
         )
         if ranked and ranked[0].passing:
-            # Those that made as many pass: `+` -> `-` may do so by chance where `+` -> `*` is half the fix.
-            ranked = [a for a in ranked if a.passing == ranked[0].passing]
-        candidates = [*ranked, *self.moved] if not ranked or not ranked[0].passing else ranked
+            # All that made as many pass: `+` -> `-` may do so by chance where `+` -> `*` is half the fix.
+            chosen = [a for a in ranked if a.passing == ranked[0].passing]
+        else:
+            chosen = [*ranked, *self.moved]
         # Attempts that fail alike (`9` -> `1` and `9` -> `True`) are one base.
-        alike = {tuple(f.message for f in a.failures): a for a in reversed(candidates)}
-        return [a for a in candidates if a in alike.values()][:BEAM]
+        alike = {tuple(f.message for f in a.failures): a for a in reversed(chosen)}
+        return [a for a in chosen if a in alike.values()][:BEAM]
 
     def _should_stop(self) -> bool:
         if self.cancelled():
@@ -439,7 +443,8 @@ class _Refinement:
         self.attempts.append(attempt)
         if rest is not None and not rest.cut_short and all(n in rest.passed() for n in self.others):
             runs = {**check.results, **rest.results}
-            plausible = _Plausible(candidate, override.text, len(self.attempts), runs, defects(self.job.text, override.text, self.first_line), override)
+            shapes = defects(self.job.text, override.text, self.first_line)
+            plausible = _Plausible(candidate, override.text, len(self.attempts), runs, shapes, override)
             self.plausible.append(plausible)
             if self.found is None and not _count(plausible, REJECT):
                 self.found, self.found_at = plausible, time.monotonic()

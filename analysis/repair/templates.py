@@ -877,20 +877,21 @@ def sort_order(f: _Function) -> Iterator[_Edit]:
         function = f.source_of(node.child_by_field_name("function"))
         if function != "sorted" and not function.endswith(".sort"):
             continue
-        keywords = {f.source_of(k.child_by_field_name("name")): k for k in arguments.named_children if k.type == "keyword_argument"}
+        keywords = {
+            f.source_of(k.child_by_field_name("name")): k for k in arguments.named_children if k.type == "keyword_argument"
+        }
+        row = (node.start_point.row,)
         if "reverse" in keywords:
             reverse = keywords["reverse"]
-            start = reverse.prev_sibling.start_byte if reverse.prev_sibling is not None and reverse.prev_sibling.type == "," else reverse.start_byte
-            yield _Edit(start, reverse.end_byte, "", (node.start_point.row,), "sort the other way: without `reverse`")
+            comma = reverse.prev_sibling if reverse.prev_sibling is not None and reverse.prev_sibling.type == "," else reverse
+            yield _Edit(comma.start_byte, reverse.end_byte, "", row, "sort the other way: without `reverse`")
         else:
             closing = arguments.end_byte - 1
-            yield _Edit(closing, closing, ", reverse=True", (node.start_point.row,), "sort the other way: `reverse=True`")
-        key = keywords.get("key")
-        body = key.child_by_field_name("value").child_by_field_name("body") if key is not None and key.child_by_field_name("value").type == "lambda" else None
-        if body is None:
+            yield _Edit(closing, closing, ", reverse=True", row, "sort the other way: `reverse=True`")
+        key = keywords["key"].child_by_field_name("value") if "key" in keywords else None
+        if key is None or key.type != "lambda" or (body := key.child_by_field_name("body")) is None:
             continue
-        parts = [c for c in body.named_children] if body.type == "tuple" else [body]
-        for part in parts:
+        for part in body.named_children if body.type == "tuple" else [body]:
             negated = part.named_children[0] if part.type == "unary_operator" and f.source_of(part).startswith("-") else None
             if negated is not None:
                 yield f.replace(part, f.source_of(negated), f"sort by `{f.source_of(negated)}` rising")
