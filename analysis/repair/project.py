@@ -188,15 +188,19 @@ def refine_or_suspects(
     result: RefineResult | None = None
     for glance in (GLANCE, 0):
         for index, suspect in enumerate([blamed, *suspects]):
-            suspect_text = text if suspect is blamed else session.sources.text(suspect.path)
+            is_blamed = suspect is blamed
+            suspect_text = text if is_blamed else session.sources.text(suspect.path)
             if deadline.passed or suspect_text is None or suspect in searched:
                 continue
-            on_progress(f"refining {suspect.qualname} ({suspect.path}){'' if suspect is blamed else ', a suspect'}", None)
-            share = deadline.sooner(deadline.left() * BLAMED_SHARE if suspect is blamed else deadline.left() / (len(suspects) + 1 - index))
+            on_progress(f"refining {suspect.qualname} ({suspect.path}){'' if is_blamed else ', a suspect'}", None)
+            left = deadline.left()
+            share = deadline.sooner(left * BLAMED_SHARE if is_blamed else left / (len(suspects) + 1 - index))
             # A suspect is refined for the blamed function's failures: its fix must make them pass too.
-            found = session.refine(suspect.path, suspect.qualname, suspect_text, proposers, budget, share,
-                                   lambda p, q=suspect.qualname: on_progress(q, p), failing=failing_here if suspect is not blamed else (), glance=glance)
-            if suspect is blamed:
+            found = session.refine(
+                suspect.path, suspect.qualname, suspect_text, proposers, budget, share,
+                lambda p, q=suspect.qualname: on_progress(q, p), failing=() if is_blamed else failing_here, glance=glance,
+            )
+            if is_blamed:
                 result = found
                 if found.status != "unfixed":
                     return found
