@@ -218,7 +218,7 @@ class _Refinement:
         memory: JobMemory,
     ) -> None:
         self.job, self.shadow, self.runners, self.proposers = job, shadow, list(runners), proposers
-        self.memory, self.known = memory, memory.outcomes
+        self.memory = memory
         self.on_progress, self.cancelled, self.deadline = on_progress, cancelled, deadline
         self.attempts: list[Attempt] = []
         self.plausible: list[_Plausible] = []
@@ -407,7 +407,7 @@ class _Refinement:
         """Each candidate's outcome: known from an earlier search, or from running its tests,
         side by side on the runners when there are several; the results are taken in the
         candidates' order, so the search decides as one runner would."""
-        new = [override for _, override in batch if override.text not in self.known]
+        new = [override for _, override in batch if override.text not in self.memory.outcomes]
         if len(new) == 1:
             outcomes = [self._check(self.runners[0], new[0])]
         elif new:
@@ -418,8 +418,8 @@ class _Refinement:
         ran = dict(zip((o.text for o in new), outcomes)) if new else {}
         for text, (check, rest) in ran.items():
             if not check.cut_short and not (rest is not None and rest.cut_short):
-                self.known[text] = (check, rest)
-        return [ran.get(override.text) or self.known[override.text] for _, override in batch]
+                self.memory.outcomes[text] = (check, rest)
+        return [ran.get(override.text) or self.memory.outcomes[override.text] for _, override in batch]
 
     def _check(self, runner: TestRunner, override: Override) -> Outcome:
         """The failing tests first; the rest only when they all pass."""
