@@ -161,6 +161,34 @@ async function waitForToast(page, text, timeout = STEP_TIMEOUT) {
   return found;
 }
 
+/** A notification that may have come some steps ago: its toast, or the notification
+ * center once VS Code has hidden the toast (an info toast goes after 10 s, and the
+ * quick fix menu alone may take longer to open), where a person would look next.
+ * Returns the notification, buttons and all; the caller closes the center. */
+async function findNotification(page, text) {
+  const shown = toast(page, text);
+  if (await shown.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+    step(`notification: ${oneLine(await shown.locator(".notification-list-item-message").innerText())}`);
+    return shown;
+  }
+  await runCommand(page, "Notifications: Show Notifications");
+  const listed = page.locator(".notifications-center.visible .notification-list-item", { hasText: text }).first();
+  await listed.waitFor();
+  step(`notification: ${oneLine(await listed.locator(".notification-list-item-message").innerText())} (its toast had gone; in the notification center)`);
+  return listed;
+}
+
+/** Closes the notification center if it is open: while it is, new notifications go there, not to toasts. */
+async function closeNotificationCenter(page) {
+  const center = page.locator(".notifications-center.visible");
+  if (await center.isVisible()) {
+    await center.locator(".notifications-center-header").click();
+    await page.keyboard.press("Escape");
+    await center.waitFor({ state: "detached" });
+    step("closed the notification center");
+  }
+}
+
 async function showOutput(page) {
   await runCommand(page, "greenfix: Show output");
   await page.locator(".panel .view-lines").first().waitFor();
@@ -261,8 +289,9 @@ async function syntax(page) {
   await waitForProblem(page, "missing ':'");
   await screenshot(page, "1-syntax-diagnostic");
   await openMenu();
-  await waitForToast(page, "no model is configured");
   await page.keyboard.press("Escape");
+  await findNotification(page, "no model is configured");
+  await closeNotificationCenter(page);
   await runCommand(page, "Notifications: Clear All Notifications");
   await restartServer(page);
   const fix = await openMenu();
@@ -280,7 +309,7 @@ async function syntax(page) {
   await openProject(page, "inventory.py", second);
   await openMenu();
   await page.keyboard.press("Escape");
-  const shown = await waitForToast(page, "no model is configured");
+  const shown = await findNotification(page, "no model is configured");
   await shown.getByRole("button", { name: "Don't show again" }).click();
   step("pressed Don't show again");
   await waitForOutput(page, "the no-model notice will not be shown again, in any workspace");
