@@ -28,6 +28,7 @@ import math
 import re
 import time
 from dataclasses import dataclass, field
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
@@ -466,6 +467,11 @@ class _Refinement:
             self._unfixed(result)
             return
         original = self._probe(acceptable)
+        # Edits that agree on what the function does, on the tests' calls and on the
+        # probes, back each other: a behaviour several different edits reach is more
+        # likely the one meant than what one lucky edit does (as AlphaCode and CodeT
+        # choose among programs that pass the same tests).
+        backers = Counter(_behaviour_and_probes(p) for p in acceptable)
         chosen = min(
             acceptable,
             key=lambda p: (
@@ -473,6 +479,7 @@ class _Refinement:
                 self._calls_changed(p),
                 -_converted(original, p.probed, *self.conversion),
                 _new_kinds(original, p.probed),
+                -backers[_behaviour_and_probes(p)],
                 _differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
                 p.order,
             ),
@@ -532,8 +539,7 @@ class _Refinement:
     def _evidence(self, chosen: _Plausible, acceptable: list[_Plausible]) -> Evidence:
         recorded = sum(len(self.baseline.results[n].calls or []) for n in self.others)
         changed = self._calls_changed(chosen)
-        behaviour = (_behaviour(chosen), chosen.probed)
-        differing = sum(1 for p in acceptable if p is not chosen and (_behaviour(p), p.probed) != behaviour)
+        differing = sum(1 for p in acceptable if p is not chosen and _behaviour_and_probes(p) != _behaviour_and_probes(chosen))
         weak = [d.description for d in chosen.defects]
         if not self.others:
             weak.append(f"no test that passed before runs {self.job.qualname}: nothing checked what else the edit changes")
@@ -704,6 +710,11 @@ def _kind(result: str) -> str:
 
 def _behaviour(plausible: _Plausible) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(plausible.runs[n].calls or ()) for n in sorted(plausible.runs))
+
+
+def _behaviour_and_probes(plausible: _Plausible) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...] | None]:
+    """What the candidate's function did on the tests' calls and returned on the probes."""
+    return _behaviour(plausible), None if plausible.probed is None else tuple(plausible.probed)
 
 
 def _candidate_timeout(baseline: RunResult, test_timeout: float) -> float:

@@ -93,7 +93,8 @@ def _blocks(node: ast.AST) -> Iterator[list[ast.stmt]]:
 
 def _is_identity(node: ast.BinOp) -> bool:
     def constant(value: ast.AST, number: int) -> bool:
-        return isinstance(value, ast.Constant) and type(value.value) in (int, float) and value.value == number
+        # `False` and `True` count as 0 and 1: `n - False` is `n`.
+        return isinstance(value, ast.Constant) and type(value.value) in (int, float, bool) and value.value == number
 
     operator, left, right = type(node.op), node.left, node.right
     if operator in (ast.Mult, ast.Div, ast.FloorDiv, ast.Pow) and constant(right, 1):

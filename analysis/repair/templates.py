@@ -424,6 +424,8 @@ def constants(f: _Function) -> Iterator[_Edit]:
         for constant in _CONSTANTS:
             if constant.startswith("-") and _is_added_or_subtracted(node):
                 continue  # `n - -1` is `n + 1`, which the operator's own edit writes plainly
+            if constant in ("True", "False") and _counts_as_number(node):
+                continue  # `items[True]` is `items[1]` written oddly, and would back it as a second edit
             yield f.replace(node, constant)
 
 
@@ -1508,6 +1510,15 @@ def _is_added_or_subtracted(node: tree_sitter.Node) -> bool:
         return False
     operator = parent.child_by_field_name("operator")
     return operator is not None and operator.type in ("+", "-")
+
+
+def _counts_as_number(node: tree_sitter.Node) -> bool:
+    """A number where a bool would count as 0 or 1: an operand, an index or a bound."""
+    number = node.child_by_field_name("argument") if _is_negative_literal(node) else node
+    return number.type in ("integer", "float") and node.parent is not None and node.parent.type in _NUMERIC_CONTEXTS
+
+
+_NUMERIC_CONTEXTS = frozenset({"binary_operator", "comparison_operator", "augmented_assignment", "subscript", "slice"})
 
 
 def _is_negative_literal(node: tree_sitter.Node | None) -> bool:

@@ -161,6 +161,20 @@ def test_of_edits_that_all_pass_the_one_that_changes_least_on_varied_arguments_w
     assert any("behave differently" in reason for reason in result.evidence.weak)
 
 
+def test_of_edits_that_all_pass_the_behaviour_several_of_them_reach_wins(tmp_path: Path) -> None:
+    # `len(items) // n - 1` passes the one test and comes first; `len(items) - n` and
+    # `(len(items) + 1) - n - 1` come later and agree with each other on every probe.
+    (tmp_path / "lists.py").write_text("def nth_from_end(items, n):\n    return items[len(items) - n - 1]\n")
+    (tmp_path / "test_lists.py").write_text(
+        "from lists import nth_from_end\n\n\ndef test_last():\n    assert nth_from_end([1, 2, 3], 1) == 3\n"
+    )
+    result = refine_once(tmp_path, "lists.py", "nth_from_end")
+
+    assert result.status == "fixed", result.message
+    fixed = {"items[len(items) - n]", "items[(len(items) + 1) - n - 1]"}
+    assert any(text in result.new_text for text in fixed), result.new_text
+
+
 @pytest.mark.parametrize(("kept_calls", "weak"), [({1: 5}, True), ({1: 5, 2: 5, 10: 9}, False)])
 def test_a_fix_backed_by_fewer_than_three_recorded_calls_is_weak(tmp_path: Path, kept_calls: dict[int, int], weak: bool) -> None:
     (tmp_path / "shipping.py").write_text("def shipping(weight):\n    return 5 if weight < 3 else 9\n")

@@ -1363,6 +1363,15 @@ def test_a_constant_added_or_subtracted_is_never_made_negative_the_operator_says
     assert not any("- -1" in t or "+ -1" in t for t in found)
 
 
+def test_a_number_in_arithmetic_or_an_index_is_never_replaced_by_a_bool_which_is_the_same_number() -> None:
+    found = texts(candidates("""
+        def peek(items, n):
+            return items[0] + n * 2
+    """))
+    assert any("items[-1]" in t for t in found) and any("n * 1" in t for t in found)
+    assert not any(bool in t for t in found for bool in ("[True]", "[False]", "* True", "* False"))
+
+
 def test_a_clause_may_test_an_attribute_the_file_reads_on_a_name_of_the_condition() -> None:
     found = texts(candidates("""
         def available(items):

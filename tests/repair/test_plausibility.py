@@ -1,0 +1,27 @@
+"""Shapes of edits that pass the tests but are rarely what a person meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from greenfix.analysis.repair.plausibility import REJECT, SUSPECT, defects
+
+ORIGINAL = "def f(n, items):\n    return n - 1\n"
+
+
+@pytest.mark.parametrize("expression", ["n * 1", "n - 0", "0 + n", "n // 1", "n - False", "n * True", "n ** True"])
+def test_an_identity_is_rejected(expression: str) -> None:
+    found = defects(ORIGINAL, f"def f(n, items):\n    return {expression}\n", 1)
+
+    assert [d.severity for d in found] == [REJECT], found
+
+
+@pytest.mark.parametrize("expression", ["n - 2", "n * 2", "n + 1", "n + len(items)"])
+def test_an_edit_that_changes_the_value_is_not_an_identity(expression: str) -> None:
+    assert defects(ORIGINAL, f"def f(n, items):\n    return {expression}\n", 1) == []
+
+
+def test_a_return_that_ends_a_loop_at_once_is_suspect() -> None:
+    candidate = "def f(n, items):\n    for item in items:\n        n += item\n        return n\n    return n\n"
+
+    assert [d.severity for d in defects(ORIGINAL, candidate, 1)] == [SUSPECT]
