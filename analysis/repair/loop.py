@@ -12,8 +12,9 @@ Passing the tests makes a candidate plausible, not correct. So the search goes o
 little after the first plausible candidate of an acceptable shape, and then chooses: never an edit that
 creates an identity or dead code; then the one that changes least what the function
 returned on the calls the passing tests made (recorded in the baseline run and again
-with each candidate); then the proposers' own order (most suspicious line, smallest
-edit). The chosen fix carries its evidence, weak or not.
+with each candidate); then the behaviour most passing edits agree on, and the one that
+changes least on variations of the tests' arguments; then the proposers' own order
+(most suspicious line, smallest edit). The chosen fix carries its evidence, weak or not.
 
 When nothing passes, the best partial results seed the next round, where a second
 edit may finish one: those that made the most failing tests pass, or, when none did,
