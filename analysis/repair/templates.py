@@ -943,7 +943,7 @@ def raise_guard(f: _Function, raises: tuple[str, ...]) -> Iterator[_Edit]:
     parameters = [p for p in f.params if p not in ("self", "cls")]
     own = sorted({f.source_of(n) for n in f.nodes if n.type == "attribute" and f.source_of(n.child_by_field_name("object")) == "self"})
     names = [*parameters, *(a for a in own if a.count(".") == 1)]
-    clauses = [f"{a} {op} {b}" for i, a in enumerate(names) for b in names[i + 1 :] for op in _CLAUSE_COMPARISONS]
+    clauses = [f"{a} {op} {b}" for i, a in enumerate(names) for b in names[i + 1 :] for op in _comparisons_with(b)]
     clauses += [f"{a} {op} {c}" for a in names for c in f.constants for op in _CLAUSE_COMPARISONS]
     clauses += [c for a in names for c in (f"not {a}", f"{a} is None")]
     for offset, indent, rows in _raise_points(f):
@@ -1101,13 +1101,30 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     # A parameter the function never reads, compared with what the condition reads:
     # `bike.battery >= min_battery`.
     for unused in (n for n in names if n in f.unused_params):
-        clauses += [f"{name} {op} {unused}" for name in names if name != unused for op in _CLAUSE_COMPARISONS]
+        clauses += [f"{name} {op} {unused}" for name in names if name != unused for op in _comparisons_with(unused)]
     # Each constant against every name before the next constant: the cap keeps some for each name.
     for constant in f.constants:
         clauses += [f"{name} {op} {constant}" for name in names for op in _CLAUSE_COMPARISONS]
     for i, name in enumerate(names):
-        clauses += [f"{name} {op} {other}" for other in names[i + 1 :] for op in _CLAUSE_COMPARISONS]
+        clauses += [f"{name} {op} {other}" for other in names[i + 1 :] for op in _comparisons_with(other)]
     return clauses[:_MAX_CLAUSES]
+
+
+def _comparisons_with(bound: str) -> tuple[str, ...]:
+    """The comparisons of a clause `x <op> bound`. A bound whose name says it is a
+    minimum or a maximum is inclusive (`battery >= min_battery`, `size <= max_size`),
+    or the clause tests for crossing it (`battery < min_battery`): the other two
+    operators would make a second, off-by-one clause that passes the same tests."""
+    words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+", bound.rsplit(".", 1)[-1])}
+    if words & _MINIMUM_WORDS:
+        return (">=", "<", "==", "!=")
+    if words & _MAXIMUM_WORDS:
+        return ("<=", ">", "==", "!=")
+    return _CLAUSE_COMPARISONS
+
+
+_MINIMUM_WORDS = frozenset({"min", "minimum", "least", "lowest", "floor"})
+_MAXIMUM_WORDS = frozenset({"max", "maximum", "most", "highest", "limit", "cap", "ceiling"})
 
 
 def _constants_of(f: _Function) -> list[str]:

@@ -1434,6 +1434,28 @@ def test_edits_that_read_a_parameter_the_function_never_reads_come_first() -> No
     assert any("if bike.available and bike.battery >= min_battery:" in t for t in found)
 
 
+@pytest.mark.parametrize(
+    ("bound", "natural", "off_by_one"),
+    [("min_battery", ">= min_battery", "> min_battery"), ("maxLoad", "<= maxLoad", "< maxLoad")],
+)
+def test_a_clause_on_a_minimum_or_maximum_includes_it(bound: str, natural: str, off_by_one: str) -> None:
+    # `battery > min_battery` passes the same tests as `>=` unless one sits on the bound.
+    found = texts(candidates(f"""
+        def rentable(bikes, {bound}):
+            found = []
+            for bike in bikes:
+                if bike.available:
+                    found.append(bike)
+            return found
+
+
+        def charge(bike):
+            bike.battery = 100
+    """, "rentable"))
+    assert any(f"if bike.available and bike.battery {natural}:" in t for t in found)
+    assert not any(f"bike.battery {off_by_one}:" in t for t in found)
+
+
 def test_a_value_may_need_one_of_the_file_s_one_argument_helpers_imported_or_its_own() -> None:
     found = texts(candidates("""
         from .money import cents_down
