@@ -7,16 +7,17 @@ compiler, and differ from the original.
 
 Ranking: the suspiciousness of the changed line first (`suspicious_lines` maps
 1-based file line numbers, as coverage and tracebacks count them, to a score),
-then the smaller edit, then an order drawn from `seed`, so that equal runs give
-equal lists.
+then the smaller edit, then the family listed first in FAMILIES, then an order
+drawn from `seed` and the edit itself, so that equal runs give equal lists and a
+new template does not reshuffle the others.
 """
 
 from __future__ import annotations
 
 import builtins
-import random
 import re
 import warnings
+import zlib
 from itertools import islice, permutations
 from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping
@@ -291,13 +292,12 @@ def iter_candidates(
     function = _Function(source, target)
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
-    draw = random.Random(seed)
     stepping = _stepping_rows(function) if hang else set()
     first = _first_body_statement(function)
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
     ranked = []
     raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
-    for edit in _edits(function, raises, escaped, expected, raised_rows):
+    for family, edit in _edits(function, raises, escaped, expected, raised_rows):
         if stop():
             return
         # An insertion touches the lines around it: it counts as the most suspicious one.
@@ -310,7 +310,7 @@ def iter_candidates(
             stuck = 2 if not hang else 0 if edit.progress else 1 if stepping.intersection(edit.lines) else 2
         # A parameter the function never reads was surely meant to be: edits that read it first.
         unread = not any(re.search(rf"\b{name}\b", edit.new) for name in function.unused_params)
-        ranked.append(((stuck, -scores.get(line + 1, 0.0), unread, size, draw.random()), line, size, edit))
+        ranked.append(((stuck, -scores.get(line + 1, 0.0), unread, size, family, _drawn(seed, edit)), line, size, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     for _, line, size, edit in ranked:
@@ -329,18 +329,25 @@ def iter_candidates(
         )
 
 
+def _drawn(seed: int, edit: _Edit) -> int:
+    """The edit's place among its equals, drawn from `seed` and the edit alone: a template
+    added elsewhere does not reshuffle them."""
+    return zlib.crc32(f"{seed}|{edit.start}|{edit.end}|{edit.new}".encode())
+
+
 def _edits(
     function: _Function,
     raises: tuple[str, ...] = (),
     escaped: tuple[str, ...] = (),
     expected: tuple[str, ...] = (),
     raised_rows: frozenset[int] = frozenset(),
-) -> Iterator[_Edit]:
-    for family in FAMILIES.values():
-        yield from family(function)
+) -> Iterator[tuple[int, _Edit]]:
+    """Every edit, with its family's place in FAMILIES (the order says which is most often the fix)."""
+    for index, family in enumerate(FAMILIES.values()):
+        yield from ((index, edit) for edit in family(function))
     if raises:
-        yield from raise_guard(function, raises)
-    yield from exception_handling(function, escaped, expected, raised_rows)
+        yield from ((len(FAMILIES), edit) for edit in raise_guard(function, raises))
+    yield from ((len(FAMILIES), edit) for edit in exception_handling(function, escaped, expected, raised_rows))
 
 
 # -- families ------------------------------------------------------------------
@@ -616,7 +623,8 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
 
 def missing_statement(f: _Function) -> Iterator[_Edit]:
     """A statement the function plausibly lacks, on what it (or, in a method, its object)
-    builds up from empty: `<list>.append(<name>)`, `<total> += <name>` or `+= 1`,
+    builds up from empty: `<list>.append(<name>)`, `<total> += <name>` or `<count> += 1`
+    / `-= 1` (see _number_updates),
     `<set>.add(<name>)` or `.discard`, `<dict>[<key>] = <name>` or `.pop(<key>, None)`,
     over the loop's variables and parameters; and `<counts>[<loop variable>] += 1` or
     `-= 1` for a mapping it counts in."""
@@ -626,7 +634,7 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
         if kind == "list":
             statements.extend(f"{name}.append({value})" for value in values if value != name)
         elif kind == "number":
-            statements.extend(f"{name} += {value}" for value in [*values, "1"] if value != name)
+            statements.extend(_number_updates(f, name, values))
         elif kind == "set":
             statements.extend(f"{name}.{method}({value})" for value in values for method in ("add", "discard"))
         elif kind == "dict":
@@ -640,6 +648,21 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
         for statement in statements:
             text = f"\n{indent}{statement}" if offset == at_end else f"{indent}{statement}\n"
             yield _Edit(offset, offset, text, rows, f"insert `{statement}`")
+
+
+def _number_updates(f: _Function, name: str, values: list[str]) -> list[str]:
+    """Updates of a number the function builds up, in the way it already updates it: a
+    count (`n += 1` somewhere) gains or loses one, a total (`t += price`) gains a value;
+    either, when it is never updated."""
+    steps = {
+        f.source_of(node.child_by_field_name("right"))
+        for node in f.nodes
+        if node.type == "augmented_assignment" and f.source_of(node.child_by_field_name("left")) == name
+    }
+    totals = [f"{name} += {value}" for value in values if value != name]
+    if steps == {"1"}:
+        return [f"{name} += 1", f"{name} -= 1"]
+    return totals if steps else [*totals, f"{name} += 1"]
 
 
 def loop_progress(f: _Function) -> Iterator[_Edit]:

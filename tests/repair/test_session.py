@@ -436,7 +436,7 @@ def test_a_failure_blamed_on_the_wrong_function_is_fixed_in_its_suspect_after_a_
 
 
 def test_a_second_search_of_a_function_repeats_neither_the_baseline_nor_the_candidates_a_glance_ran(tmp_path: Path) -> None:
-    (tmp_path / "windows.py").write_text(WINDOWS.replace("windows(values, 3)", "windows(values, 2)").replace("<= len", "< len"))
+    (tmp_path / "windows.py").write_text(WINDOWS.replace("windows(values, 3)", "windows(values, 2)").replace("start = 0", "start = 1"))
     (tmp_path / "test_windows.py").write_text(
         "from windows import windows\n\n\ndef test_windows():\n    assert windows([1, 2, 3], 2) == [(1, 2), (2, 3)]\n"
     )
@@ -464,7 +464,7 @@ def test_a_second_search_of_a_function_repeats_neither_the_baseline_nor_the_cand
 
     assert glanced.status == "unfixed" and glanced.attempts == 2
     assert searched.status == afresh.status == "fixed", searched.message
-    assert "start + size <= len(values)" in searched.new_text
+    assert "    start = 0\n" in searched.new_text
     assert (searched.new_text, searched.attempts) == (afresh.new_text, afresh.attempts)
     assert ran == ran_afresh - 1 - 2  # its baseline run of the test and the two candidates
 

@@ -1372,6 +1372,21 @@ def test_a_number_in_arithmetic_or_an_index_is_never_replaced_by_a_bool_which_is
     assert not any(bool in t for t in found for bool in ("[True]", "[False]", "* True", "* False"))
 
 
+def test_a_number_is_updated_the_way_the_function_already_updates_it() -> None:
+    # `count` is a count: it may lose the one it gained too early, never gain a value.
+    found = texts(candidates("""
+        def count_until_zero(values):
+            count = 0
+            for v in values:
+                count += 1
+                if v == 0:
+                    break
+            return count
+    """))
+    assert any("if v == 0:\n            count -= 1\n            break" in t for t in found)
+    assert not any("count += v" in t or "count += values" in t for t in found)
+
+
 def test_a_clause_may_test_an_attribute_the_file_reads_on_a_name_of_the_condition() -> None:
     found = texts(candidates("""
         def available(items):
