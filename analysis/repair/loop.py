@@ -28,10 +28,10 @@ from __future__ import annotations
 import math
 import re
 import time
-from dataclasses import dataclass, field
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..document import SourceDocument
