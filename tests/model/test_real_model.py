@@ -20,7 +20,7 @@ import pytest
 from greenfix.analysis.config import Constraint, ModelSettings
 from greenfix.analysis.document import SourceDocument
 from greenfix.analysis.edits import apply_edits
-from greenfix.analysis.model.client import ModelError
+from greenfix.analysis.model.client import ModelError, TruncatedOutput
 from greenfix.analysis.model.constraints import FunctionSpec
 from greenfix.analysis.model.door import open_door
 from greenfix.analysis.model.gate import Proposal, propose_fix
@@ -106,7 +106,13 @@ async def test_with_the_grammar_every_answer_is_the_function_and_every_offered_f
     offered = 0
     for case in CASES:
         record = tmp_path / f"{case.name}.jsonl"
-        proposal = await ask_for_fix(llama, case, "gbnf", record)
+        try:
+            proposal = await ask_for_fix(llama, case, "gbnf", record)
+        except TruncatedOutput:
+            # The grammar holds the answer to the function's shape, not to a length: a
+            # body that runs past max_tokens (greedy decoding differs with the CPU the
+            # server was built for) is cut, and the user gets that reason and no fix.
+            continue
         assert_every_offered_fix_parses(case, proposal)
         offered += len(proposal.candidates)
         spec = FunctionSpec(case.name)
