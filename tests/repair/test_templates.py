@@ -1432,30 +1432,7 @@ def test_a_call_may_be_meant_for_the_module_s_function_of_the_opposite_name() ->
     assert not any("workdays_after(start, terms)" in t and "import" in t for t in found)
 
 
-def test_edits_that_read_a_parameter_the_function_never_reads_come_first() -> None:
-    found = texts(candidates("""
-        def rentable(bikes, min_battery):
-            found = []
-            for bike in bikes:
-                if bike.available:
-                    found.append(bike)
-            return found
-
-
-        def charge(bike):
-            bike.battery = 100
-    """, "rentable"))
-    assert "min_battery" in found[0].split(":", 1)[1]
-    assert any("if bike.available and bike.battery >= min_battery:" in t for t in found)
-
-
-@pytest.mark.parametrize(
-    ("bound", "natural", "off_by_one"),
-    [("min_battery", ">= min_battery", "> min_battery"), ("maxLoad", "<= maxLoad", "< maxLoad")],
-)
-def test_a_clause_on_a_minimum_or_maximum_includes_it(bound: str, natural: str, off_by_one: str) -> None:
-    # `battery > min_battery` passes the same tests as `>=` unless one sits on the bound.
-    found = texts(candidates(f"""
+RENTABLE = """
         def rentable(bikes, {bound}):
             found = []
             for bike in bikes:
@@ -1466,7 +1443,22 @@ def test_a_clause_on_a_minimum_or_maximum_includes_it(bound: str, natural: str, 
 
         def charge(bike):
             bike.battery = 100
-    """, "rentable"))
+"""
+
+
+def test_edits_that_read_a_parameter_the_function_never_reads_come_first() -> None:
+    found = texts(candidates(RENTABLE.format(bound="min_battery"), "rentable"))
+    assert "min_battery" in found[0].split(":", 1)[1]
+    assert any("if bike.available and bike.battery >= min_battery:" in t for t in found)
+
+
+@pytest.mark.parametrize(
+    ("bound", "natural", "off_by_one"),
+    [("min_battery", ">= min_battery", "> min_battery"), ("maxLoad", "<= maxLoad", "< maxLoad")],
+)
+def test_a_clause_on_a_minimum_or_maximum_includes_it(bound: str, natural: str, off_by_one: str) -> None:
+    # `battery > min_battery` passes the same tests as `>=` unless one sits on the bound.
+    found = texts(candidates(RENTABLE.format(bound=bound), "rentable"))
     assert any(f"if bike.available and bike.battery {natural}:" in t for t in found)
     assert not any(f"bike.battery {off_by_one}:" in t for t in found)
 
