@@ -17,6 +17,7 @@ import shlex
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -29,6 +30,7 @@ from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.executors import executor_for
 from greenfix.analysis.repair.loop import Progress
 from greenfix.analysis.repair.project import FixOptions, FixReport, fix_project
+from greenfix.analysis.repair.sources import is_test_file
 from greenfix.analysis.repair.proposers import ModelProposer, proposers_for
 
 from .reports import fix_report
@@ -62,7 +64,7 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
         "test remains in the files, 1 failing tests remain (fixed or not, unless written), "
         "2 configuration error or tests that could not be run.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATHS", help="files fixes may touch (default: the project's sources)")
+    parser.add_argument("paths", nargs="*", metavar="PATHS", help="files fixes may touch (default: the project's sources); a test file or folder names the tests to run, as with pytest")
     parser.add_argument("--project", type=Path, metavar="DIR", help="the project root (default: found from PATHS or the current folder)")
     parser.add_argument("--tests", default="", metavar="PYTEST_ARGS", help="which tests to run, as pytest arguments (default: the project's pytest configuration)")
     output = parser.add_mutually_exclusive_group()
@@ -128,8 +130,22 @@ def _locate(args: argparse.Namespace) -> tuple[Path, list[str], list[str]]:
         root = find_project_root(named, Path.cwd())
     if never_a_project(root):
         raise ConfigError(f"{root} is not a project greenfix will copy and test; run it in the project's folder or pass --project")
-    paths = [_relative(root, p) for p in args.paths]
+    # `greenfix fix tests/test_x.py` names the tests to repair, as `pytest tests/test_x.py` would.
+    tests = [p for p in args.paths if _names_tests(p)]
+    pytest_args += tests
+    paths = [_relative(root, p) for p in args.paths if p not in tests]
     return root, paths, [_rebased(arg, root) if _is_path(arg) else arg for arg in pytest_args]
+
+
+def _names_tests(path: str) -> bool:
+    """A test node id, a test file, or a folder of nothing but tests."""
+    name, _, node = path.partition("::")
+    found = Path(name)
+    if node:
+        return True
+    modules = list(islice(found.rglob("*.py"), 1000)) if found.is_dir() else [found]
+    tests = [m for m in modules if is_test_file(m.name) and m.name != "conftest.py"]
+    return bool(tests) and all(is_test_file(m.name) or m.name == "__init__.py" for m in modules)
 
 
 def _is_path(arg: str) -> bool:

@@ -66,6 +66,17 @@ def test_a_fix_is_reported_and_nothing_is_written_without_write(discount: Path) 
     assert snapshot(discount) == before
 
 
+@pytest.mark.parametrize("tests", ["tests/test_pricing.py", "tests", "tests/test_pricing.py::test_ten_items_get_the_discount"])
+def test_a_test_file_or_folder_as_path_names_the_tests_to_repair(discount: Path, tests: str) -> None:
+    status, report = fix_json(discount, tests)
+    assert status == 1 and report["message"].startswith("fixed 1 of 1 function(s)")
+    (function,) = report["functions"]
+    assert (function["path"], function["function"], function["status"]) == ("pricing.py", "bulk_discount", "fixed")
+    ran = list(report["tests"]["before"])  # the tests named, and no others
+    assert ran and all(test.startswith(tests) for test in ran)
+    assert len(ran) == (1 if "::" in tests else 3)
+
+
 def test_write_applies_the_fix_and_exits_0(discount: Path) -> None:
     pricing = discount / "pricing.py"
     pricing.chmod(0o640)
