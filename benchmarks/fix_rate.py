@@ -39,6 +39,7 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from greenfix.analysis.document import SourceDocument  # noqa: E402
+from greenfix.analysis.repair.neighbours import imported_sources  # noqa: E402
 from greenfix.analysis.repair.templates import propose  # noqa: E402
 from greenfix.analysis.targets import function_named  # noqa: E402
 from tests.repair.projects import (  # noqa: E402
@@ -207,8 +208,13 @@ def _template_rank(bug: Bug) -> int | None:
     if target is None or fixed is None:
         return None
     expected = reference[fixed.start : fixed.end].decode()
-    texts = [c.text for c in propose(source, target)]
+    neighbours = imported_sources(bug.target_path, source.decode(), lambda path: _read(bug.folder / path))
+    texts = [c.text for c in propose(source, target, neighbours=neighbours)]
     return texts.index(expected) if expected in texts else None
+
+
+def _read(path: Path) -> str | None:
+    return path.read_text() if path.is_file() else None
 
 
 def _print_template_ranks(bugs: list[Bug]) -> None:

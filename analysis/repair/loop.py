@@ -89,6 +89,8 @@ class RefineJob:
     # A first look at one of several suspects: the search stops after this many candidates
     # unless one made a failing test pass (0: no such limit).
     glance: int = 0
+    # The texts of the project modules the file imports: their classes and constants.
+    neighbours: tuple[str, ...] = ()
 
 
 # A candidate's first check (its failing tests) and, when they all passed, the rest of its tests.
@@ -125,6 +127,7 @@ class ProposalContext:
     limit: int  # candidates still allowed by the budget
     deadline: Deadline = field(default_factory=Deadline.never)
     tests_source: dict[str, str] = field(default_factory=dict)  # failing node id -> the test's source
+    neighbours: tuple[str, ...] = ()  # the texts of the project modules the file imports
 
 
 class Proposer(Protocol):
@@ -298,7 +301,7 @@ class _Refinement:
                     base_source, base_target, _Placement.of(self.job.path, base_source, base_target),
                     ProposalContext(
                         base_source, base_target, suspicious, base_failures, self.attempts, round_number, self.job.seed,
-                        budget.candidates - len(self.attempts), self.deadline, tests_source,
+                        budget.candidates - len(self.attempts), self.deadline, tests_source, self.job.neighbours,
                     ),
                 )
                 for base_source, base_target, base_failures in bases

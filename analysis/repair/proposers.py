@@ -44,6 +44,7 @@ class TemplateProposer:
             escaped=escaped_exceptions(context.failures),
             expected=exceptions_tests_expect(context.tests_source.values()),
             raised_at=raising_lines(context.failures, context.source, context.target),
+            neighbours=context.neighbours,
         )
 
 

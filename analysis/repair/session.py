@@ -25,6 +25,7 @@ from ..testing.shadow import ShadowWorkspace
 from .attribution import Attribution, Verdict
 from .budget import Budget, Deadline
 from .loop import JobMemory, Progress, Proposer, RefineJob, RefineResult, refine
+from .neighbours import imported_sources
 from .sources import ProjectSources
 
 # How many tests a first run is assumed to have, for its backstop limit.
@@ -163,9 +164,14 @@ class RepairSession:
             deadline=deadline,
             import_once=self._runs_at_import(path, qualname, text) is False,
             glance=glance,
+            neighbours=imported_sources(path, text, self._source_text),
         )
         memory = self._memories.setdefault((path, text, tuple(job.tests)), JobMemory())
         return refine(job, self.shadow, [self.runner, *self._helpers()], proposers, on_progress, cancelled, memory)
+
+    def _source_text(self, path: str) -> str | None:
+        document = self.sources.get(path, fixable_only=False)
+        return document.text if document is not None else None
 
     def failing_tests(self, path: str, qualname: str) -> list[str]:
         """The failing tests blamed on the function; else those that name it as a suspect."""

@@ -15,12 +15,13 @@ new template does not reshuffle the others.
 from __future__ import annotations
 
 import builtins
+import functools
 import re
 import warnings
 import zlib
 from itertools import islice, permutations
 from dataclasses import dataclass
-from typing import Callable, Iterator, Mapping
+from typing import Callable, Iterator, Mapping, Sequence
 
 import tree_sitter
 
@@ -142,7 +143,7 @@ class _Function:
     A method or nested function is parsed under a synthetic `class _:` header at its
     own indentation, so that the text keeps its bytes and every offset still counts."""
 
-    def __init__(self, source: bytes, target: FunctionTarget) -> None:
+    def __init__(self, source: bytes, target: FunctionTarget, neighbours: Sequence[str] = ()) -> None:
         line_start = source.rfind(b"\n", 0, target.start) + 1
         indent = source[line_start : target.start]
         self.header = b"class _:\n" + indent if indent and not indent.strip() else b""
@@ -165,6 +166,14 @@ class _Function:
         self.nodes = list(walk(self.body))
         read = {decode(n.text or b"") for n in self.nodes if n.type == "identifier"}
         self.unused_params = [p for p in self.params if p not in read and p not in ("self", "cls") and not p.startswith("_")]
+        # Words the docstring promises and the code never says: "rejected lines are not
+        # billed" where no `rejected` is tested yet.
+        docstring = next((n for n in self.nodes if _is_docstring(n)), None)
+        if docstring is None:
+            self.promised = frozenset()
+        else:
+            code = self.data[: docstring.start_byte] + self.data[docstring.end_byte :]
+            self.promised = _words(decode(docstring.text or b"")) - _words(decode(code))
         # Functions defined in the body, which it may have meant to return.
         self.inner_functions = [_name_of(n) for n in self.body.named_children if n.type == "function_definition"]
         # Attributes the file uses on each object: `self.width` may be meant where `self.height` is.
@@ -190,6 +199,15 @@ class _Function:
                     # `self.normalize(x)`, `quantity` as the dataclass field `self.quantity`.
                     self.attributes.setdefault("self", set()).update(members - {target.name})
         self.fields.update(self.attributes.get("self", set()))
+        # The fields of every class of the module and of the project modules it imports,
+        # and the strings each name is compared with or given there (`status == "rejected"`).
+        facts = [_module_facts_of(module_source) for module_source in (source, *(t.encode("utf-8", "surrogatepass") for t in neighbours))]
+        self.classes = [fields for found in facts for fields in found.classes]
+        self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
+        self.values: dict[str, list[str]] = {}
+        for found in facts:
+            for name, values in found.values.items():
+                self.values[name] = list(dict.fromkeys([*self.values.get(name, []), *values]))
         # The file's own or imported functions that it calls with one argument: `x` may be
         # meant as `g(x)`.
         self.module_names = _module_names(module)
@@ -252,11 +270,12 @@ def propose(
     escaped: tuple[str, ...] = (),
     expected: tuple[str, ...] = (),
     raised_at: frozenset[int] = frozenset(),
+    neighbours: Sequence[str] = (),
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
     found = iter_candidates(
         source, target, suspicious_lines, seed=seed, hang=hang, raises=raises, escaped=escaped, expected=expected,
-        raised_at=raised_at,
+        raised_at=raised_at, neighbours=neighbours,
     )
     return list(islice(found, max_candidates))
 
@@ -273,6 +292,7 @@ def iter_candidates(
     escaped: tuple[str, ...] = (),
     expected: tuple[str, ...] = (),
     raised_at: frozenset[int] = frozenset(),
+    neighbours: Sequence[str] = (),
 ) -> Iterator[Candidate]:
     """Template candidates best first, made lazily: every edit is ranked first (cheap:
     no parsing), and each is built and checked only when it is its turn, so a large
@@ -288,8 +308,11 @@ def iter_candidates(
     `escaped`: exceptions that ended a failing test, raised on the 1-based lines
     `raised_at`; `expected`: those its `pytest.raises` names. Handlers and raises are
     edited toward them (see exception_handling); a `try` that turns what escaped into
-    what a test expected, around a line it escaped from, comes first."""
-    function = _Function(source, target)
+    what a test expected, around a line it escaped from, comes first.
+
+    `neighbours`: the texts of the project modules the file imports, whose classes'
+    fields and strings the edits may use (see _module_facts)."""
+    function = _Function(source, target, neighbours)
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
     stepping = _stepping_rows(function) if hang else set()
@@ -308,9 +331,11 @@ def iter_candidates(
             stuck = -2 if edit.start == top else -1
         else:
             stuck = 2 if not hang else 0 if edit.progress else 1 if stepping.intersection(edit.lines) else 2
-        # A parameter the function never reads was surely meant to be: edits that read it first.
+        # A parameter the function never reads, or a word its docstring promises and its code
+        # never says, was surely meant to be used: edits that use one first.
         unread = not any(re.search(rf"\b{name}\b", edit.new) for name in function.unused_params)
-        ranked.append(((stuck, -scores.get(line + 1, 0.0), unread, size, family, _drawn(seed, edit)), line, size, edit))
+        unpromised = not function.promised & _words(edit.new)
+        ranked.append(((stuck, -scores.get(line + 1, 0.0), unread and unpromised, size, family, _drawn(seed, edit)), line, size, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     for _, line, size, edit in ranked:
@@ -584,6 +609,9 @@ def call_name(f: _Function) -> Iterator[_Edit]:
             alternatives.extend(sorted(f.attributes.get(owner, ())))
             if owner != "self" and current in f.fields:  # an instance of one of the module's classes, likely
                 alternatives.extend(sorted(f.fields))
+            for fields in f.classes:  # another field of a class that declares this one
+                if current in fields:
+                    alternatives.extend(sorted(fields))
         for alternative in dict.fromkeys(alternatives):
             if alternative != current:
                 yield f.replace(name, alternative)
@@ -1111,9 +1139,16 @@ def _names_in(f: _Function, node: tree_sitter.Node) -> list[str]:
 
 
 def _with_attributes(f: _Function, names: list[str]) -> list[str]:
-    """The names, then the attributes the file reads (and never calls) on them: a missing
-    clause often tests an object's field (`item.stock > 0` beside `item.active`)."""
-    attributes = [f"{n}.{a}" for n in names for a in sorted(f.attributes.get(n, set()) - f.methods)]
+    """The names, then the attributes the file reads (and never calls) on them, then the
+    other fields of a class that declares all of those: a missing clause often tests an
+    object's field (`item.stock > 0` beside `item.active`), one the function never read."""
+    attributes = []
+    for name in names:
+        read = f.attributes.get(name, set()) - f.methods
+        attributes += [f"{name}.{a}" for a in sorted(read)]
+        for fields in f.classes if read else []:
+            if read <= fields:
+                attributes += [f"{name}.{a}" for a in sorted(fields - read)]
     return list(dict.fromkeys([*names, *attributes]))
 
 
@@ -1121,16 +1156,37 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     clauses = []
     for name in names:
         clauses += [name, f"not {name}", f"{name} is None", f"{name} is not None"]
+    for name in names:
+        for value in f.values.get(name.rsplit(".", 1)[-1], [])[:_MAX_VALUES]:
+            clauses += [f"{name} == {value}", f"{name} != {value}"]
     # A parameter the function never reads, compared with what the condition reads:
     # `bike.battery >= min_battery`.
     for unused in (n for n in names if n in f.unused_params):
         clauses += [f"{name} {op} {unused}" for name in names if name != unused for op in _comparisons_with(unused)]
     # Each constant against every name before the next constant: the cap keeps some for each name.
+    # A string is tested for equality, a number compared with what may be a number.
     for constant in f.constants:
-        clauses += [f"{name} {op} {constant}" for name in names for op in _CLAUSE_COMPARISONS]
+        if constant[-1] in "\"'":
+            clauses += [f"{name} {op} {constant}" for name in names for op in ("==", "!=")]
+        else:
+            clauses += [f"{name} {op} {constant}" for name in names if _may_be_number(f, name) for op in _CLAUSE_COMPARISONS]
     for i, name in enumerate(names):
-        clauses += [f"{name} {op} {other}" for other in names[i + 1 :] for op in _comparisons_with(other)]
+        for other in names[i + 1 :]:
+            numbers = _may_be_number(f, name) and _may_be_number(f, other)
+            clauses += [f"{name} {op} {other}" for op in (_comparisons_with(other) if numbers else ("==", "!="))]
     return clauses[:_MAX_CLAUSES]
+
+
+def _may_be_number(f: _Function, name: str) -> bool:
+    """False for an object the function reads fields of, and for a field its class
+    declares with a type that is not a number (`status: str`, `day: date`)."""
+    if f.attributes.get(name, set()) - f.methods:
+        return False
+    annotation = f.annotations.get(name.rsplit(".", 1)[-1]) if "." in name else None
+    return annotation is None or bool(set(re.findall(r"\w+", annotation)) & _NUMBER_TYPES)
+
+
+_NUMBER_TYPES = frozenset({"int", "float", "Decimal", "Fraction", "complex", "Number", "Real"})
 
 
 def _comparisons_with(bound: str) -> tuple[str, ...]:
@@ -1370,6 +1426,123 @@ def _same_class(node: tree_sitter.Node, target: FunctionTarget) -> bool:
         if owner.type == "class_definition":
             return owner.start_byte <= target.start < owner.end_byte
     return False
+
+
+@dataclass(frozen=True)
+class _ModuleFacts:
+    classes: list[frozenset[str]]  # each class's fields
+    annotations: dict[str, str]  # a field -> the type its class declares it with
+    values: dict[str, list[str]]  # name -> the strings it is compared with or given
+
+
+# Strings kept per name: an enumeration's members, not every message the module writes.
+_MAX_VALUES = 6
+
+
+@functools.lru_cache(maxsize=64)
+def _module_facts_of(data: bytes) -> _ModuleFacts:
+    return _module_facts(languages.new_parser("python").parse(data).root_node)
+
+
+def _module_facts(module: tree_sitter.Node) -> _ModuleFacts:
+    """Each class's fields (declared in its body or set on `self` in its methods), and the
+    short strings each name (the last part of `a.b`) is compared with (`==`, `!=`, `in` a
+    literal collection or a module constant holding one), or assigned, or passed as."""
+    collections: dict[str, list[str]] = {}
+    for node in module.named_children:
+        assignment = node.named_children[0] if node.type == "expression_statement" and node.named_children else None
+        if assignment is not None and assignment.type == "assignment":
+            left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+            if left is not None and left.type == "identifier" and (strings := _strings_in(right)):
+                collections[decode(left.text or b"")] = strings
+    classes: list[frozenset[str]] = []
+    annotations: dict[str, str] = {}
+    values: dict[str, list[str]] = {}
+    for node in walk(module):
+        if node.type == "class_definition":
+            annotations.update(_annotations(node))
+            fields = {n for n in _class_members(node) if not n.startswith("__")} - _method_names(node)
+            fields |= {
+                decode(a.child_by_field_name("attribute").text or b"")
+                for a in walk(node)
+                if a.type == "attribute" and _is_assignment_target(a) and decode(a.child_by_field_name("object").text or b"") == "self"
+            }
+            if fields:
+                classes.append(frozenset(fields))
+        for name, found in _given_strings(node, collections):
+            values.setdefault(name, [])
+            values[name] += [v for v in found if v not in values[name]]
+    return _ModuleFacts(classes, annotations, values)
+
+
+def _annotations(node: tree_sitter.Node) -> dict[str, str]:
+    """The annotated names of a class body: `status: str = "new"` -> {"status": "str"}."""
+    found = {}
+    body = node.child_by_field_name("body")
+    for child in body.named_children if body is not None else []:
+        assignment = child.named_children[0] if child.type == "expression_statement" and child.named_children else None
+        if assignment is not None and assignment.type == "assignment":
+            left, kind = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
+            if left is not None and left.type == "identifier" and kind is not None:
+                found[decode(left.text or b"")] = decode(kind.text or b"")
+    return found
+
+
+def _given_strings(node: tree_sitter.Node, collections: dict[str, list[str]]) -> Iterator[tuple[str, list[str]]]:
+    if node.type == "comparison_operator" and len(node.named_children) == 2:
+        left, right = node.named_children
+        operator = decode(b" ".join(c.text or b"" for c in node.children if not c.is_named))
+        if operator in ("==", "!="):
+            for name, other in ((left, right), (right, left)):
+                if name.type in ("identifier", "attribute") and (strings := _strings_in(other, single=True)):
+                    yield _last_name(name), strings
+        elif operator in ("in", "not in") and left.type in ("identifier", "attribute"):
+            strings = collections.get(decode(right.text or b""), []) if right.type == "identifier" else _strings_in(right)
+            if strings:
+                yield _last_name(left), strings
+    elif node.type in ("assignment", "keyword_argument"):
+        name = node.child_by_field_name("left" if node.type == "assignment" else "name")
+        value = node.child_by_field_name("right" if node.type == "assignment" else "value")
+        if name is not None and name.type in ("identifier", "attribute") and (strings := _strings_in(value, single=True)):
+            yield _last_name(name), strings
+
+
+def _strings_in(node: tree_sitter.Node | None, single: bool = False) -> list[str]:
+    """The short plain strings a literal is (`single`) or holds: `("a", "b")`, `{"a"}`,
+    `frozenset({"a"})`."""
+    if node is None:
+        return []
+    if node.type == "string":
+        text = decode(node.text or b"")
+        plain = not any(c.type == "interpolation" for c in node.named_children) and "\n" not in text
+        return [text] if plain and len(text) <= 40 else []
+    if single:
+        return []
+    if node.type == "call" and node.child_by_field_name("arguments") is not None:
+        arguments = node.child_by_field_name("arguments").named_children
+        return _strings_in(arguments[0]) if len(arguments) == 1 else []
+    if node.type in ("tuple", "list", "set"):
+        return [s for child in node.named_children for s in _strings_in(child, single=True)]
+    return []
+
+
+def _last_name(node: tree_sitter.Node) -> str:
+    if node.type == "attribute":
+        return decode(node.child_by_field_name("attribute").text or b"")
+    return decode(node.text or b"")
+
+
+def _method_names(node: tree_sitter.Node) -> set[str]:
+    body = node.child_by_field_name("body")
+    methods = set()
+    for child in body.named_children if body is not None else []:
+        if child.type == "decorated_definition":
+            if any(decode(d.text or b"") == "@property" for d in child.named_children if d.type == "decorator"):
+                continue  # read like a field
+            child = child.child_by_field_name("definition") or child
+        if child.type == "function_definition":
+            methods.add(_name_of(child))
+    return methods
 
 
 def _class_members(node: tree_sitter.Node) -> set[str]:
@@ -1619,6 +1792,13 @@ def _exchange(f: _Function, first: tree_sitter.Node, second: tree_sitter.Node) -
     a, b = f.source_of(first), f.source_of(second)
     between = f.source_of_range(first.end_byte, second.start_byte)
     return _Edit(first.start_byte, second.end_byte, f"{b}{between}{a}", (first.start_point.row,), f"swap `{a}` and `{b}`")
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of names and prose, lower case and singular: `rejectedLines` and
+    "rejected line" both give {"rejected", "line"}; short words say too little."""
+    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", text)
+    return frozenset(w.lower().removesuffix("s") for w in words if len(w) > 3)
 
 
 def _is_docstring(node: tree_sitter.Node) -> bool:

@@ -397,3 +397,46 @@ def test_a_function_whose_tests_pass_once_another_is_fixed_counts_as_passing(tmp
     assert set(report["tests"]["after"].values()) == {"passed"}
     assert (status, report["status"]) == (0, "passed")
     assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
+
+
+def test_a_fix_may_use_a_field_declared_in_another_module_of_the_project(tmp_path: Path) -> None:
+    write_project(tmp_path, {
+        "pyproject.toml": "[tool.pytest.ini_options]\npythonpath = ['src']\n",
+        "src/chat/__init__.py": "",
+        "src/chat/users.py": """\
+            from dataclasses import dataclass
+
+
+            @dataclass
+            class User:
+                handle: str
+                name: str
+        """,
+        "src/chat/mentions.py": """\
+            from .users import User
+
+
+            def mentioned(members: list[User], text: str) -> list[User]:
+                words = {word[1:].lower() for word in text.split() if word.startswith("@")}
+                return [member for member in members if member.name.lower() in words]
+        """,
+        "tests/test_mentions.py": """\
+            from chat.mentions import mentioned
+            from chat.users import User
+
+            ANA, BEN = User("ana", "Ana Lima"), User("benji", "Ben")
+
+
+            def test_mentions_are_handles():
+                assert mentioned([ANA, BEN], "hi @ana and @BENJI") == [ANA, BEN]
+
+
+            def test_no_mention():
+                assert mentioned([ANA], "hello") == []
+        """,
+    })
+    status, report = fix_json(tmp_path, "--budget", "60")
+    assert status == 1
+    (function,) = report["functions"]
+    assert function["status"] == "fixed", function["message"]
+    assert "+    return [member for member in members if member.handle.lower() in words]" in function["diff"]

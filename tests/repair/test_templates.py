@@ -1479,3 +1479,75 @@ def test_a_value_may_need_one_of_the_file_s_one_argument_helpers_imported_or_its
     """, "split_evenly"))
     assert any("share = cents_down(amount / len(people))" in t for t in found)
     assert not any("sorted(amount / len(people))" in t for t in found)
+
+
+ENTRIES = '''
+from dataclasses import dataclass
+from datetime import date
+
+STATUSES = ("draft", "approved", "rejected")
+
+
+@dataclass
+class Entry:
+    day: date
+    project: str
+    hours: float
+    status: str = "draft"
+
+
+def parse(line: str) -> Entry:
+    day, project, hours, status = line.split(";")
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status}")
+    return Entry(date.fromisoformat(day), project, float(hours), status)
+'''
+
+BILLING = """
+from timesheets.entries import Entry
+
+
+def billable_hours(entries: list[Entry]) -> dict[str, float]:
+    \"\"\"Hours per project. Rejected lines are not billed.\"\"\"
+    hours: dict[str, float] = {}
+    for entry in entries:
+        if entry.project == "internal":
+            continue
+        hours[entry.project] = hours.get(entry.project, 0) + entry.hours
+    return hours
+"""
+
+
+def test_a_clause_may_test_a_field_of_a_class_another_module_declares_with_a_string_written_there() -> None:
+    # Nothing in billing.py says `status` or "rejected": entries.py does.
+    alone = texts(candidates(BILLING, "billable_hours"))
+    found = texts(candidates(BILLING, "billable_hours", neighbours=[ENTRIES]))
+    clause = 'if entry.project == "internal" or entry.status == "rejected":'
+    assert not any(clause in t for t in alone)
+    assert any(clause in t for t in found)
+
+
+def test_a_string_is_only_tested_for_equality_and_an_object_or_a_text_field_never_compared_with_a_number() -> None:
+    found = texts(candidates(BILLING, "billable_hours", neighbours=[ENTRIES]))
+    assert any("entry.hours > 0" in t for t in found)  # a float field
+    assert not any(bad in t for t in found for bad in ('< "internal"', "entry > 0", "entry.status > 0", "entry.day < 0"))
+
+
+def test_edits_that_say_what_the_docstring_promises_and_the_code_never_says_come_first() -> None:
+    found = candidates(BILLING, "billable_hours", neighbours=[ENTRIES])
+    assert '"rejected"' in found[0].text.split('"""', 2)[2]
+    without_promise = BILLING.replace(" Rejected lines are not billed.", "")
+    assert '"rejected"' not in candidates(without_promise, "billable_hours", neighbours=[ENTRIES])[0].text
+
+
+def test_another_field_of_the_class_that_declares_an_attribute_may_be_meant() -> None:
+    users = "from dataclasses import dataclass\n\n@dataclass\nclass User:\n    handle: str\n    name: str\n"
+    code = """
+    from .users import User
+
+
+    def mentioned(members: list[User], handle: str) -> list[User]:
+        return [member for member in members if member.name == handle]
+    """
+    assert not any("member.handle == handle" in t for t in texts(candidates(code, "mentioned")))
+    assert any("member.handle == handle" in t for t in texts(candidates(code, "mentioned", neighbours=[users])))
