@@ -649,6 +649,51 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
                 yield f.replace(condition, f"{wrapped} {joiner} {clause}")
 
 
+# Clauses tried per operand of `and` / `or`, after the ties of the other operands.
+_MAX_ALTERNATIVE_CLAUSES = 12
+
+
+def alternative_clause(f: _Function) -> Iterator[_Edit]:
+    """A clause added to one operand of `or` or `and` rather than to the whole: first the
+    tie of another operand's comparison (`a < b or c < d` -> `a < b or (a == b and c < d)`,
+    the next key decides only a tie), then the clauses condition_clause tries."""
+    for node in f.nodes:
+        if node.type != "boolean_operator" or (node.parent is not None and node.parent.type == "boolean_operator"):
+            continue  # an operand of a longer chain: the chain's outermost operator handles it
+        joiner = node.child_by_field_name("operator").type
+        operands = _operands(node, joiner)
+        ties = {id(o): _tie(f, o) for o in operands}
+        clauses = _clauses(f, _with_attributes(f, _names_in(f, node)))[:_MAX_ALTERNATIVE_CLAUSES]
+        for operand in operands:
+            text = f.source_of(operand)
+            wrapped = f"({text})" if operand.type in _LOOSE - {"comparison_operator", "not_operator"} else text
+            others = [tie for o in operands if o is not operand and (tie := ties[id(o)])]
+            for clause in dict.fromkeys([*others, *clauses]):
+                yield f.replace(operand, f"({clause} and {wrapped})" if joiner == "or" else f"({wrapped} or {clause})")
+
+
+def _operands(node: tree_sitter.Node, joiner: str) -> list[tree_sitter.Node]:
+    """`a or b or c` -> [a, b, c]: the operands of a chain of one operator."""
+    found = []
+    for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+        if side is not None and side.type == "boolean_operator" and side.child_by_field_name("operator").type == joiner:
+            found += _operands(side, joiner)
+        elif side is not None:
+            found.append(side)
+    return found
+
+
+def _tie(f: _Function, node: tree_sitter.Node) -> str | None:
+    """`a == b` for an ordering comparison `a < b` (or `<=`, `>`, `>=`)."""
+    if node.type != "comparison_operator" or len(node.named_children) != 2:
+        return None
+    operator = [c.type for c in node.children if not c.is_named]
+    if operator not in (["<"], ["<="], [">"], [">="]):
+        return None
+    left, right = node.named_children
+    return f"{f.source_of(left)} == {f.source_of(right)}"
+
+
 def missing_statement(f: _Function) -> Iterator[_Edit]:
     """A statement the function plausibly lacks, on what it (or, in a method, its object)
     builds up from empty: `<list>.append(<name>)`, `<total> += <name>` or `<count> += 1`
@@ -1591,6 +1636,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "guard": guard,
     "call_name": call_name,
     "condition_clause": condition_clause,
+    "alternative_clause": alternative_clause,
     "missing_statement": missing_statement,
     "loop_progress": loop_progress,
     "call_argument": call_argument,

@@ -1080,6 +1080,30 @@ WIDER = [
         "Cart.total",
         id="a-property-of-its-class-where-an-attribute-was-read",
     ),
+    pytest.param(
+        """
+        def better(run, best):
+            return run.time < best.time or run.date < best.date
+        """,
+        """
+        def better(run, best):
+            return run.time < best.time or (run.time == best.time and run.date < best.date)
+        """,
+        None,
+        id="the-next-key-decides-only-a-tie",
+    ),
+    pytest.param(
+        """
+        def shipped(order):
+            return order.paid and order.packed or order.pickup
+        """,
+        """
+        def shipped(order):
+            return order.paid and order.packed or (order.paid and order.pickup)
+        """,
+        None,
+        id="a-clause-on-one-alternative",
+    ),
 ]
 
 
