@@ -162,7 +162,7 @@ class _Function:
         self.indent_unit = unit if unit and not unit.strip() else "    "
         self.compiles = _compiles(self.data)
         self.params = _parameter_names(node)
-        self.names = sorted({*self.params, *_assigned_names(self.body)} - {"self", "cls"})
+        self.names = sorted({*self.params, *_assigned_names(self.body)} - {"self", "cls", "_"})
         self.nodes = list(walk(self.body))
         read = {decode(n.text or b"") for n in self.nodes if n.type == "identifier"}
         self.unused_params = [p for p in self.params if p not in read and p not in ("self", "cls") and not p.startswith("_")]
@@ -220,9 +220,10 @@ class _Function:
         self.constants = _constants_of(self)
         # Exceptions the function raises by name, and the names its module can raise.
         self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
+        self.mappings = _mappings(self)  # names holding a dict: a key of one is not an index
         self.numeric_names = _numeric_names(self)
         self.loop_variables = sorted(
-            {name for n in self.nodes if n.type == "for_statement" for name in _identifiers(n.child_by_field_name("left"))}
+            {name for n in self.nodes if n.type == "for_statement" for name in _identifiers(n.child_by_field_name("left"))} - {"_"}
         )
 
     def source_of(self, node: tree_sitter.Node) -> str:
@@ -432,7 +433,7 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
             places.extend(_positional_arguments(node))
         elif node.type == "slice":
             places.extend(node.named_children)
-        elif node.type == "subscript":
+        elif node.type == "subscript" and f.source_of(node.child_by_field_name("value")) not in f.mappings:
             places.extend(c for c in node.children_by_field_name("subscript") if c.type != "slice")
         elif node.type == "comparison_operator":
             places.extend(node.named_children)
@@ -1271,6 +1272,28 @@ def _collections(f: _Function) -> dict[str, str]:
     return kinds
 
 
+def _mappings(f: _Function) -> set[str]:
+    """Names the function holds a dict in: made from a dict literal, comprehension or
+    constructor, or declared as one (`counts: dict[str, int]`, a `Mapping` parameter)."""
+    found = set()
+    for node in [f.node.child_by_field_name("parameters"), *f.nodes]:
+        for child in (node.named_children if node is not None and node.type == "parameters" else [node]):
+            if child is None or child.type not in ("assignment", "typed_parameter", "typed_default_parameter"):
+                continue
+            name = child.child_by_field_name("left") if child.type == "assignment" else child.named_children[0]
+            kind, value = child.child_by_field_name("type"), child.child_by_field_name("right")
+            declared = kind is not None and re.match(r"(typing\.)?(dict|Dict|Mapping|MutableMapping|defaultdict|Counter|OrderedDict)\b", decode(kind.text or b""))
+            made = value is not None and (
+                value.type in ("dictionary", "dictionary_comprehension")
+                or (value.type == "call" and f.source_of(value.child_by_field_name("function")) in _MAPPING_CALLS)
+            )
+            if name is not None and name.type == "identifier" and (declared or made):
+                found.add(f.source_of(name))
+    return found
+
+
+_MAPPING_CALLS = frozenset({"dict", "defaultdict", "Counter", "OrderedDict", "collections.defaultdict", "collections.Counter"})
+
 _EMPTY = {"[]": "list", "list()": "list", "deque()": "list", "0": "number", "0.0": "number",
           "{}": "dict", "dict()": "dict", "OrderedDict()": "dict", "Counter()": "dict", "set()": "set"}
 
@@ -1323,7 +1346,7 @@ def _numeric_names(f: _Function) -> set[str]:
             operands = node.named_children
         elif node.type == "call" and f.source_of(node.child_by_field_name("function")) == "range":
             operands = _positional_arguments(node)
-        elif node.type == "subscript":
+        elif node.type == "subscript" and f.source_of(node.child_by_field_name("value")) not in f.mappings:
             operands = [c for c in node.children_by_field_name("subscript") if c.type != "slice"]
         elif node.type == "assignment" and counts(node.child_by_field_name("right")):
             operands = [node.child_by_field_name("left")]
@@ -1674,7 +1697,11 @@ def _compiles(data: bytes) -> bool:
 
 
 def _change_size(old: str, new: str) -> int:
-    """Characters changed once the common prefix and suffix are set aside."""
+    """Characters changed once the common prefix and suffix are set aside; of a statement
+    inserted or deleted whole, its text without the indentation, which says nothing of
+    how big a change it is."""
+    if not old or not new:
+        return len(" ".join((old or new).split()))
     prefix = 0
     while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
         prefix += 1

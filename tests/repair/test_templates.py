@@ -1575,3 +1575,30 @@ def test_another_field_of_the_class_that_declares_an_attribute_may_be_meant() ->
     """
     assert not any("member.handle == handle" in t for t in texts(candidates(code, "mentioned")))
     assert any("member.handle == handle" in t for t in texts(candidates(code, "mentioned", neighbours=[users])))
+
+
+def test_an_inserted_statement_is_as_big_as_its_text_however_deep_it_sits() -> None:
+    found = candidates("""
+        def pairs(rows):
+            count = 0
+            for row in rows:
+                for cell in row:
+                    if cell:
+                        print(cell)
+            return count
+    """)
+    deep = [c for c in found if c.description.startswith("insert `count += 1`") and c.line == 5]
+    assert deep and deep[0].size == len("count += 1")
+
+
+def test_a_dict_key_is_not_shifted_by_one_and_the_throwaway_name_is_never_read() -> None:
+    found = texts(candidates("""
+        def ready_nodes(edges, nodes):
+            indegree = {node: 0 for node in nodes}
+            for _, b in edges:
+                indegree[b] += 1
+            return [node for node in nodes if indegree[node] == 0]
+    """))
+    assert not any("indegree[b - 1]" in t or "indegree[b + 1]" in t for t in found)
+    assert not any("indegree[_]" in t or "if indegree[_]" in t for t in found)
+    assert any("indegree[node] == 1" in t for t in found)  # the number it holds still may be
