@@ -7,6 +7,8 @@
 - When the traceback ends in the test (an assertion on a returned value), the functions
   the failing tests executed are ranked by Ochiai over functions (executed by failing
   tests, rarely by passing ones), so a constructor every test calls ranks low.
+- A test that failed on a None (`'NoneType' object is not callable`) blames first a
+  function it ran that is annotated to return a value and has no `return`.
 A blamed function carries the next suspects, for when it cannot be fixed.
 """
 
@@ -20,6 +22,7 @@ from pathlib import Path
 from ..document import SourceDocument
 from ..targets import FunctionTarget, function_at, functions, names_in_tests
 from ..testing.results import RunResult, TestResult
+from .returns import lacks_return, mentions_none
 from .sources import ProjectSources
 
 # Suspects kept beside the blamed function.
@@ -85,13 +88,32 @@ class Attribution:
                 continue
             blame = Blame(frame.path, target.qualname, frame.line)
             outer = [self._blame_of(f.path, f.line, "traceback") for f in frames if f is not frame]
-            return Verdict("function", result, blame, self._others(blame, [*outer, *self._ranked(nodeid)]))
+            return self._blamed(result, [blame, *outer, *self._ranked(nodeid)])
         if outside is not None:
             return Verdict("unknown", result, note=outside)
         ranked = self._ranked(nodeid) or [b for b in [self._named(result)] if b is not None]
         if not ranked:
             return Verdict("unknown", result, note="no function of the project's sources is to blame")
-        return Verdict("function", result, ranked[0], self._others(ranked[0], ranked[1:]))
+        return self._blamed(result, ranked)
+
+    def _blamed(self, result: TestResult, suspects: list[Blame | None]) -> Verdict:
+        """The first suspect is blamed, unless the test failed on a None and a function it ran
+        says it returns a value and never does: the None came from there."""
+        if mentions_none(result.message):
+            suspects = [*self._without_return(result.nodeid), *suspects]
+        blame = next(s for s in suspects if s is not None)
+        return Verdict("function", result, blame, self._others(blame, suspects))
+
+    def _without_return(self, nodeid: str) -> list[Blame]:
+        found = []
+        for path, line in sorted(self.run.functions.get(nodeid, set())):
+            target, document = self._starting(path, line), self.sources.get(path)
+            if target is None or document is None:
+                continue
+            line_start = document.data.rfind(b"\n", 0, target.start) + 1  # with its indentation, for ast
+            if lacks_return(document.data[line_start : target.end].decode("utf-8", "replace")):
+                found.append(Blame(path, target.qualname, target.header_line + 1, "coverage"))
+        return found
 
     def _ranked(self, nodeid: str) -> list[Blame]:
         """The functions the failing test executed, most suspicious first (Ochiai over

@@ -440,3 +440,4 @@ def test_a_fix_may_use_a_field_declared_in_another_module_of_the_project(tmp_pat
     (function,) = report["functions"]
     assert function["status"] == "fixed", function["message"]
     assert "+    return [member for member in members if member.handle.lower() in words]" in function["diff"]
+

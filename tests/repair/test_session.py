@@ -18,6 +18,7 @@ from greenfix.analysis.repair.loop import Progress, RefineResult
 from greenfix.analysis.repair.project import GLANCE, FixOptions, fix_project
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
+from tests.ci.projects import write_project
 from tests.repair.projects import corpus_bugs, user_copy
 from tests.testing.rigs import process_alive
 
@@ -533,3 +534,64 @@ def test_edits_that_look_wrong_do_not_end_the_search_for_one_that_does_not(tmp_p
 
     assert result.status == "fixed", result.message
     assert "    return text[: width - len(suffix)] + suffix\n" in result.new_text
+
+
+def test_a_test_that_fails_on_a_none_blames_the_function_that_promised_a_value_and_returned_none(tmp_path: Path) -> None:
+    write_project(tmp_path, {
+        "timers.py": '''\
+            from typing import Callable
+
+
+            class Timers:
+                def __init__(self) -> None:
+                    self._pending: dict[str, float] = {}
+
+                def start(self, name: str, seconds: float) -> Callable[[], None]:
+                    self._pending[name] = seconds
+
+                    def cancel() -> None:
+                        self._pending.pop(name, None)
+
+                def start_and_cancel(self, name: str) -> None:
+                    def cancel_soon() -> None:
+                        stop()
+
+                    stop = self.start(name, 0.0)
+                    cancel_soon()
+
+                def pending(self) -> list[str]:
+                    return sorted(self._pending)
+        ''',
+        "test_timers.py": '''\
+            from timers import Timers
+
+
+            def test_started_timers_are_pending():
+                timers = Timers()
+                timers.start("tea", 180)
+                assert timers.pending() == ["tea"]
+
+
+            def test_a_cancelled_timer_is_not_pending():
+                timers = Timers()
+                stop = timers.start("tea", 180)
+                stop()
+                assert timers.pending() == []
+
+
+            def test_start_and_cancel():
+                timers = Timers()
+                timers.start_and_cancel("egg")
+                assert timers.pending() == []
+        ''',
+    })
+    with RepairSession(tmp_path, Settings()) as session:
+        report = session.run_all()
+    blamed = {nodeid: verdict.blame.qualname for nodeid, verdict in report.verdicts.items() if verdict.blame is not None}
+    # One None is called in the test, one in a closure: both came from `start`.
+    assert blamed == {
+        "test_timers.py::test_a_cancelled_timer_is_not_pending": "Timers.start",
+        "test_timers.py::test_start_and_cancel": "Timers.start",
+    }
+    closure = report.verdicts["test_timers.py::test_start_and_cancel"].others[0]
+    assert closure.qualname == "Timers.start_and_cancel.<locals>.cancel_soon"
