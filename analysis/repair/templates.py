@@ -107,6 +107,7 @@ _NEVER_NUMBERS = frozenset(
 )
 # Statements after which nothing else in their block runs.
 _ENDS_A_BLOCK = frozenset({"return_statement", "raise_statement", "break_statement", "continue_statement"})
+_ENDING_WORDS = frozenset({"return", "raise", "break", "continue"})
 # Compound statements whose body a statement may belong in or out of.
 _BODY_OWNERS = frozenset({"for_statement", "while_statement", "if_statement", "with_statement"})
 _CONDITION_OWNERS = frozenset({"if_statement", "elif_clause", "while_statement"})
@@ -568,8 +569,17 @@ def insert_statement(f: _Function) -> Iterator[_Edit]:
             lacking.extend(("break", "continue"))
     statements = list(dict.fromkeys([*own, *lacking]))
     at_end = len(f.data)
+    # A `return`, `break`, ... goes last in its block: before another statement it leaves that one dead.
+    # (Blocks nested at their end share that offset: the indentation tells which one it is.)
+    block_ends = {
+        (_line_span(f, block.named_children[-1])[1], f.indent_of(block.named_children[0]))
+        for block in f.nodes
+        if block.type == "block" and block.named_children and block.named_children[-1].type not in _ENDS_A_BLOCK
+    }
     for offset, indent, rows in _insertion_points(f):
         for statement in statements:
+            if statement.split(" ", 1)[0] in _ENDING_WORDS and (offset, indent) not in block_ends:
+                continue
             # After the function's last line, which has no line break of its own.
             text = f"\n{indent}{statement}" if offset == at_end else f"{indent}{statement}\n"
             yield _Edit(offset, offset, text, rows, f"insert `{statement}`")

@@ -1602,3 +1602,23 @@ def test_a_dict_key_is_not_shifted_by_one_and_the_throwaway_name_is_never_read()
     assert not any("indegree[b - 1]" in t or "indegree[b + 1]" in t for t in found)
     assert not any("indegree[_]" in t or "if indegree[_]" in t for t in found)
     assert any("indegree[node] == 1" in t for t in found)  # the number it holds still may be
+
+
+def test_no_return_or_break_is_inserted_where_it_would_leave_a_statement_dead() -> None:
+    found = candidates("""
+        def first_negative(values):
+            found = None
+            for value in values:
+                if value < 0:
+                    found = value
+            return found
+    """)
+    inserted = [c.text for c in found if c.description.startswith(("insert `return", "insert `break", "insert `continue"))]
+    assert any("            found = value\n            break\n" in t for t in inserted)
+    for text in inserted:
+        lines = text.splitlines()
+        for at, line in enumerate(lines[:-1]):
+            if line.strip().split(" ", 1)[0] in ("return", "break", "continue"):
+                indent = len(line) - len(line.lstrip())
+                following = lines[at + 1]
+                assert len(following) - len(following.lstrip()) < indent, text  # nothing after it in its block

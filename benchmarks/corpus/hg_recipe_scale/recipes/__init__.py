@@ -1,0 +1,1 @@
+"""Family recipes, scaled to the number of people at the table."""
