@@ -202,7 +202,7 @@ class _Function:
         self.fields.update(self.attributes.get("self", set()))
         # The fields of every class of the module and of the project modules it imports,
         # and the strings each name is compared with or given there (`status == "rejected"`).
-        facts = [_module_facts_of(module_source) for module_source in (source, *(t.encode("utf-8", "surrogatepass") for t in neighbours))]
+        facts = [_module_facts(text) for text in (source, *(t.encode("utf-8", "surrogatepass") for t in neighbours))]
         self.classes = [fields for found in facts for fields in found.classes]
         self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
         self.values: dict[str, list[str]] = {}
@@ -1517,15 +1517,12 @@ class _ModuleFacts:
 _MAX_VALUES = 6
 
 
-@functools.lru_cache(maxsize=64)
-def _module_facts_of(data: bytes) -> _ModuleFacts:
-    return _module_facts(languages.new_parser("python").parse(data).root_node)
-
-
-def _module_facts(module: tree_sitter.Node) -> _ModuleFacts:
+@functools.lru_cache(maxsize=64)  # a module is read once per run, not once per round
+def _module_facts(data: bytes) -> _ModuleFacts:
     """Each class's fields (declared in its body or set on `self` in its methods), and the
     short strings each name (the last part of `a.b`) is compared with (`==`, `!=`, `in` a
     literal collection or a module constant holding one), or assigned, or passed as."""
+    module = languages.new_parser("python").parse(data).root_node
     collections: dict[str, list[str]] = {}
     for node in module.named_children:
         assignment = node.named_children[0] if node.type == "expression_statement" and node.named_children else None
