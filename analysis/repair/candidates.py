@@ -12,3 +12,4 @@ class Candidate:
     description: str  # e.g. "`<` -> `<=` on line 4"
     line: int  # 0-based line of the change in the file, for ranking
     size: int  # characters changed; smaller edits are preferred
+    family: str = ""  # the template family that made it; "" for a model's sample

@@ -474,8 +474,11 @@ class _Refinement:
         # Edits that agree on what the function does, on the tests' calls and on the
         # probes, back each other: a behaviour several different edits reach is more
         # likely the one meant than what one lucky edit does (as AlphaCode and CodeT
-        # choose among programs that pass the same tests).
-        backers = Counter(_behaviour_and_probes(p) for p in acceptable)
+        # choose among programs that pass the same tests). One template's variants
+        # (`x and C` for every C that never changes a thing) are one voice; each of a
+        # model's samples is its own.
+        voices = {(_behaviour_and_probes(p), p.candidate.family or p.order) for p in acceptable}
+        backers = Counter(behaviour for behaviour, _ in voices)
         chosen = min(
             acceptable,
             key=lambda p: (

@@ -337,10 +337,11 @@ def iter_candidates(
         # never says, was surely meant to be used: edits that use one first.
         unread = not any(re.search(rf"\b{name}\b", edit.new) for name in function.unused_params)
         unpromised = not function.promised & _words(edit.new)
-        ranked.append(((stuck, -scores.get(line + 1, 0.0), unread and unpromised, size, family, _drawn(seed, edit)), line, size, edit))
+        ranked.append(((stuck, -scores.get(line + 1, 0.0), unread and unpromised, size, family, _drawn(seed, edit)), line, size, family, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
-    for _, line, size, edit in ranked:
+    names = [*FAMILIES, "exception_handling"]
+    for _, line, size, family, edit in ranked:
         if stop():
             return
         data = function.candidate_text(edit)
@@ -353,6 +354,7 @@ def iter_candidates(
             description=f"{edit.description} on line {line + 1}",
             line=line,
             size=size,
+            family=names[family],
         )
 
 
