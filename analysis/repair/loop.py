@@ -471,14 +471,7 @@ class _Refinement:
             self._unfixed(result)
             return
         original = self._probe(acceptable)
-        # Edits that agree on what the function does, on the tests' calls and on the
-        # probes, back each other: a behaviour several different edits reach is more
-        # likely the one meant than what one lucky edit does (as AlphaCode and CodeT
-        # choose among programs that pass the same tests). One template's variants
-        # (`x and C` for every C that never changes a thing) are one voice; each of a
-        # model's samples is its own.
-        voices = {(_behaviour_and_probes(p), p.candidate.family or p.order) for p in acceptable}
-        backers = Counter(behaviour for behaviour, _ in voices)
+        backers = _backers(acceptable)
         chosen = min(
             acceptable,
             key=lambda p: (
@@ -713,6 +706,17 @@ def _kind(result: str) -> str:
         return "number"
     except ValueError:
         return result.split("(", 1)[0]  # an object, by its class
+
+
+def _backers(acceptable: list[_Plausible]) -> Counter[tuple[object, ...]]:
+    """How many kinds of edit reach each behaviour. Edits that agree on what the function
+    does, on the tests' calls and on the probes, back each other: a behaviour several
+    different edits reach is more likely the one meant than what one lucky edit does (as
+    AlphaCode and CodeT choose among programs that pass the same tests). One template's
+    variants (`x and C` for every C that never changes a thing) are one voice; each of a
+    model's samples is its own."""
+    voices = {(_behaviour_and_probes(p), p.candidate.family or p.order) for p in acceptable}
+    return Counter(behaviour for behaviour, _ in voices)
 
 
 def _behaviour(plausible: _Plausible) -> tuple[tuple[str, ...], ...]:
