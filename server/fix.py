@@ -30,8 +30,8 @@ from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.executors import executor_for
 from greenfix.analysis.repair.loop import Progress
 from greenfix.analysis.repair.project import FixOptions, FixReport, fix_project
-from greenfix.analysis.repair.sources import is_test_file
 from greenfix.analysis.repair.proposers import ModelProposer, proposers_for
+from greenfix.analysis.repair.sources import is_test_file
 
 from .reports import fix_report
 from .reports.findings import Region, header_region

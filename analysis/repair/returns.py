@@ -5,6 +5,7 @@ those the test ran is where the None came from."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import textwrap
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ def mentions_none(message: str) -> bool:
     return bool(_NONE_IN_MESSAGE.search(message))
 
 
+@functools.lru_cache(maxsize=1024)  # every failing test that met a None asks about the same functions
 def lacks_return(function_source: str) -> bool:
     """True for a function annotated to return a value (`-> int`, `-> Callable[[], None]`)
     whose own body has no `return <value>` and no `yield`, and is more than a stub."""

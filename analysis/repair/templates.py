@@ -1288,19 +1288,18 @@ def _mappings(f: _Function) -> set[str]:
     """Names the function holds a dict in: made from a dict literal, comprehension or
     constructor, or declared as one (`counts: dict[str, int]`, a `Mapping` parameter)."""
     found = set()
-    for node in [f.node.child_by_field_name("parameters"), *f.nodes]:
-        for child in (node.named_children if node is not None and node.type == "parameters" else [node]):
-            if child is None or child.type not in ("assignment", "typed_parameter", "typed_default_parameter"):
-                continue
-            name = child.child_by_field_name("left") if child.type == "assignment" else child.named_children[0]
-            kind, value = child.child_by_field_name("type"), child.child_by_field_name("right")
-            declared = kind is not None and re.match(r"(typing\.)?(dict|Dict|Mapping|MutableMapping|defaultdict|Counter|OrderedDict)\b", decode(kind.text or b""))
-            made = value is not None and (
-                value.type in ("dictionary", "dictionary_comprehension")
-                or (value.type == "call" and f.source_of(value.child_by_field_name("function")) in _MAPPING_CALLS)
-            )
-            if name is not None and name.type == "identifier" and (declared or made):
-                found.add(f.source_of(name))
+    for node in [*f.node.child_by_field_name("parameters").named_children, *f.nodes]:
+        if node.type not in ("assignment", "typed_parameter", "typed_default_parameter"):
+            continue
+        name = node.child_by_field_name("left") if node.type == "assignment" else node.named_children[0]
+        kind, value = node.child_by_field_name("type"), node.child_by_field_name("right")
+        declared = kind is not None and re.match(r"(typing\.)?(dict|Dict|Mapping|MutableMapping|defaultdict|Counter|OrderedDict)\b", decode(kind.text or b""))
+        made = value is not None and (
+            value.type in ("dictionary", "dictionary_comprehension")
+            or (value.type == "call" and f.source_of(value.child_by_field_name("function")) in _MAPPING_CALLS)
+        )
+        if name is not None and name.type == "identifier" and (declared or made):
+            found.add(f.source_of(name))
     return found
 
 
