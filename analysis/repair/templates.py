@@ -320,6 +320,8 @@ def iter_candidates(
     stepping = _stepping_rows(function) if hang else set()
     first = _first_body_statement(function)
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
+    unfed = _unfed(function)
+    feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
     ranked = []
     raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -337,7 +339,10 @@ def iter_candidates(
         # never says, was surely meant to be used: edits that use one first.
         unread = not any(re.search(rf"\b{name}\b", edit.new) for name in function.unused_params)
         unpromised = not function.promised & _words(edit.new)
-        ranked.append(((stuck, -scores.get(line + 1, 0.0), unread and unpromised, size, family, _drawn(seed, edit)), line, size, family, edit))
+        # Likewise a statement that builds what the function starts empty and never changes.
+        unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
+        surely = unread and unpromised and unbuilt
+        ranked.append(((stuck, -scores.get(line + 1, 0.0), surely, size, family, _drawn(seed, edit)), line, size, family, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
@@ -715,17 +720,24 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     over the loop's variables and parameters; and `<counts>[<loop variable>] += 1` or
     `-= 1` for a mapping it counts in."""
     values = [*f.loop_variables, *[p for p in f.params if p not in ("self", "cls")]]
+    # What may be added is also what the loop computes or reads of its items: `key`,
+    # `line.strip()`, `item.price`.
+    collections = _collections(f)
+    items = [v for v in dict.fromkeys([*values, *_loop_locals(f), *_item_expressions(f)]) if v not in collections]
     statements = []
-    for name, kind in _collections(f).items():
+    for name, kind in collections.items():
         if kind == "list":
-            statements.extend(f"{name}.append({value})" for value in values if value != name)
+            statements.extend(f"{name}.append({value})" for value in items if value != name)
         elif kind == "number":
-            statements.extend(_number_updates(f, name, values))
+            statements.extend(_number_updates(f, name, items))
         elif kind == "set":
-            statements.extend(f"{name}.{method}({value})" for value in values for method in ("add", "discard"))
+            # What the function looks up in a set is what belongs in it: `key in seen` -> `seen.add(key)`.
+            members = _looked_up(f, name) or items
+            statements.extend(f"{name}.{method}({value})" for value in members for method in ("add", "discard"))
         elif kind == "dict":
-            statements.extend(f"{name}[{key}] = {value}" for key in values for value in values if key != value)
-            statements.extend(f"{name}.pop({key}, None)" for key in values)
+            keys = _looked_up(f, name) or values
+            statements.extend(f"{name}[{key}] = {value}" for key in keys for value in values if key != value)
+            statements.extend(f"{name}.pop({key}, None)" for key in keys)
     # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
@@ -734,6 +746,97 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
         for statement in statements:
             text = f"\n{indent}{statement}" if offset == at_end else f"{indent}{statement}\n"
             yield _Edit(offset, offset, text, rows, f"insert `{statement}`")
+
+
+_MAX_ITEM_EXPRESSIONS = 6
+
+
+def _loop_locals(f: _Function) -> list[str]:
+    """Names assigned inside a loop's body: `key = email.lower()`."""
+    found = []
+    for loop in (n for n in f.nodes if n.type in _LOOPS):
+        body = loop.child_by_field_name("body")
+        if body is not None:
+            found.extend(sorted(_assigned_names(body) - {"_"}))
+    return list(dict.fromkeys(found))
+
+
+def _item_expressions(f: _Function) -> list[str]:
+    """Calls and attributes of a loop variable the function reads, whole: `line.strip()`
+    of `if line.strip():`, `item.price` of `item.price > 0`."""
+    found = []
+    for node in f.nodes:
+        if node.type not in ("call", "attribute") or node.parent is None or node.parent.type in ("call", "attribute"):
+            continue  # only the outermost of `line.strip().lower()`
+        root = node
+        while root.type in ("call", "attribute"):
+            root = root.child_by_field_name("function" if root.type == "call" else "object")
+        if root.type == "identifier" and f.source_of(root) in f.loop_variables and "\n" not in f.source_of(node):
+            found.append(f.source_of(node))
+    return list(dict.fromkeys(found))[:_MAX_ITEM_EXPRESSIONS]
+
+
+def _looked_up(f: _Function, name: str) -> list[str]:
+    """What the function looks up in `name`: `x` of `x in name`, `x not in name`,
+    `name[x]` and `name.get(x)`."""
+    found = []
+    for node in f.nodes:
+        if node.type == "comparison_operator" and len(node.named_children) == 2:
+            operator = [c.type for c in node.children if not c.is_named]
+            left, right = node.named_children
+            if operator in (["in"], ["not in"], ["not", "in"]) and f.source_of(right) == name:
+                found.append(f.source_of(left))
+        elif node.type == "subscript" and f.source_of(node.child_by_field_name("value")) == name:
+            found.append(f.source_of(node.child_by_field_name("subscript")))
+        elif node.type == "call" and f.source_of(node.child_by_field_name("function")) == f"{name}.get":
+            arguments = node.child_by_field_name("arguments").named_children
+            found.extend(f.source_of(a) for a in arguments[:1])
+    return [key for key in dict.fromkeys(found) if "\n" not in key]
+
+
+def _unfed(f: _Function) -> set[str]:
+    """Locals the function starts empty (`out = []`, `count = 0`) and then only reads:
+    what it builds is surely built by a statement it lacks."""
+    kinds = {name: kind for name, kind in _collections(f).items() if "." not in name}
+    uses: dict[str, list[tree_sitter.Node]] = {}
+    for node in f.nodes:
+        if node.type == "identifier" and (name := f.source_of(node)) in kinds:
+            uses.setdefault(name, []).append(node)
+    return {name for name, kind in kinds.items() if not any(_may_feed(f, n, kind) for n in uses.get(name, []))}
+
+
+# Calls that read what they are given and never change it.
+_READING_CALLS = frozenset({"len", "bool", "sum", "sorted", "list", "tuple", "set", "dict", "min", "max", "str", "repr",
+                            "print", "any", "all", "enumerate", "reversed", "iter", "isinstance", "abs", "round", "int", "float"})
+_READING_METHODS = frozenset({"get", "keys", "values", "items", "copy", "count", "index"})
+
+
+def _may_feed(f: _Function, node: tree_sitter.Node, kind: str) -> bool:
+    """This use of a name may change what it holds: it is assigned or updated (but not
+    started empty), a method that is not a mere read is called on it, a function is
+    given it, or (a collection, not a number) another name or container shares it."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type == "assignment" and parent.child_by_field_name("left") == node:
+        return _empty_kind(parent) is None
+    owner = node
+    while owner.parent is not None and (
+        owner.parent.type in ("pattern_list", "tuple_pattern", "list_pattern")
+        or owner.parent.type in ("subscript", "attribute") and owner.parent.named_children[0] == owner
+    ):
+        owner = owner.parent
+    if owner is not node and _is_assignment_target(owner):
+        return True  # `out[k] = v`, `node.x += 1`, `best, total = start, t`
+    if parent.type == "augmented_assignment":
+        return parent.child_by_field_name("left") == node
+    if parent.type == "attribute" and parent.parent is not None and parent.parent.type == "call":
+        return f.source_of(parent.child_by_field_name("attribute")) not in _READING_METHODS
+    if parent.type == "argument_list" and parent.parent is not None:
+        return f.source_of(parent.parent.child_by_field_name("function")) not in _READING_CALLS
+    if kind == "number":
+        return False
+    return parent.type in ("assignment", "list", "tuple", "dictionary", "pair", "set", "keyword_argument", "yield")
 
 
 def _number_updates(f: _Function, name: str, values: list[str]) -> list[str]:
@@ -1483,8 +1586,20 @@ def _ingredients(f: _Function, module: tree_sitter.Node, target: FunctionTarget)
         names = {decode(n.text or b"") for n in walk(node) if n.type == "identifier" and _reads_a_name(n)}
         if text in own or not names <= scope:
             continue
-        (near if _same_class(node, target) else far).append(text)
-    return list(dict.fromkeys([*near, *far]))[:_MAX_INGREDIENTS]
+        (near if _same_class(node, target) else far).extend((text, *_undone(node.named_children[0], text)))
+    return list(dict.fromkeys(text for text in [*near, *far] if text not in own))[:_MAX_INGREDIENTS]
+
+
+_UNDOING = {"-=": "+=", "+=": "-=", ".remove(": ".append(", ".discard(": ".add(", ".add(": ".discard("}
+
+
+def _undone(statement: tree_sitter.Node, text: str) -> list[str]:
+    """The update the other way: `remove` takes off `self.total -= item.price` what `add`
+    forgot to put on."""
+    if statement.type == "augmented_assignment":
+        operator = decode(statement.child_by_field_name("operator").text or b"")
+        return [text.replace(f" {operator} ", f" {_UNDOING[operator]} ", 1)] if operator in _UNDOING else []
+    return [text.replace(old, new, 1) for old, new in _UNDOING.items() if old.startswith(".") and old in text][:1]
 
 
 def _changes_an_object(statement: tree_sitter.Node) -> bool:

@@ -441,3 +441,32 @@ def test_a_fix_may_use_a_field_declared_in_another_module_of_the_project(tmp_pat
     assert function["status"] == "fixed", function["message"]
     assert "+    return [member for member in members if member.handle.lower() in words]" in function["diff"]
 
+
+
+def test_a_missing_statement_is_built_from_what_the_loop_computes_and_the_fix_holds_beyond_the_tests(tmp_path: Path) -> None:
+    # `seen` is looked up with `key` and never filled: `seen.add(email)` also passes the
+    # visible test, but dedupes only exact repeats.
+    write_project(tmp_path, {
+        "dedupe.py": (
+            "def unique_emails(emails):\n"
+            '    """Emails in first-seen order, compared without case or surrounding spaces."""\n'
+            "    seen = set()\n    result = []\n"
+            "    for email in emails:\n"
+            "        key = email.strip().lower()\n"
+            "        if key in seen:\n            continue\n"
+            "        result.append(email)\n"
+            "    return result\n"
+        ),
+        "tests/test_dedupe.py": (
+            "from dedupe import unique_emails\n\n"
+            "def test_repeats_are_dropped():\n"
+            '    assert unique_emails(["a@x", "A@x ", "b@x"]) == ["a@x", "b@x"]\n\n'
+            "def test_nothing_in_nothing_out():\n    assert unique_emails([]) == []\n"
+        ),
+    })
+    result = greenfix(tmp_path, "fix", "--write")
+    assert result.returncode == 0, result.stdout
+    assert "insert `seen.add(key)`" in result.stdout
+    check = "from dedupe import unique_emails; print(unique_emails(['B@y', ' b@y', 'c@y', 'C@Y']))"
+    output = subprocess.run([sys.executable, "-c", check], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert output.stdout.strip() == "['B@y', 'c@y']"

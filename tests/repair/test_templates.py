@@ -1622,3 +1622,86 @@ def test_no_return_or_break_is_inserted_where_it_would_leave_a_statement_dead() 
                 indent = len(line) - len(line.lstrip())
                 following = lines[at + 1]
                 assert len(following) - len(following.lstrip()) < indent, text  # nothing after it in its block
+
+
+@pytest.mark.parametrize(
+    ("original", "inserted"),
+    [
+        pytest.param(
+            """
+            def clean_lines(text):
+                out = []
+                for line in text.splitlines():
+                    if line.strip():
+                        pass
+                return out
+            """,
+            "out.append(line.strip())",
+            id="what-the-loop-reads-of-its-item",
+        ),
+        pytest.param(
+            """
+            def unique_emails(emails):
+                seen = set()
+                result = []
+                for email in emails:
+                    key = email.strip().lower()
+                    if key in seen:
+                        continue
+                    result.append(email)
+                return result
+            """,
+            "seen.add(key)",
+            id="what-the-loop-computes",
+        ),
+    ],
+)
+def test_a_missing_statement_adds_what_the_loop_computes_or_reads_of_its_item(original: str, inserted: str) -> None:
+    found = texts(candidates(original))
+    assert any(inserted in text for text in found)
+
+
+def test_a_set_gets_what_the_function_looks_up_in_it_and_nothing_else() -> None:
+    found = texts(candidates("""
+        def unique_emails(emails):
+            seen = set()
+            result = []
+            for email in emails:
+                key = email.strip().lower()
+                if key in seen:
+                    continue
+                result.append(email)
+            return result
+    """))
+    added = {line.strip() for text in found for line in text.splitlines() if "seen.add(" in line}
+    assert added == {"seen.add(key)"}
+
+
+def test_what_a_function_starts_empty_and_never_builds_is_built_first_on_its_line() -> None:
+    original = """
+        def count_long(words, limit):
+            count = 0
+            for word in words:
+                if len(word) > limit:
+                    pass
+            return count
+    """
+    found = texts(candidates(original, suspicious_lines={4: 1.0, 5: 1.0}))
+    assert "count += 1" in found[0], found[0]
+
+
+def test_a_method_gets_the_update_another_method_undoes() -> None:
+    found = texts(candidates("""
+        class Cart:
+            def __init__(self):
+                self.items = []
+                self.total = 0.0
+
+            def add(self, item):
+                self.items.append(item)
+
+            def remove(self, item):
+                self.items.remove(item)
+                self.total -= item.price * item.quantity
+    """, "Cart.add"))
+    assert any("self.total += item.price * item.quantity" in text for text in found)
