@@ -136,6 +136,8 @@ class _Edit:
     description: str
     progress: bool = False  # a step a stuck `while` loop may lack (see loop_progress)
     expected_raise: bool = False  # raises what a failing test expected (see raise_guard)
+    # (row, clause): the clause that guards the statement at a row (see guarded_statement).
+    guard: tuple[int, str] | None = None
 
 
 class _Function:
@@ -273,11 +275,12 @@ def propose(
     expected: tuple[str, ...] = (),
     raised_at: frozenset[int] = frozenset(),
     neighbours: Sequence[str] = (),
+    verdicts: Mapping[tuple[int, str], int] | None = None,
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
     found = iter_candidates(
         source, target, suspicious_lines, seed=seed, hang=hang, raises=raises, escaped=escaped, expected=expected,
-        raised_at=raised_at, neighbours=neighbours,
+        raised_at=raised_at, neighbours=neighbours, verdicts=verdicts,
     )
     return list(islice(found, max_candidates))
 
@@ -295,6 +298,7 @@ def iter_candidates(
     expected: tuple[str, ...] = (),
     raised_at: frozenset[int] = frozenset(),
     neighbours: Sequence[str] = (),
+    verdicts: Mapping[tuple[int, str], int] | None = None,
 ) -> Iterator[Candidate]:
     """Template candidates best first, made lazily: every edit is ranked first (cheap:
     no parsing), and each is built and checked only when it is its turn, so a large
@@ -313,8 +317,15 @@ def iter_candidates(
     what a test expected, around a line it escaped from, comes first.
 
     `neighbours`: the texts of the project modules the file imports, whose classes'
-    fields and strings the edits may use (see _module_facts)."""
+    fields and strings the edits may use (see _module_facts).
+
+    `verdicts`: (1-based line, condition or guard) -> -1 when the values the tests gave say
+    the edit changes the condition only where a failing test ran it, 1 when it changes it
+    where a passing test did (see watches and conditions.verdicts); such edits come first,
+    or last, on their line."""
     function = _Function(source, target, neighbours)
+    verdicts = verdicts or {}
+    conditions = _watched_conditions(function) if verdicts else {}
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
     stepping = _stepping_rows(function) if hang else set()
@@ -342,7 +353,12 @@ def iter_candidates(
         # Likewise a statement that builds what the function starts empty and never changes.
         unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
         surely = unread and unpromised and unbuilt
-        ranked.append(((stuck, -scores.get(line + 1, 0.0), surely, size, family, _drawn(seed, edit)), line, size, family, edit))
+        judged = 0
+        if edit.guard is not None and edit.guard[0] not in conditions:
+            judged = verdicts.get((edit.guard[0] + function.row_offset + 1, edit.guard[1]), 0)
+        elif (row := _condition_row(conditions, edit)) is not None:
+            judged = verdicts.get((row + function.row_offset + 1, _edited_condition(function, conditions[row], edit)), 0)
+        ranked.append(((stuck, -scores.get(line + 1, 0.0), judged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
@@ -361,6 +377,71 @@ def iter_candidates(
             size=size,
             family=names[family],
         )
+
+
+def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = ()) -> dict[int, tuple[str, ...]]:
+    """What the tests' run should evaluate at 1-based lines of the function, so that the
+    edits of a condition can be judged on the values the tests gave (see
+    conditions.verdicts): for an `if`, `elif`, `while` or returned test, the condition and
+    then every edit of it the templates make; before a statement in a loop, `True` and
+    the clauses that may guard it. A condition that evaluating twice could change (a call
+    that is not a mere read, a walrus) is left alone."""
+    f = _Function(source, target, neighbours)
+    conditions = _watched_conditions(f)
+    variants: dict[int, list[str]] = {row: [] for row in conditions}
+    for _, edit in _edits(f):
+        if edit.guard is not None and edit.guard[0] not in conditions:
+            variants.setdefault(edit.guard[0], []).append(edit.guard[1])
+        elif (row := _condition_row(conditions, edit)) is not None:
+            variants[row].append(_edited_condition(f, conditions[row], edit))
+    found = {}
+    for row, texts in variants.items():
+        original = f.source_of(conditions[row]) if row in conditions else "True"
+        edited = [t for t in dict.fromkeys(texts) if t != original and _safe_to_evaluate(f.parser.parse(t.encode()).root_node)]
+        found[row + f.row_offset + 1] = (original, *edited[:_MAX_WATCHED])
+    return found
+
+
+# Edits of one condition evaluated at each time it runs: enough for every clause family.
+_MAX_WATCHED = 240
+
+
+def _watched_conditions(f: _Function) -> dict[int, tree_sitter.Node]:
+    """Row -> the condition of the `if`, `elif`, `while` or returned test there, when
+    evaluating it once more changes nothing."""
+    found = {}
+    for node in f.nodes:
+        condition = _owned_condition(node) if node.type in _CONDITION_OWNERS else _returned_test(node)
+        if condition is not None and _safe_to_evaluate(condition):
+            found[node.start_point.row] = condition
+    return found
+
+
+def _condition_row(conditions: dict[int, tree_sitter.Node], edit: _Edit) -> int | None:
+    """The row of the watched condition the edit changes, and nothing else."""
+    for row, condition in conditions.items():
+        if condition.start_byte <= edit.start <= edit.end <= condition.end_byte:
+            return row
+    return None
+
+
+def _edited_condition(f: _Function, condition: tree_sitter.Node, edit: _Edit) -> str:
+    return f.source_of_range(condition.start_byte, edit.start) + edit.new + f.source_of_range(edit.end, condition.end_byte)
+
+
+# Calls a condition may make and still be evaluated once more without changing anything.
+_PURE_CALLS = frozenset({"len", "isinstance", "abs", "min", "max", "sum", "any", "all", "bool", "int", "float", "str",
+                         "startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "islower", "isupper",
+                         "strip", "lower", "upper", "get", "keys", "values", "items", "count"})
+
+
+def _safe_to_evaluate(condition: tree_sitter.Node) -> bool:
+    for node in walk(condition):
+        if node.type in ("named_expression", "await", "yield", "lambda", "generator_expression", "list_comprehension"):
+            return False
+        if node.type == "call" and _last_name(node.child_by_field_name("function")) not in _PURE_CALLS:
+            return False
+    return True
 
 
 def _drawn(seed: int, edit: _Edit) -> int:
@@ -662,9 +743,13 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
             else:
                 yield f.replace(condition, "True")
         wrapped = f"({text})" if condition.type in ("boolean_operator", "conditional_expression", "lambda") else text
-        for clause in _clauses(f, _with_attributes(f, [*f.unused_params, *_names_in(f, node)])):
+        for clause in _condition_clauses(f, node):
             for joiner in ("and", "or"):
                 yield f.replace(condition, f"{wrapped} {joiner} {clause}")
+
+
+def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
+    return _clauses(f, _with_attributes(f, [*f.unused_params, *_names_in(f, node)]))
 
 
 # Clauses tried per operand of `and` / `or`, after the ties of the other operands.
@@ -1022,17 +1107,27 @@ def move_statement(f: _Function) -> Iterator[_Edit]:
 def guarded_statement(f: _Function) -> Iterator[_Edit]:
     """A statement in a loop that should run only for some items: `total += n` ->
     `if n > 0: total += n`, with clauses on the names the statement reads."""
-    for node in _statements(f):
-        if node.type not in ("expression_statement", "return_statement") or not f.alone_on_its_lines(node):
-            continue
-        if "\n" in f.source_of(node) or not any(a.type in _LOOPS for a in _ancestors(node, f.body)):
-            continue
+    for node in _guardable(f):
         indent = f.indent_of(node)
         start, end = _line_span(f, node)
         line = f.source_of_range(start, end)
-        for clause in _clauses(f, _with_attributes(f, _names_in(f, node)))[:_MAX_GUARD_CLAUSES]:
+        for clause in _guard_clauses(f, node):
             guarded = f"{indent}if {clause}:\n{f.indent_unit}{line}"
-            yield _Edit(start, end, guarded, (node.start_point.row,), f"run `{_first_line(f, node)}` only if `{clause}`")
+            yield _Edit(start, end, guarded, (node.start_point.row,), f"run `{_first_line(f, node)}` only if `{clause}`",
+                        guard=(node.start_point.row, clause))
+
+
+def _guardable(f: _Function) -> Iterator[tree_sitter.Node]:
+    """One-line expression and return statements in a loop."""
+    for node in _statements(f):
+        if node.type not in ("expression_statement", "return_statement") or not f.alone_on_its_lines(node):
+            continue
+        if "\n" not in f.source_of(node) and any(a.type in _LOOPS for a in _ancestors(node, f.body)):
+            yield node
+
+
+def _guard_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
+    return _clauses(f, _with_attributes(f, _names_in(f, node)))[:_MAX_GUARD_CLAUSES]
 
 
 def call_for_name(f: _Function) -> Iterator[_Edit]:

@@ -10,7 +10,9 @@ Records (one JSON object per line, flushed as they happen so a killed run keeps 
    "phase": "setup" | "call" | "teardown" | null (where it failed), "fixture": name | null,
    "functions": [[path, first line]] | null (project functions it executed),
    "calls": [result] | null (what the recorded function returned, call by call),
-   "arguments": [base64 pickle of its arguments] | null (the first calls')}
+   "arguments": [base64 pickle of its arguments] | null (the first calls'),
+   "watched": {line: ["TF?E..."]} | null (at watched lines of the recorded function, each
+   expression's truth: T, F, E when it raised, ? when not evaluated)}
   {"event": "functions", "functions": [[path, first line]]}   executed while collecting (imports)
   {"event": "collect_error", "nodeid", "longrepr"}
   {"event": "usage_error", "message"}                  bad arguments, unknown node id, broken conftest
@@ -37,6 +39,7 @@ _CALLS_LIMIT = 500  # results recorded per test
 _ARGUMENTS_LIMIT = 10  # calls whose arguments are kept, per test
 _ARGUMENTS_BYTES = 64 * 1024
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_WATCHED_LIMIT = 50  # observations kept per watched line, per test
 
 
 class Tracer:
@@ -45,7 +48,10 @@ class Tracer:
     function returned at each call. A function that is none of these costs one set insert
     per call and no line events."""
 
-    def __init__(self, root: str, lines_of: str | None, functions: bool, calls_of: tuple[str, int] | None) -> None:
+    def __init__(
+        self, root: str, lines_of: str | None, functions: bool, calls_of: tuple[str, int] | None,
+        watches: dict[int, list[str]] | None = None,
+    ) -> None:
         self._root = root
         self._lines_of = os.path.realpath(os.path.join(root, lines_of)) if lines_of else None
         self._calls_of = (os.path.realpath(os.path.join(root, calls_of[0])), calls_of[1]) if calls_of else None
@@ -55,6 +61,9 @@ class Tracer:
         self.lines: set[int] = set()
         self.calls: list[str] = []
         self.arguments: list[str] = []  # the recorded function's arguments at each call, pickled
+        # Expressions evaluated in the recorded function's frame when a line is reached ("" is skipped).
+        self._watches = {line: [_compiled(e) for e in expressions] for line, expressions in (watches or {}).items()}
+        self.watched: dict[int, list[str]] = {}
 
     @property
     def active(self) -> bool:
@@ -73,7 +82,7 @@ class Tracer:
         self.resume()
 
     def reset(self) -> None:
-        self.lines, self.calls, self.arguments, self._codes = set(), [], [], set()
+        self.lines, self.calls, self.arguments, self._codes, self.watched = set(), [], [], set(), {}
 
     def resume(self) -> None:
         if self.active:
@@ -133,6 +142,8 @@ class Tracer:
                 raised.clear()  # an exception caught inside the function
                 if lines:
                     self.lines.add(frame.f_lineno)
+                if frame.f_lineno in self._watches:
+                    self._watch(frame)
             elif event == "exception":
                 raised[:] = [arg[0].__name__]
             elif event == "return" and len(self.calls) < _CALLS_LIMIT:
@@ -140,6 +151,29 @@ class Tracer:
             return trace
 
         return trace
+
+
+    def _watch(self, frame: FrameType) -> None:
+        seen = self.watched.setdefault(frame.f_lineno, [])
+        if len(seen) < _WATCHED_LIMIT:
+            seen.append("".join(_truth(code, frame) for code in self._watches[frame.f_lineno]))
+
+
+def _compiled(expression: str) -> Any:
+    try:
+        return compile(expression, "<watch>", "eval") if expression else None
+    except SyntaxError:
+        return None
+
+
+def _truth(code: Any, frame: FrameType) -> str:
+    """T or F: what `code` is worth in the frame, as a condition; E: it raised; ?: not evaluated."""
+    if code is None:
+        return "?"
+    try:
+        return "T" if eval(code, frame.f_globals, frame.f_locals) else "F"
+    except Exception:
+        return "E"
 
 
 def _pickled_arguments(frame: FrameType) -> list[str]:
@@ -203,7 +237,10 @@ class Recorder:
     def begin(self, request: dict[str, Any]) -> None:
         self._out = open(request["results"], "w", encoding="utf-8")
         calls_of = request.get("calls_of")
-        tracer = Tracer(self._root, request.get("coverage_file"), bool(request.get("functions")), tuple(calls_of) if calls_of else None)
+        watches = {int(line): expressions for line, expressions in (request.get("watches") or {}).items()}
+        tracer = Tracer(
+            self._root, request.get("coverage_file"), bool(request.get("functions")), tuple(calls_of) if calls_of else None, watches
+        )
         self._tracer = tracer if tracer.active else None
         self._test_timeout = request.get("test_timeout")
         self._stop_at_failure = bool(request.get("stop_at_failure"))
@@ -323,6 +360,7 @@ class Recorder:
                 "functions": tracer.functions() if tracer is not None else None,
                 "calls": tracer.calls if tracer is not None and tracer.records_calls else None,
                 "arguments": tracer.arguments if tracer is not None and tracer.records_calls else None,
+                "watched": tracer.watched if tracer is not None and tracer.watched else None,
             }
         )
 

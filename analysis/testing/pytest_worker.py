@@ -19,6 +19,7 @@ so it uses only the standard library and pytest. The working directory is the sh
 A request: {"base": [args], "targets": [node ids or args], "collect_only": bool,
             "results": PATH, "coverage_file": RELPATH | null, "memory_limit_mb": N,
             "test_timeout": SECONDS | null, "functions": bool, "calls_of": [RELPATH, LINE] | null,
+            "watches": {LINE: [expressions]} | null   (evaluated at lines of calls_of's function),
             "override": {"path", "text", "qualname", "line"} | null    (warm children only: in_place.py),
             "probe_calls": {"module", "qualname", "arguments"} | null   (call the function instead: call_probe.py)}
 """

@@ -57,6 +57,7 @@ def read_run(results: Path, finish: Finish) -> RunResult:
             phase=record.get("phase"),
             fixture=record.get("fixture"),
             calls=record.get("calls"),
+            watched={int(line): seen for line, seen in record["watched"].items()} if record.get("watched") else None,
             arguments=record.get("arguments"),
         )
         if record["coverage"] is not None:

@@ -36,6 +36,7 @@ class TestResult:
     # What the recorded function returned (or raised), call by call; None when not recorded.
     calls: list[str] | None = None
     arguments: list[str] | None = None  # the recorded function's arguments, pickled (base64), first calls only
+    watched: dict[int, list[str]] | None = None  # watched line -> one string per time it ran (see pytest_probe)
 
     @property
     def failed_in_setup(self) -> bool:

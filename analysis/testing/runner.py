@@ -46,6 +46,8 @@ class Tracing:
     lines_of: str | None = None  # a file whose executed lines are recorded (RunResult.coverage)
     functions: bool = False  # which project functions run (RunResult.functions)
     calls_of: tuple[str, int] | None = None  # (path, first line) of a function whose results are recorded
+    # Expressions evaluated at lines of that function, line -> texts (RunResult's TestResult.watched).
+    watches: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,7 @@ class _Runner:
             "coverage_file": tracing.lines_of,
             "functions": tracing.functions,
             "calls_of": list(tracing.calls_of) if tracing.calls_of else None,
+            "watches": {str(line): list(expressions) for line, expressions in tracing.watches} or None,
             "memory_limit_mb": self.memory_limit_mb,
         }
 

@@ -74,3 +74,15 @@ def test_a_run_can_stop_at_its_first_failure(rig: Rig) -> None:
     first_only = rig.runner.run(tests, timeout=rig.timeout, stop_at_failure=True)
     assert set(everything.results) == set(tests)
     assert list(first_only.results) == [f"{TESTS}::test_wrong_total"]
+
+
+def test_watched_expressions_are_evaluated_in_the_recorded_function_each_time_a_line_runs(rig: Rig) -> None:
+    check = line_of(CART, "if not self.items:")
+    watches = ((check, ("not self.items", "level is None", "self.missing", "")),)
+    tracing = Tracing(calls_of=("shop/cart.py", def_line(CART, "total")), watches=watches)
+    run = rig.runner.run([TESTS], timeout=rig.timeout, tracing=tracing)
+    # T/F the value as a condition, E it raised, ? nothing to evaluate; one string per time the line ran.
+    assert run.results[f"{TESTS}::test_total"].watched == {check: ["FTE?", "FFE?"]}
+    assert run.results[f"{TESTS}::test_empty_cart_raises"].watched == {check: ["TTE?"]}
+    assert run.results[f"{TESTS}::test_add_counts"].watched is None  # it never called total()
+    assert run.results[f"{TESTS}::test_total"].calls == ["10", "8.0"]  # evaluating changed nothing

@@ -1,0 +1,96 @@
+"""Edits of conditions judged on the values the tests gave: which come first on their
+line, and which last, in the template search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from greenfix.analysis.document import SourceDocument
+from greenfix.analysis.repair.conditions import FIRST, LAST, verdicts
+from greenfix.analysis.repair.templates import watches
+from greenfix.analysis.targets import function_named
+from greenfix.analysis.repair.loop import EXTRA_CANDIDATES
+from greenfix.analysis.testing.results import TestResult
+from tests.repair.test_session import refine_once
+from tests.repair.test_templates import candidates, texts
+
+
+def result(outcome: str, watched: dict[int, list[str]]) -> TestResult:
+    return TestResult(nodeid=f"t::{outcome}", outcome=outcome, message="", traceback=[], longrepr="", output="",
+                      locals={}, duration=0.0, watched=watched)
+
+
+def test_an_edit_that_changes_only_what_failing_tests_ran_comes_first_one_that_changes_a_passing_test_last() -> None:
+    # Line 5: `job.start <= now`, then three edits of it. Each letter: the value at one
+    # time the line ran (T, F, E: it raised, ?: not evaluated).
+    watches = {5: ("job.start <= now", "job.start <= now and not job.paused", "job.start < now", "job.start >= now")}
+    failing = [result("failed", {5: ["TFTF", "FFFT"]})]
+    passing = [result("passed", {5: ["TTFF", "FFFT"]})]
+    judged = verdicts(watches, failing, passing)
+    assert judged == {
+        (5, "job.start <= now and not job.paused"): FIRST,  # differs only where the failing test ran it
+        (5, "job.start < now"): LAST,  # differs where a passing test ran it
+        (5, "job.start >= now"): LAST,
+    }
+
+
+def test_a_guard_differs_where_its_clause_is_false_or_raises_and_nothing_is_judged_unseen() -> None:
+    watches = {7: ("True", "item.active", "item.size"), 9: ("True", "ok")}
+    judged = verdicts(watches, [result("failed", {7: ["TFT"]})], [result("passed", {7: ["TTE"]})])
+    assert judged == {(7, "item.active"): FIRST, (7, "item.size"): LAST}
+
+
+def test_a_judged_edit_comes_first_on_its_line() -> None:
+    original = """
+        def billable(entries):
+            totals = {}
+            for entry in entries:
+                if entry.hours > 0:
+                    totals[entry.project] = totals.get(entry.project, 0) + entry.hours
+            return totals
+    """
+    plain = texts(candidates(original, suspicious_lines={4: 1.0}))
+    judged = texts(candidates(original, suspicious_lines={4: 1.0}, verdicts={(4, "entry.hours > 0 and entry.project"): FIRST}))
+    assert "if entry.hours > 0 and entry.project:" not in plain[0]
+    assert "if entry.hours > 0 and entry.project:" in judged[0]
+
+
+def test_a_missing_clause_is_found_first_from_the_values_the_tests_gave(tmp_path: Path) -> None:
+    (tmp_path / "hours.py").write_text(
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Entry:\n    project: str\n    hours: float\n"
+        '    status: str = "approved"\n\n\n'
+        "def billable_hours(entries):\n    totals = {}\n    for entry in entries:\n        if entry.hours > 0:\n"
+        "            totals[entry.project] = totals.get(entry.project, 0) + entry.hours\n    return totals\n"
+    )
+    (tmp_path / "test_hours.py").write_text(
+        "from hours import Entry, billable_hours\n\n"
+        'def test_sums_per_project():\n    assert billable_hours([Entry("a", 2), Entry("b", 1), Entry("a", 3)]) == {"a": 5, "b": 1}\n\n'
+        'def test_zero_hours_are_left_out():\n    assert billable_hours([Entry("a", 0)]) == {}\n\n'
+        'def test_rejected_entries_are_not_billed():\n    assert billable_hours([Entry("a", 2), Entry("a", 4, "rejected")]) == {"a": 2}\n'
+    )
+    found = refine_once(tmp_path, "hours.py", "billable_hours")
+    assert found.status == "fixed" and 'entry.status == "approved"' in found.new_text, found.new_text
+    # The clauses that keep every passing test's path and change the failing one's were
+    # tried first: without the values, the fix came after some 90 candidates. (The search
+    # goes on for EXTRA_CANDIDATES more after the first that passes.)
+    assert found.attempts - EXTRA_CANDIDATES <= 5, found.attempts
+
+
+def test_the_run_watches_each_safe_condition_with_its_edits_and_each_loop_statement_with_its_guards() -> None:
+    source = (
+        "def pick(jobs, now):\n"
+        "    for job in jobs:\n"
+        "        if job.start <= now:\n"
+        "            return job\n"
+        "        log(job)\n"
+        "        if claim(job):\n"
+        "            return job\n"
+    )
+    target = function_named(SourceDocument(source), "pick")
+    found = watches(source.encode(), target)
+    condition, *edits = found[3]
+    assert condition == "job.start <= now"
+    assert {"job.start < now", "job.start <= now and job", "job.start <= now + 1"} <= set(edits)
+    assert found[5][0] == "True" and "job" in found[5]  # `log(job)` may need a guard
+    assert 6 not in found  # `claim(job)` may change something: it is not evaluated twice
+    assert all("claim(" not in e and "log(" not in e for watched in found.values() for e in watched)
