@@ -112,6 +112,7 @@ _ENDING_WORDS = frozenset({"return", "raise", "break", "continue"})
 _BODY_OWNERS = frozenset({"for_statement", "while_statement", "if_statement", "with_statement"})
 _CONDITION_OWNERS = frozenset({"if_statement", "elif_clause", "while_statement"})
 _LOOPS = frozenset({"for_statement", "while_statement"})
+_COMPREHENSIONS = frozenset({"list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"})
 _SIMPLE_STATEMENTS = frozenset(
     {
         "expression_statement",
@@ -746,6 +747,16 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
         for clause in _condition_clauses(f, node):
             for joiner in ("and", "or"):
                 yield f.replace(condition, f"{wrapped} {joiner} {clause}")
+    # A comprehension that keeps every item where it should filter: `[u for u in users if u.active]`.
+    for node in f.nodes:
+        if node.type not in _COMPREHENSIONS or any(c.type == "if_clause" for c in node.named_children):
+            continue
+        loops = [c for c in node.named_children if c.type == "for_in_clause"]
+        items = [name for loop in loops for name in _identifiers(loop.child_by_field_name("left"))]
+        if not loops or not items:
+            continue
+        for clause in _clauses(f, _with_attributes(f, items)):
+            yield _Edit(loops[-1].end_byte, loops[-1].end_byte, f" if {clause}", (node.start_point.row,), f"keep only the items where `{clause}`")
 
 
 def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
@@ -1377,6 +1388,8 @@ def _owned_condition(node: tree_sitter.Node) -> tree_sitter.Node | None:
         return node.child_by_field_name("condition")
     if node.type == "conditional_expression" and len(node.named_children) == 3:
         return node.named_children[1]
+    if node.type == "if_clause" and node.named_children:
+        return node.named_children[0]
     return None
 
 

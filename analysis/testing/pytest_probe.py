@@ -40,6 +40,7 @@ _ARGUMENTS_LIMIT = 10  # calls whose arguments are kept, per test
 _ARGUMENTS_BYTES = 64 * 1024
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _WATCHED_LIMIT = 50  # observations kept per watched line, per test
+_EVALUATIONS_LIMIT = 10_000  # watched expressions evaluated per test: a few milliseconds
 
 
 class Tracer:
@@ -64,6 +65,7 @@ class Tracer:
         # Expressions evaluated in the recorded function's frame when a line is reached ("" is skipped).
         self._watches = {line: [_compiled(e) for e in expressions] for line, expressions in (watches or {}).items()}
         self.watched: dict[int, list[str]] = {}
+        self._evaluations = 0
 
     @property
     def active(self) -> bool:
@@ -83,6 +85,7 @@ class Tracer:
 
     def reset(self) -> None:
         self.lines, self.calls, self.arguments, self._codes, self.watched = set(), [], [], set(), {}
+        self._evaluations = 0
 
     def resume(self) -> None:
         if self.active:
@@ -154,9 +157,10 @@ class Tracer:
 
 
     def _watch(self, frame: FrameType) -> None:
-        seen = self.watched.setdefault(frame.f_lineno, [])
-        if len(seen) < _WATCHED_LIMIT:
-            seen.append("".join(_truth(code, frame) for code in self._watches[frame.f_lineno]))
+        seen, codes = self.watched.setdefault(frame.f_lineno, []), self._watches[frame.f_lineno]
+        if len(seen) < _WATCHED_LIMIT and self._evaluations + len(codes) <= _EVALUATIONS_LIMIT:
+            self._evaluations += len(codes)
+            seen.append("".join(_truth(code, frame) for code in codes))
 
 
 def _compiled(expression: str) -> Any:

@@ -1705,3 +1705,27 @@ def test_a_method_gets_the_update_another_method_undoes() -> None:
                 self.total -= item.price * item.quantity
     """, "Cart.add"))
     assert any("self.total += item.price * item.quantity" in text for text in found)
+
+
+def test_a_comprehension_s_filter_gains_a_clause_and_one_without_a_filter_gets_one() -> None:
+    found = texts(candidates("""
+        @dataclass
+        class User:
+            name: str
+            age: int
+            active: bool
+
+
+        def adults(users, min_age):
+            return [u.name for u in users if u.age >= min_age]
+    """, "adults"))
+    assert any("[u.name for u in users if u.age >= min_age and u.active]" in text for text in found)
+    unfiltered = texts(candidates("""
+        def names(users):
+            return {u.name for u in users}
+
+
+        def active(u):
+            return u.active
+    """, "names"))
+    assert any("{u.name for u in users if u.active}" in text for text in unfiltered)
