@@ -3,42 +3,52 @@ the edits the templates would try anyway). The baseline run evaluates, each time
 condition of the function runs, the condition and every edit of it the templates make,
 and before each statement a clause may guard, each such clause (templates.watches). An
 edit that changes the condition's value nowhere a passing test ran it, and somewhere a
-failing one did, is what the tests ask for; one that changes it where a passing test ran
-it most likely breaks that test."""
+failing one did, is what the tests ask for. (One that changes it where a passing test ran
+it is left where it was: that test may well still pass.)"""
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from typing import Collection, Iterable, Mapping
 
 from ..testing.results import TestResult
-
-FIRST, LAST = -1, 1
 
 
 def verdicts(
     watches: Mapping[int, tuple[str, ...]],
     failing: Iterable[TestResult],
     passing: Iterable[TestResult],
-) -> dict[tuple[int, str], int]:
-    """(line, edited condition or guard) -> FIRST or LAST, for the edits the values decide;
-    the others are left out. `watches` as templates.watches gives them: per line, the
-    original first, then the edits; each observation one letter per expression (T, F, E:
-    it raised, ?: not evaluated)."""
+    loops: Collection[int] = (),
+) -> set[tuple[int, str]]:
+    """The (line, edited condition or guard) whose value, on the values the tests gave,
+    differs nowhere a passing test ran the line and turns true or false somewhere a failing
+    one did. `watches` as templates.watches gives them: per line, the original first,
+    then the edits; each observation one letter per expression (T, F, E: it raised, ?:
+    not evaluated). A line no passing test ran says nothing. At a `while` (`loops`), an
+    edit that keeps the loop going where it ended is left out: most such edits never end."""
     failing, passing = list(failing), list(passing)
-    found: dict[tuple[int, str], int] = {}
+    found = set()
     for line, (_, *variants) in watches.items():
         seen_failing = [s for r in failing for s in (r.watched or {}).get(line, [])]
         seen_passing = [s for r in passing for s in (r.watched or {}).get(line, [])]
+        if not seen_passing:
+            continue
         for index, variant in enumerate(variants, start=1):
-            if any(_changes(s, index) for s in seen_passing):
-                found[(line, variant)] = LAST
-            elif any(_changes(s, index) for s in seen_failing):
-                found[(line, variant)] = FIRST
+            if any(_differs(s, index) for s in seen_passing):
+                continue
+            if any(_turns(s, index, line in loops) for s in seen_failing):
+                found.add((line, variant))
     return found
 
 
-def _changes(seen: str, index: int) -> bool:
+def _differs(seen: str, index: int) -> bool:
     """The edit at `index` gives another value than the original (index 0) did."""
     if index >= len(seen) or "?" in (seen[0], seen[index]):
         return False
     return seen[index] != seen[0]
+
+
+def _turns(seen: str, index: int, loop: bool) -> bool:
+    """The edit turns the original's true into false or, but at a loop's end, the reverse."""
+    if index >= len(seen):
+        return False
+    return (seen[0], seen[index]) == ("T", "F") or (not loop and (seen[0], seen[index]) == ("F", "T"))

@@ -29,7 +29,7 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -130,8 +130,8 @@ class ProposalContext:
     deadline: Deadline = field(default_factory=Deadline.never)
     tests_source: dict[str, str] = field(default_factory=dict)  # failing node id -> the test's source
     neighbours: tuple[str, ...] = ()  # the texts of the project modules the file imports
-    # What the values the tests gave say of edits of the function's conditions (conditions.verdicts).
-    verdicts: Mapping[tuple[int, str], int] = field(default_factory=dict)
+    # Edits of the function's conditions the values the tests gave single out (conditions.verdicts).
+    promising: Collection[tuple[int, str]] = frozenset()
 
 
 class Proposer(Protocol):
@@ -257,7 +257,7 @@ class _Refinement:
         try:
             self.watches = templates.watches(source, target, job.neighbours)
         except ValueError:  # the function does not parse on its own: nothing to watch
-            self.watches = {}
+            self.watches = templates.Watches({}, frozenset())
         self.tracing = Tracing(calls_of=(job.path, self.first_line))
 
         self.shadow.write(job.path, job.text)
@@ -266,7 +266,7 @@ class _Refinement:
         for runner in self.runners:
             runner.import_tests(test_files)
         baseline = self.memory.baseline or run_tests(
-            self.runners[0], job.tests, budget.test_timeout, Tracing(job.path, calls_of=self.tracing.calls_of, watches=tuple(sorted(self.watches.items()))),
+            self.runners[0], job.tests, budget.test_timeout, Tracing(job.path, calls_of=self.tracing.calls_of, watches=tuple(sorted(self.watches.expressions.items()))),
             self.deadline.left(),
         )
         if not baseline.cut_short:
@@ -297,7 +297,8 @@ class _Refinement:
         problems_before = len(find_problems(SourceDocument(source)))
         suspicious = suspiciousness(baseline.coverage, set(self.failing), set(baseline.passed()), lines)
         failures = [baseline.results[n] for n in self.failing]
-        judged = verdicts(self.watches, failures, [baseline.results[n] for n in baseline.passed() if n in baseline.results])
+        passed = [baseline.results[n] for n in baseline.passed() if n in baseline.results]
+        promising = verdicts(self.watches.expressions, failures, passed, self.watches.loops)
         tests_source = {n: test_source(self.shadow.root, n) for n in self.failing}
         # An exception escaped where the tests expect another: the fix turns one into the other.
         escaped = escaped_exceptions(failures)
@@ -312,7 +313,7 @@ class _Refinement:
                     ProposalContext(
                         base_source, base_target, suspicious, base_failures, self.attempts, round_number, self.job.seed,
                         budget.candidates - len(self.attempts), self.deadline, tests_source, self.job.neighbours,
-                        judged if base_source == source else {},
+                        promising if base_source == source else set(),
                     ),
                 )
                 for base_source, base_target, base_failures in bases

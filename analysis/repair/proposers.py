@@ -45,7 +45,7 @@ class TemplateProposer:
             expected=exceptions_tests_expect(context.tests_source.values()),
             raised_at=raising_lines(context.failures, context.source, context.target),
             neighbours=context.neighbours,
-            verdicts=context.verdicts,
+            promising=context.promising,
         )
 
 

@@ -21,7 +21,7 @@ import warnings
 import zlib
 from itertools import islice, permutations
 from dataclasses import dataclass
-from typing import Callable, Iterator, Mapping, Sequence
+from typing import Callable, Collection, Iterator, Mapping, Sequence
 
 import tree_sitter
 
@@ -169,6 +169,7 @@ class _Function:
         self.names = sorted({*self.params, *_assigned_names(self.body)} - {"self", "cls", "_"})
         self.nodes = list(walk(self.body))
         read = {decode(n.text or b"") for n in self.nodes if n.type == "identifier"}
+        self.none_names = _none_names(node)
         self.unused_params = [p for p in self.params if p not in read and p not in ("self", "cls") and not p.startswith("_")]
         # Words the docstring promises and the code never says: "rejected lines are not
         # billed" where no `rejected` is tested yet.
@@ -276,12 +277,12 @@ def propose(
     expected: tuple[str, ...] = (),
     raised_at: frozenset[int] = frozenset(),
     neighbours: Sequence[str] = (),
-    verdicts: Mapping[tuple[int, str], int] | None = None,
+    promising: Collection[tuple[int, str]] = (),
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
     found = iter_candidates(
         source, target, suspicious_lines, seed=seed, hang=hang, raises=raises, escaped=escaped, expected=expected,
-        raised_at=raised_at, neighbours=neighbours, verdicts=verdicts,
+        raised_at=raised_at, neighbours=neighbours, promising=promising,
     )
     return list(islice(found, max_candidates))
 
@@ -299,7 +300,7 @@ def iter_candidates(
     expected: tuple[str, ...] = (),
     raised_at: frozenset[int] = frozenset(),
     neighbours: Sequence[str] = (),
-    verdicts: Mapping[tuple[int, str], int] | None = None,
+    promising: Collection[tuple[int, str]] = (),
 ) -> Iterator[Candidate]:
     """Template candidates best first, made lazily: every edit is ranked first (cheap:
     no parsing), and each is built and checked only when it is its turn, so a large
@@ -320,13 +321,11 @@ def iter_candidates(
     `neighbours`: the texts of the project modules the file imports, whose classes'
     fields and strings the edits may use (see _module_facts).
 
-    `verdicts`: (1-based line, condition or guard) -> -1 when the values the tests gave say
-    the edit changes the condition only where a failing test ran it, 1 when it changes it
-    where a passing test did (see watches and conditions.verdicts); such edits come first,
-    or last, on their line."""
+    `promising`: (1-based line, edited condition or guard) the values the tests gave say
+    changes the condition only where a failing test ran it (see watches and
+    conditions.verdicts): such edits come first on their line."""
     function = _Function(source, target, neighbours)
-    verdicts = verdicts or {}
-    conditions = _watched_conditions(function) if verdicts else {}
+    conditions = _watched_conditions(function) if promising else {}
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
     stepping = _stepping_rows(function) if hang else set()
@@ -354,12 +353,13 @@ def iter_candidates(
         # Likewise a statement that builds what the function starts empty and never changes.
         unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
         surely = unread and unpromised and unbuilt
-        judged = 0
+        judged = None
         if edit.guard is not None and edit.guard[0] not in conditions:
-            judged = verdicts.get((edit.guard[0] + function.row_offset + 1, edit.guard[1]), 0)
+            judged = (edit.guard[0] + function.row_offset + 1, edit.guard[1])
         elif (row := _condition_row(conditions, edit)) is not None:
-            judged = verdicts.get((row + function.row_offset + 1, _edited_condition(function, conditions[row], edit)), 0)
-        ranked.append(((stuck, -scores.get(line + 1, 0.0), judged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
+            judged = (row + function.row_offset + 1, _edited_condition(function, conditions[row], edit))
+        unjudged = judged not in promising
+        ranked.append(((stuck, -scores.get(line + 1, 0.0), unjudged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
@@ -380,7 +380,13 @@ def iter_candidates(
         )
 
 
-def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = ()) -> dict[int, tuple[str, ...]]:
+@dataclass(frozen=True)
+class Watches:
+    expressions: dict[int, tuple[str, ...]]  # 1-based line -> the original, then its edits
+    loops: frozenset[int]  # the lines of `while` conditions among them
+
+
+def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = ()) -> Watches:
     """What the tests' run should evaluate at 1-based lines of the function, so that the
     edits of a condition can be judged on the values the tests gave (see
     conditions.verdicts): for an `if`, `elif`, `while` or returned test, the condition and
@@ -400,7 +406,8 @@ def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (
         original = f.source_of(conditions[row]) if row in conditions else "True"
         edited = [t for t in dict.fromkeys(texts) if t != original and _safe_to_evaluate(f.parser.parse(t.encode()).root_node)]
         found[row + f.row_offset + 1] = (original, *edited[:_MAX_WATCHED])
-    return found
+    loops = {row + f.row_offset + 1 for row, c in conditions.items() if c.parent is not None and c.parent.type == "while_statement"}
+    return Watches(found, frozenset(loops))
 
 
 # Edits of one condition evaluated at each time it runs: enough for every clause family.
@@ -1424,7 +1431,9 @@ def _with_attributes(f: _Function, names: list[str]) -> list[str]:
 def _clauses(f: _Function, names: list[str]) -> list[str]:
     clauses = []
     for name in names:
-        clauses += [name, f"not {name}", f"{name} is None", f"{name} is not None"]
+        # A name that starts as None is tested against None: `not found` is also true of 0 or "".
+        truths = [] if name in f.none_names else [name, f"not {name}"]
+        clauses += [*truths, f"{name} is None", f"{name} is not None"]
     for name in names:
         for value in f.values.get(name.rsplit(".", 1)[-1], [])[:_MAX_VALUES]:
             clauses += [f"{name} == {value}", f"{name} != {value}"]
@@ -1963,6 +1972,18 @@ def _parameter_names(function: tree_sitter.Node) -> list[str]:
         if named is not None:
             names.append(decode(named.text or b""))
     return names
+
+
+def _none_names(function: tree_sitter.Node) -> set[str]:
+    """Names that start as None: `found = None`, a parameter `limit=None`."""
+    found = set()
+    for node in walk(function):
+        value = node.child_by_field_name("right" if node.type == "assignment" else "value")
+        if node.type in ("assignment", "default_parameter", "typed_default_parameter") and value is not None and value.type == "none":
+            name = node.child_by_field_name("left" if node.type == "assignment" else "name")
+            if name is not None and name.type == "identifier":
+                found.add(decode(name.text or b""))
+    return found
 
 
 def _assigned_names(body: tree_sitter.Node) -> set[str]:

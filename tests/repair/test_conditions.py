@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from greenfix.analysis.document import SourceDocument
-from greenfix.analysis.repair.conditions import FIRST, LAST, verdicts
+from greenfix.analysis.repair.conditions import verdicts
 from greenfix.analysis.repair.templates import watches
 from greenfix.analysis.targets import function_named
 from greenfix.analysis.repair.loop import EXTRA_CANDIDATES
@@ -20,24 +20,29 @@ def result(outcome: str, watched: dict[int, list[str]]) -> TestResult:
                       locals={}, duration=0.0, watched=watched)
 
 
-def test_an_edit_that_changes_only_what_failing_tests_ran_comes_first_one_that_changes_a_passing_test_last() -> None:
-    # Line 5: `job.start <= now`, then three edits of it. Each letter: the value at one
+def test_an_edit_that_turns_the_condition_only_where_failing_tests_ran_it_is_promising() -> None:
+    # Line 5: `job.start <= now`, then four edits of it. Each letter: the value at one
     # time the line ran (T, F, E: it raised, ?: not evaluated).
-    watches = {5: ("job.start <= now", "job.start <= now and not job.paused", "job.start < now", "job.start >= now")}
-    failing = [result("failed", {5: ["TFTF", "FFFT"]})]
-    passing = [result("passed", {5: ["TTFF", "FFFT"]})]
-    judged = verdicts(watches, failing, passing)
-    assert judged == {
-        (5, "job.start <= now and not job.paused"): FIRST,  # differs only where the failing test ran it
-        (5, "job.start < now"): LAST,  # differs where a passing test ran it
-        (5, "job.start >= now"): LAST,
+    watches = {5: ("job.start <= now", "job.start <= now and not job.paused", "job.start < now", "job.start <= now and job.x", "job.start >= now")}
+    failing = [result("failed", {5: ["TFTET", "FFFFT"]})]
+    passing = [result("passed", {5: ["TTFTF", "FFFFT"]})]
+    assert verdicts(watches, failing, passing) == {
+        (5, "job.start <= now and not job.paused"),  # differs only where the failing test ran it
+        # `<`: differs where a passing test ran it; `and job.x`: only raises; `>=`: differs for both.
     }
 
 
-def test_a_guard_differs_where_its_clause_is_false_or_raises_and_nothing_is_judged_unseen() -> None:
+def test_a_guard_differs_where_its_clause_is_false_and_a_line_no_passing_test_ran_says_nothing() -> None:
     watches = {7: ("True", "item.active", "item.size"), 9: ("True", "ok")}
-    judged = verdicts(watches, [result("failed", {7: ["TFT"]})], [result("passed", {7: ["TTE"]})])
-    assert judged == {(7, "item.active"): FIRST, (7, "item.size"): LAST}
+    failing = [result("failed", {7: ["TFT"], 9: ["TF"]})]
+    assert verdicts(watches, failing, [result("passed", {7: ["TTF"]})]) == {(7, "item.active")}
+
+
+def test_an_edit_that_keeps_a_while_loop_going_where_it_ended_is_not_promising() -> None:
+    watches = {3: ("i <= n", "i <= n or n", "i < n")}
+    failing, passing = [result("failed", {3: ["TTT", "FTF"]})], [result("passed", {3: ["TTF", "FFF"]})]
+    assert verdicts(watches, failing, passing) == {(3, "i <= n or n")}
+    assert verdicts(watches, failing, passing, loops={3}) == set()
 
 
 def test_a_judged_edit_comes_first_on_its_line() -> None:
@@ -50,7 +55,7 @@ def test_a_judged_edit_comes_first_on_its_line() -> None:
             return totals
     """
     plain = texts(candidates(original, suspicious_lines={4: 1.0}))
-    judged = texts(candidates(original, suspicious_lines={4: 1.0}, verdicts={(4, "entry.hours > 0 and entry.project"): FIRST}))
+    judged = texts(candidates(original, suspicious_lines={4: 1.0}, promising={(4, "entry.hours > 0 and entry.project")}))
     assert "if entry.hours > 0 and entry.project:" not in plain[0]
     assert "if entry.hours > 0 and entry.project:" in judged[0]
 
@@ -87,10 +92,16 @@ def test_the_run_watches_each_safe_condition_with_its_edits_and_each_loop_statem
         "            return job\n"
     )
     target = function_named(SourceDocument(source), "pick")
-    found = watches(source.encode(), target)
+    found = watches(source.encode(), target).expressions
     condition, *edits = found[3]
     assert condition == "job.start <= now"
     assert {"job.start < now", "job.start <= now and job", "job.start <= now + 1"} <= set(edits)
     assert found[5][0] == "True" and "job" in found[5]  # `log(job)` may need a guard
     assert 6 not in found  # `claim(job)` may change something: it is not evaluated twice
     assert all("claim(" not in e and "log(" not in e for watched in found.values() for e in watched)
+
+
+def test_the_lines_of_while_conditions_are_told_apart() -> None:
+    source = "def count_up(n):\n    i = 0\n    while i <= n:\n        if i % 2:\n            i += 1\n        i += 1\n"
+    found = watches(source.encode(), function_named(SourceDocument(source), "count_up"))
+    assert {3, 4} <= set(found.expressions) and found.loops == {3}
