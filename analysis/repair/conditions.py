@@ -13,7 +13,7 @@ from typing import Collection, Iterable, Mapping
 from ..testing.results import TestResult
 
 
-def verdicts(
+def promising_edits(
     watches: Mapping[int, tuple[str, ...]],
     failing: Iterable[TestResult],
     passing: Iterable[TestResult],

@@ -42,10 +42,10 @@ from ..targets import FunctionTarget, function_named, outermost_function, test_s
 from ..testing.results import RunResult, TestResult
 from ..testing.runner import Override, TestRunner, Tracing, run_tests
 from ..testing.shadow import ShadowWorkspace
-from .budget import Budget, Deadline
 from . import templates
+from .budget import Budget, Deadline
 from .candidates import Candidate
-from .conditions import verdicts
+from .conditions import promising_edits
 from .evidence import Evidence
 from .failures import escaped_exceptions, exceptions_tests_expect
 from .localize import function_lines, suspiciousness
@@ -130,7 +130,7 @@ class ProposalContext:
     deadline: Deadline = field(default_factory=Deadline.never)
     tests_source: dict[str, str] = field(default_factory=dict)  # failing node id -> the test's source
     neighbours: tuple[str, ...] = ()  # the texts of the project modules the file imports
-    # Edits of the function's conditions the values the tests gave single out (conditions.verdicts).
+    # Edits of the function's conditions the values the tests gave single out (conditions.promising_edits).
     promising: Collection[tuple[int, str]] = frozenset()
 
 
@@ -265,10 +265,8 @@ class _Refinement:
         test_files = sorted({f for n in job.tests if (f := n.split("::", 1)[0]).endswith(".py")}) if job.import_once else []
         for runner in self.runners:
             runner.import_tests(test_files)
-        baseline = self.memory.baseline or run_tests(
-            self.runners[0], job.tests, budget.test_timeout, Tracing(job.path, calls_of=self.tracing.calls_of, watches=tuple(sorted(self.watches.expressions.items()))),
-            self.deadline.left(),
-        )
+        watching = Tracing(job.path, calls_of=self.tracing.calls_of, watches=tuple(sorted(self.watches.expressions.items())))
+        baseline = self.memory.baseline or run_tests(self.runners[0], job.tests, budget.test_timeout, watching, self.deadline.left())
         if not baseline.cut_short:
             self.memory.baseline = baseline
         result.tests_before = _outcomes(baseline)
@@ -298,7 +296,7 @@ class _Refinement:
         suspicious = suspiciousness(baseline.coverage, set(self.failing), set(baseline.passed()), lines)
         failures = [baseline.results[n] for n in self.failing]
         passed = [baseline.results[n] for n in baseline.passed() if n in baseline.results]
-        promising = verdicts(self.watches.expressions, failures, passed, self.watches.loops)
+        promising = promising_edits(self.watches.expressions, failures, passed, self.watches.loops)
         tests_source = {n: test_source(self.shadow.root, n) for n in self.failing}
         # An exception escaped where the tests expect another: the fix turns one into the other.
         escaped = escaped_exceptions(failures)

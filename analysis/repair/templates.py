@@ -323,7 +323,7 @@ def iter_candidates(
 
     `promising`: (1-based line, edited condition or guard) the values the tests gave say
     changes the condition only where a failing test ran it (see watches and
-    conditions.verdicts): such edits come first on their line."""
+    conditions.promising_edits): such edits come first on their line."""
     function = _Function(source, target, neighbours)
     conditions = _watched_conditions(function) if promising else {}
     raises = tuple(name for name in raises if name not in function.raised)
@@ -389,7 +389,7 @@ class Watches:
 def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = ()) -> Watches:
     """What the tests' run should evaluate at 1-based lines of the function, so that the
     edits of a condition can be judged on the values the tests gave (see
-    conditions.verdicts): for an `if`, `elif`, `while` or returned test, the condition and
+    conditions.promising_edits): for an `if`, `elif`, `while` or returned test, the condition and
     then every edit of it the templates make; before a statement in a loop, `True` and
     the clauses that may guard it. A condition that evaluating twice could change (a call
     that is not a mere read, a walrus) is left alone."""

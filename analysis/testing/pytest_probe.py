@@ -155,7 +155,6 @@ class Tracer:
 
         return trace
 
-
     def _watch(self, frame: FrameType) -> None:
         seen, codes = self.watched.setdefault(frame.f_lineno, []), self._watches[frame.f_lineno]
         if len(seen) < _WATCHED_LIMIT and self._evaluations + len(codes) <= _EVALUATIONS_LIMIT:

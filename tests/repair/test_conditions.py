@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from greenfix.analysis.document import SourceDocument
-from greenfix.analysis.repair.conditions import verdicts
+from greenfix.analysis.repair.conditions import promising_edits
 from greenfix.analysis.repair.templates import watches
 from greenfix.analysis.targets import function_named
 from greenfix.analysis.repair.loop import EXTRA_CANDIDATES
@@ -26,7 +26,7 @@ def test_an_edit_that_turns_the_condition_only_where_failing_tests_ran_it_is_pro
     watches = {5: ("job.start <= now", "job.start <= now and not job.paused", "job.start < now", "job.start <= now and job.x", "job.start >= now")}
     failing = [result("failed", {5: ["TFTET", "FFFFT"]})]
     passing = [result("passed", {5: ["TTFTF", "FFFFT"]})]
-    assert verdicts(watches, failing, passing) == {
+    assert promising_edits(watches, failing, passing) == {
         (5, "job.start <= now and not job.paused"),  # differs only where the failing test ran it
         # `<`: differs where a passing test ran it; `and job.x`: only raises; `>=`: differs for both.
     }
@@ -35,14 +35,14 @@ def test_an_edit_that_turns_the_condition_only_where_failing_tests_ran_it_is_pro
 def test_a_guard_differs_where_its_clause_is_false_and_a_line_no_passing_test_ran_says_nothing() -> None:
     watches = {7: ("True", "item.active", "item.size"), 9: ("True", "ok")}
     failing = [result("failed", {7: ["TFT"], 9: ["TF"]})]
-    assert verdicts(watches, failing, [result("passed", {7: ["TTF"]})]) == {(7, "item.active")}
+    assert promising_edits(watches, failing, [result("passed", {7: ["TTF"]})]) == {(7, "item.active")}
 
 
 def test_an_edit_that_keeps_a_while_loop_going_where_it_ended_is_not_promising() -> None:
     watches = {3: ("i <= n", "i <= n or n", "i < n")}
     failing, passing = [result("failed", {3: ["TTT", "FTF"]})], [result("passed", {3: ["TTF", "FFF"]})]
-    assert verdicts(watches, failing, passing) == {(3, "i <= n or n")}
-    assert verdicts(watches, failing, passing, loops={3}) == set()
+    assert promising_edits(watches, failing, passing) == {(3, "i <= n or n")}
+    assert promising_edits(watches, failing, passing, loops={3}) == set()
 
 
 def test_a_judged_edit_comes_first_on_its_line() -> None:
