@@ -1624,6 +1624,20 @@ def test_no_return_or_break_is_inserted_where_it_would_leave_a_statement_dead() 
                 assert len(following) - len(following.lstrip()) < indent, text  # nothing after it in its block
 
 
+# `seen` is looked up with `key` and never filled.
+UNIQUE_EMAILS = """
+    def unique_emails(emails):
+        seen = set()
+        result = []
+        for email in emails:
+            key = email.strip().lower()
+            if key in seen:
+                continue
+            result.append(email)
+        return result
+"""
+
+
 @pytest.mark.parametrize(
     ("original", "inserted"),
     [
@@ -1639,21 +1653,7 @@ def test_no_return_or_break_is_inserted_where_it_would_leave_a_statement_dead() 
             "out.append(line.strip())",
             id="what-the-loop-reads-of-its-item",
         ),
-        pytest.param(
-            """
-            def unique_emails(emails):
-                seen = set()
-                result = []
-                for email in emails:
-                    key = email.strip().lower()
-                    if key in seen:
-                        continue
-                    result.append(email)
-                return result
-            """,
-            "seen.add(key)",
-            id="what-the-loop-computes",
-        ),
+        pytest.param(UNIQUE_EMAILS, "seen.add(key)", id="what-the-loop-computes"),
     ],
 )
 def test_a_missing_statement_adds_what_the_loop_computes_or_reads_of_its_item(original: str, inserted: str) -> None:
@@ -1662,17 +1662,7 @@ def test_a_missing_statement_adds_what_the_loop_computes_or_reads_of_its_item(or
 
 
 def test_a_set_gets_what_the_function_looks_up_in_it_and_nothing_else() -> None:
-    found = texts(candidates("""
-        def unique_emails(emails):
-            seen = set()
-            result = []
-            for email in emails:
-                key = email.strip().lower()
-                if key in seen:
-                    continue
-                result.append(email)
-            return result
-    """))
+    found = texts(candidates(UNIQUE_EMAILS))
     added = {line.strip() for text in found for line in text.splitlines() if "seen.add(" in line}
     assert added == {"seen.add(key)"}
 
