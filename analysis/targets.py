@@ -192,6 +192,29 @@ def names_in_tests(test_file: Path, root: Path) -> dict[str, set[str]]:
     return found
 
 
+def test_files_text(root: Path, nodeids: Iterable[str]) -> tuple[str, ...]:
+    """The texts of the Python files the tests are in, and of the conftest.py files above
+    them, where their fixtures may be: what the tests build their inputs from."""
+    files: dict[Path, None] = {}
+    for nodeid in nodeids:
+        path = nodeid.partition("::")[0]
+        if not path.endswith(".py"):
+            continue
+        folder = (root / path).parent
+        for parent in [folder, *folder.parents]:
+            if not parent.is_relative_to(root):
+                break
+            files.setdefault(parent / "conftest.py")
+        files.setdefault(root / path)
+    texts = []
+    for file in files:
+        try:
+            texts.append(file.read_bytes().decode("utf-8", "replace"))  # only read for names
+        except OSError:
+            continue
+    return tuple(texts)
+
+
 def test_source(root: Path, nodeid: str) -> str:
     """The source of the test a pytest node id names (parameters ignored), or ""."""
     path, _, rest = nodeid.partition("::")

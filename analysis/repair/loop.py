@@ -38,7 +38,7 @@ from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
 from ..positions import LineIndex, decode, encode
 from ..syntax import find_problems
-from ..targets import FunctionTarget, function_named, outermost_function, test_source
+from ..targets import FunctionTarget, function_named, outermost_function, test_files_text, test_source
 from ..testing.results import RunResult, TestResult
 from ..testing.runner import Override, TestRunner, Tracing, run_tests
 from ..testing.shadow import ShadowWorkspace
@@ -130,6 +130,7 @@ class ProposalContext:
     deadline: Deadline = field(default_factory=Deadline.never)
     tests_source: dict[str, str] = field(default_factory=dict)  # failing node id -> the test's source
     neighbours: tuple[str, ...] = ()  # the texts of the project modules the file imports
+    test_texts: tuple[str, ...] = ()  # the texts of the test modules and their conftest.py files
     # Edits of the function's conditions the values the tests gave single out (conditions.promising_edits).
     promising: Collection[tuple[int, str]] = frozenset()
 
@@ -254,8 +255,9 @@ class _Refinement:
             result.status, result.message = "skipped", f"no tests found for {job.qualname}"
             return
         self.first_line = LineIndex(source).line_of(target.start) + 1
+        self.test_texts = test_files_text(self.shadow.root, job.tests)
         try:
-            self.watches = templates.watches(source, target, job.neighbours)
+            self.watches = templates.watches(source, target, job.neighbours, self.test_texts)
         except ValueError:  # the function does not parse on its own: nothing to watch
             self.watches = templates.Watches({}, frozenset())
         self.tracing = Tracing(calls_of=(job.path, self.first_line))
@@ -311,7 +313,7 @@ class _Refinement:
                     ProposalContext(
                         base_source, base_target, suspicious, base_failures, self.attempts, round_number, self.job.seed,
                         budget.candidates - len(self.attempts), self.deadline, tests_source, self.job.neighbours,
-                        promising if base_source == source else set(),
+                        self.test_texts, promising if base_source == source else set(),
                     ),
                 )
                 for base_source, base_target, base_failures in bases

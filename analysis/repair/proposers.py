@@ -45,6 +45,7 @@ class TemplateProposer:
             expected=exceptions_tests_expect(context.tests_source.values()),
             raised_at=raising_lines(context.failures, context.source, context.target),
             neighbours=context.neighbours,
+            tests=context.test_texts,
             promising=context.promising,
         )
 

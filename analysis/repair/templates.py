@@ -147,7 +147,7 @@ class _Function:
     A method or nested function is parsed under a synthetic `class _:` header at its
     own indentation, so that the text keeps its bytes and every offset still counts."""
 
-    def __init__(self, source: bytes, target: FunctionTarget, neighbours: Sequence[str] = ()) -> None:
+    def __init__(self, source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (), tests: Sequence[str] = ()) -> None:
         line_start = source.rfind(b"\n", 0, target.start) + 1
         indent = source[line_start : target.start]
         self.header = b"class _:\n" + indent if indent and not indent.strip() else b""
@@ -222,7 +222,12 @@ class _Function:
         self.signatures = _signatures(module)
         self.signatures.pop(target.name, None)
         self.ingredients = _ingredients(self, module, target)
-        self.constants = _constants_of(self)
+        self.constants = _constants_of(self, module)
+        # Records read by string key (`job["at"]`), with the keys the function reads on each,
+        # and the keys the tests' own dicts hold: a missing clause may test `job["paused"]`.
+        self.records = _records(self)
+        self.test_keys = list(dict.fromkeys(key for text in tests for key in _dict_keys(text))) if self.records else []
+        self.sized = _sized(self)
         # Exceptions the function raises by name, and the names its module can raise.
         self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
         self.mappings = _mappings(self)  # names holding a dict: a key of one is not an index
@@ -277,12 +282,13 @@ def propose(
     expected: tuple[str, ...] = (),
     raised_at: frozenset[int] = frozenset(),
     neighbours: Sequence[str] = (),
+    tests: Sequence[str] = (),
     promising: Collection[tuple[int, str]] = (),
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
     found = iter_candidates(
         source, target, suspicious_lines, seed=seed, hang=hang, raises=raises, escaped=escaped, expected=expected,
-        raised_at=raised_at, neighbours=neighbours, promising=promising,
+        raised_at=raised_at, neighbours=neighbours, tests=tests, promising=promising,
     )
     return list(islice(found, max_candidates))
 
@@ -300,6 +306,7 @@ def iter_candidates(
     expected: tuple[str, ...] = (),
     raised_at: frozenset[int] = frozenset(),
     neighbours: Sequence[str] = (),
+    tests: Sequence[str] = (),
     promising: Collection[tuple[int, str]] = (),
 ) -> Iterator[Candidate]:
     """Template candidates best first, made lazily: every edit is ranked first (cheap:
@@ -319,12 +326,13 @@ def iter_candidates(
     what a test expected, around a line it escaped from, comes first.
 
     `neighbours`: the texts of the project modules the file imports, whose classes'
-    fields and strings the edits may use (see _module_facts).
+    fields and strings the edits may use (see _module_facts). `tests`: the texts of the
+    test modules, whose dicts' keys a record may be read by (see _record_keys).
 
     `promising`: (1-based line, edited condition or guard) the values the tests gave say
     changes the condition only where a failing test ran it (see watches and
     conditions.promising_edits): such edits come first on their line."""
-    function = _Function(source, target, neighbours)
+    function = _Function(source, target, neighbours, tests)
     conditions = _watched_conditions(function) if promising else {}
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
@@ -386,14 +394,14 @@ class Watches:
     loops: frozenset[int]  # the lines of `while` conditions among them
 
 
-def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = ()) -> Watches:
+def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (), tests: Sequence[str] = ()) -> Watches:
     """What the tests' run should evaluate at 1-based lines of the function, so that the
     edits of a condition can be judged on the values the tests gave (see
     conditions.promising_edits): for an `if`, `elif`, `while` or returned test, the condition and
     then every edit of it the templates make; before a statement in a loop, `True` and
     the clauses that may guard it. A condition that evaluating twice could change (a call
     that is not a mere read, a walrus) is left alone."""
-    f = _Function(source, target, neighbours)
+    f = _Function(source, target, neighbours, tests)
     conditions = _watched_conditions(f)
     variants: dict[int, list[str]] = {row: [] for row in conditions}
     for _, edit in _edits(f):
@@ -1425,14 +1433,17 @@ def _with_attributes(f: _Function, names: list[str]) -> list[str]:
         for fields in f.classes if read else []:
             if read <= fields:
                 attributes += [f"{name}.{a}" for a in sorted(fields - read)]
-    return list(dict.fromkeys([*names, *attributes]))
+        attributes += [f"{name}[{key}]" for key in _record_keys(f, name)]
+    # A sized thing is also compared by its size: `len(cart) >= MAX_ITEMS`.
+    sizes = [f"len({name})" for name in names if name in f.sized]
+    return list(dict.fromkeys([*names, *attributes, *sizes]))
 
 
 def _clauses(f: _Function, names: list[str]) -> list[str]:
     clauses = []
-    for name in names:
+    for name in (n for n in names if not n.startswith("len(")):
         # A name that starts as None is tested against None: `not found` is also true of 0 or "".
-        truths = [] if name in f.none_names else [name, f"not {name}"]
+        truths = [] if _may_be_none(f, name) else [name, f"not {name}"]
         clauses += [*truths, f"{name} is None", f"{name} is not None"]
     for name in names:
         for value in f.values.get(name.rsplit(".", 1)[-1], [])[:_MAX_VALUES]:
@@ -1453,6 +1464,14 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
             numbers = _may_be_number(f, name) and _may_be_number(f, other)
             clauses += [f"{name} {op} {other}" for op in (_comparisons_with(other) if numbers else ("==", "!="))]
     return clauses[:_MAX_CLAUSES]
+
+
+def _may_be_none(f: _Function, name: str) -> bool:
+    """A name that starts as None, or a field its class declares Optional."""
+    if name in f.none_names:
+        return True
+    annotation = f.annotations.get(name.rsplit(".", 1)[-1]) if "." in name else None
+    return annotation is not None and bool(re.search(r"\bOptional\b|\bNone\b", annotation))
 
 
 def _may_be_number(f: _Function, name: str) -> bool:
@@ -1484,11 +1503,98 @@ _MINIMUM_WORDS = frozenset({"min", "minimum", "least", "lowest", "floor"})
 _MAXIMUM_WORDS = frozenset({"max", "maximum", "most", "highest", "limit", "cap", "ceiling"})
 
 
-def _constants_of(f: _Function) -> list[str]:
-    """The function's own numbers and strings (not its docstring), and 0: a bug's
-    missing bound is usually one the code already names."""
+def _constants_of(f: _Function, module: tree_sitter.Node) -> list[str]:
+    """The function's own numbers and strings (not its docstring), and 0; then the module's
+    named constants (those the function does not read first) and the numbers its docstring
+    says (`at least 3 characters`): a bug's missing bound is usually one the code or its
+    prose already names."""
     found = [f.source_of(n) for n in f.nodes if n.type in ("integer", "float", "string") and not _is_docstring(n)]
-    return list(dict.fromkeys([c for c in found if "\n" not in c] + ["0"]))[:6]
+    own = list(dict.fromkeys([c for c in found if "\n" not in c] + ["0"]))[:6]
+    read = {decode(n.text or b"") for n in f.nodes if n.type == "identifier"}
+    named = sorted(_named_constants(module), key=lambda name: name in read)[:_MAX_NAMED_CONSTANTS]
+    docstring = next((n for n in f.nodes if _is_docstring(n)), None)
+    said = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", decode(docstring.text or b"")) if docstring is not None else []
+    return list(dict.fromkeys([*own, *named, *said[:_MAX_SAID_NUMBERS]]))
+
+
+_MAX_NAMED_CONSTANTS = 3
+_MAX_SAID_NUMBERS = 2
+
+
+def _named_constants(module: tree_sitter.Node) -> list[str]:
+    """`MAX_ITEMS` for a module-level `MAX_ITEMS = 3` (a number or a string)."""
+    found = []
+    for node in module.named_children:
+        assignment = node.named_children[0] if node.type == "expression_statement" and node.named_children else None
+        if assignment is None or assignment.type != "assignment":
+            continue
+        left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        if left is not None and left.type == "identifier" and re.fullmatch(r"[A-Z][A-Z0-9_]*", decode(left.text or b"")):
+            if right is not None and (right.type in ("integer", "float", "string") or _is_negative_literal(right)):
+                found.append(decode(left.text or b""))
+    return found
+
+
+def _records(f: _Function) -> dict[str, list[str]]:
+    """Names the function reads by string key, and those keys: `job["at"]` -> {"job": ['"at"']}."""
+    found: dict[str, list[str]] = {}
+    for node in f.nodes:
+        if node.type != "subscript" or (value := node.child_by_field_name("value")).type != "identifier":
+            continue
+        keys = node.children_by_field_name("subscript")
+        if len(keys) == 1 and _strings_in(keys[0], single=True):
+            read = found.setdefault(decode(value.text or b""), [])
+            if (key := f.source_of(keys[0])) not in read:
+                read.append(key)
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _dict_keys(text: str) -> tuple[str, ...]:
+    """The plain string keys of a test module's dict literals and `dict(key=...)` calls."""
+    tree = languages.new_parser("python").parse(text.encode("utf-8", "surrogatepass"))
+    found = []
+    for node in walk(tree.root_node):
+        if node.type == "pair" and (key := node.child_by_field_name("key")) is not None and _strings_in(key, single=True):
+            found.append(decode(key.text or b"")[1:-1])
+        elif node.type == "call" and decode(node.child_by_field_name("function").text or b"") == "dict":
+            arguments = node.child_by_field_name("arguments").named_children
+            found += [decode(a.child_by_field_name("name").text or b"") for a in arguments if a.type == "keyword_argument"]
+    return tuple(key for key in dict.fromkeys(found) if key.isidentifier())
+
+
+def _record_keys(f: _Function, name: str) -> list[str]:
+    """The keys a record may be read by: those the function reads on it, then those the
+    tests' dicts hold, in the function's quotes."""
+    read = f.records.get(name, [])
+    if not read:
+        return []
+    quote = read[0][-1]
+    return list(dict.fromkeys([*read, *(f"{quote}{key}{quote}" for key in f.test_keys)]))
+
+
+def _sized(f: _Function) -> set[str]:
+    """Names the function uses as a sized thing: measured with `len`, searched with `in`,
+    looped over, or given a method of a string or a list."""
+    found = set()
+    for node in f.nodes:
+        if node.type == "call" and f.source_of(node.child_by_field_name("function")) == "len":
+            found.update(f.source_of(a) for a in node.child_by_field_name("arguments").named_children)
+        elif node.type == "comparison_operator" and len(node.named_children) == 2:
+            if [c.type for c in node.children if not c.is_named] in (["in"], ["not", "in"]):
+                found.add(f.source_of(node.named_children[1]))
+        elif node.type in ("for_statement", "for_in_clause") and (over := node.child_by_field_name("right")) is not None:
+            found.add(f.source_of(over))
+        elif node.type == "attribute" and f.source_of(node.child_by_field_name("attribute")) in _SEQUENCE_METHODS:
+            if node.parent is not None and node.parent.type == "call":
+                found.add(f.source_of(node.child_by_field_name("object")))
+    return found & set(f.names)
+
+
+_SEQUENCE_METHODS = frozenset({
+    "append", "extend", "insert", "pop", "strip", "lstrip", "rstrip", "split", "lower", "upper", "startswith",
+    "endswith", "isalnum", "isalpha", "isdigit", "replace", "count", "index",
+})
 
 
 def _collections(f: _Function) -> dict[str, str]:
