@@ -470,3 +470,30 @@ def test_a_missing_statement_is_built_from_what_the_loop_computes_and_the_fix_ho
     check = "from dedupe import unique_emails; print(unique_emails(['B@y', ' b@y', 'c@y', 'C@Y']))"
     output = subprocess.run([sys.executable, "-c", check], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert output.stdout.strip() == "['B@y', 'c@y']"
+
+
+def test_a_missing_clause_on_a_key_only_the_tests_dicts_hold_is_found_and_holds_beyond_the_tests(tmp_path: Path) -> None:
+    # The function never reads "paused": the key comes from the records the tests build.
+    write_project(tmp_path, {
+        "jobs.py": (
+            "def runnable(jobs, now):\n"
+            '    """Names of the jobs due at `now`, skipping paused ones."""\n'
+            '    return [job["name"] for job in jobs if job["at"] <= now]\n'
+        ),
+        "tests/test_jobs.py": (
+            "from jobs import runnable\n\n"
+            "def test_due():\n"
+            '    assert runnable([{"name": "a", "at": 1, "paused": False}, {"name": "b", "at": 5, "paused": False}], 3) == ["a"]\n\n'
+            "def test_paused_are_skipped():\n"
+            '    assert runnable([{"name": "a", "at": 1, "paused": True}, {"name": "c", "at": 2, "paused": False}], 3) == ["c"]\n'
+        ),
+    })
+    result = greenfix(tmp_path, "fix", "--write")
+    assert result.returncode == 0, result.stdout
+    check = (
+        "from jobs import runnable; "
+        "print(runnable([{'name': 'x', 'at': 0, 'paused': True}, {'name': 'y', 'at': 9, 'paused': False},"
+        " {'name': 'z', 'at': 4, 'paused': False}], 4))"
+    )
+    output = subprocess.run([sys.executable, "-c", check], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert output.stdout.strip() == "['z']"

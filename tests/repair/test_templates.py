@@ -1719,3 +1719,52 @@ def test_a_comprehension_s_filter_gains_a_clause_and_one_without_a_filter_gets_o
             return u.active
     """, "names"))
     assert any("{u.name for u in users if u.active}" in text for text in unfiltered)
+
+
+def test_a_record_read_by_key_may_be_tested_on_a_key_only_the_tests_dicts_hold() -> None:
+    code = """
+        def runnable(jobs, now):
+            return [job["name"] for job in jobs if job["at"] <= now]
+    """
+    test = 'def test_paused():\n    assert runnable([{"name": "a", "at": 1, "paused": True}], 3) == []\n'
+    found = texts(candidates(code, tests=(test,)))
+    assert any('if job["at"] <= now and not job["paused"]]' in text for text in found)
+    assert not any('job["paused"]' in text for text in texts(candidates(code)))
+
+
+def test_a_sized_thing_is_compared_by_its_size_with_the_module_s_named_constant() -> None:
+    found = texts(candidates("""
+        MAX_ITEMS = 3
+
+        def add_item(cart, item):
+            if item in cart:
+                return False
+            cart.append(item)
+            return True
+    """, "add_item"))
+    assert any("if item in cart or len(cart) >= MAX_ITEMS:" in text for text in found)
+
+
+def test_a_number_the_docstring_says_is_a_bound_a_clause_may_use() -> None:
+    found = texts(candidates('''
+        def usernames(names):
+            """Valid user names: at least 3 characters, alphanumeric."""
+            return [n for n in names if n.isalnum()]
+    '''))
+    assert any("if n.isalnum() and len(n) >= 3]" in text for text in found)
+
+
+def test_a_field_declared_optional_is_tested_against_none_not_for_truth() -> None:
+    found = texts(candidates("""
+        @dataclass
+        class Task:
+            title: str
+            done: bool
+            owner: Optional[str] = None
+
+
+        def unassigned(tasks):
+            return [t.title for t in tasks if not t.done]
+    """, "unassigned"))
+    assert any("if not t.done and t.owner is None]" in text for text in found)
+    assert not any("and not t.owner" in text for text in found)
