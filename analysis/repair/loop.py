@@ -267,7 +267,10 @@ class _Refinement:
         test_files = sorted({f for n in job.tests if (f := n.split("::", 1)[0]).endswith(".py")}) if job.import_once else []
         for runner in self.runners:
             runner.import_tests(test_files)
-        watching = Tracing(job.path, calls_of=self.tracing.calls_of, watches=tuple(sorted(self.watches.expressions.items())))
+        watching = Tracing(
+            job.path, calls_of=self.tracing.calls_of, watches=tuple(sorted(self.watches.expressions.items())),
+            comprehension_lines=self.watches.comprehensions,
+        )
         baseline = self.memory.baseline or run_tests(self.runners[0], job.tests, budget.test_timeout, watching, self.deadline.left())
         if not baseline.cut_short:
             self.memory.baseline = baseline

@@ -392,13 +392,14 @@ def iter_candidates(
 class Watches:
     expressions: dict[int, tuple[str, ...]]  # 1-based line -> the original, then its edits
     loops: frozenset[int]  # the lines of `while` conditions among them
+    comprehensions: frozenset[int] = frozenset()  # the lines of comprehensions' filters among them
 
 
 def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (), tests: Sequence[str] = ()) -> Watches:
     """What the tests' run should evaluate at 1-based lines of the function, so that the
     edits of a condition can be judged on the values the tests gave (see
-    conditions.promising_edits): for an `if`, `elif`, `while` or returned test, the condition and
-    then every edit of it the templates make; before a statement in a loop, `True` and
+    conditions.promising_edits): for an `if`, `elif`, `while`, returned test or
+    comprehension's filter, the condition and then every edit of it the templates make; before a statement in a loop, `True` and
     the clauses that may guard it. A condition that evaluating twice could change (a call
     that is not a mere read, a walrus) is left alone."""
     f = _Function(source, target, neighbours, tests)
@@ -415,7 +416,8 @@ def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (
         edited = [t for t in dict.fromkeys(texts) if t != original and _safe_to_evaluate(f.parser.parse(t.encode()).root_node)]
         found[row + f.row_offset + 1] = (original, *edited[:_MAX_WATCHED])
     loops = {row + f.row_offset + 1 for row, c in conditions.items() if c.parent is not None and c.parent.type == "while_statement"}
-    return Watches(found, frozenset(loops))
+    filters = {row + f.row_offset + 1 for row, c in conditions.items() if c.parent is not None and c.parent.type == "if_clause"}
+    return Watches(found, frozenset(loops), frozenset(filters))
 
 
 # Edits of one condition evaluated at each time it runs: enough for every clause family.
@@ -423,13 +425,14 @@ _MAX_WATCHED = 240
 
 
 def _watched_conditions(f: _Function) -> dict[int, tree_sitter.Node]:
-    """Row -> the condition of the `if`, `elif`, `while` or returned test there, when
-    evaluating it once more changes nothing."""
+    """Row -> the condition of the `if`, `elif`, `while`, returned test or comprehension's
+    filter there, when evaluating it once more changes nothing."""
     found = {}
     for node in f.nodes:
-        condition = _owned_condition(node) if node.type in _CONDITION_OWNERS else _returned_test(node)
+        owned = node.type in _CONDITION_OWNERS or node.type == "if_clause"
+        condition = _owned_condition(node) if owned else _returned_test(node)
         if condition is not None and _safe_to_evaluate(condition):
-            found[node.start_point.row] = condition
+            found.setdefault(node.start_point.row, condition)
     return found
 
 

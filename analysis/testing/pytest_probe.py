@@ -11,8 +11,9 @@ Records (one JSON object per line, flushed as they happen so a killed run keeps 
    "functions": [[path, first line]] | null (project functions it executed),
    "calls": [result] | null (what the recorded function returned, call by call),
    "arguments": [base64 pickle of its arguments] | null (the first calls'),
-   "watched": {line: ["TF?E..."]} | null (at watched lines of the recorded function, each
-   expression's truth: T, F, E when it raised, ? when not evaluated)}
+   "watched": {line: ["TF?E..."]} | null (at watched lines of the recorded function, or of
+   the comprehensions it runs for the lines the request names, each expression's truth:
+   T, F, E when it raised, ? when not evaluated)}
   {"event": "functions", "functions": [[path, first line]]}   executed while collecting (imports)
   {"event": "collect_error", "nodeid", "longrepr"}
   {"event": "usage_error", "message"}                  bad arguments, unknown node id, broken conftest
@@ -41,6 +42,7 @@ _ARGUMENTS_BYTES = 64 * 1024
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _WATCHED_LIMIT = 50  # observations kept per watched line, per test
 _EVALUATIONS_LIMIT = 10_000  # watched expressions evaluated per test: a few milliseconds
+_COMPREHENSIONS = frozenset({"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"})
 
 
 class Tracer:
@@ -51,7 +53,7 @@ class Tracer:
 
     def __init__(
         self, root: str, lines_of: str | None, functions: bool, calls_of: tuple[str, int] | None,
-        watches: dict[int, list[str]] | None = None,
+        watches: dict[int, list[str]] | None = None, comprehension_lines: frozenset[int] = frozenset(),
     ) -> None:
         self._root = root
         self._lines_of = os.path.realpath(os.path.join(root, lines_of)) if lines_of else None
@@ -66,6 +68,9 @@ class Tracer:
         self._watches = {line: [_compiled(e) for e in expressions] for line, expressions in (watches or {}).items()}
         self.watched: dict[int, list[str]] = {}
         self._evaluations = 0
+        # Watched lines whose condition is a comprehension's filter: evaluated in the
+        # comprehension's frame (its own in Python 3.11), not in the function's.
+        self._comprehension_lines = comprehension_lines
 
     @property
     def active(self) -> bool:
@@ -113,6 +118,9 @@ class Tracer:
         self._codes.add(code)
         if self._calls_of is not None and code.co_firstlineno == self._calls_of[1] and self._is(code.co_filename, self._calls_of[0]):
             return self._recording(frame)
+        if self._comprehension_lines and code.co_name in _COMPREHENSIONS and (outer := frame.f_back) is not None:
+            if outer.f_code.co_firstlineno == self._calls_of[1] and self._is(outer.f_code.co_filename, self._calls_of[0]):
+                return self._watching_comprehension(outer)
         if self._lines_of is not None:
             filename = code.co_filename
             known = self._is_lines_file.get(filename)
@@ -145,8 +153,8 @@ class Tracer:
                 raised.clear()  # an exception caught inside the function
                 if lines:
                     self.lines.add(frame.f_lineno)
-                if frame.f_lineno in self._watches:
-                    self._watch(frame)
+                if frame.f_lineno in self._watches and frame.f_lineno not in self._comprehension_lines:
+                    self._watch(frame, frame.f_locals)
             elif event == "exception":
                 raised[:] = [arg[0].__name__]
             elif event == "return" and len(self.calls) < _CALLS_LIMIT:
@@ -155,11 +163,26 @@ class Tracer:
 
         return trace
 
-    def _watch(self, frame: FrameType) -> None:
+    def _watching_comprehension(self, outer: FrameType) -> Any:
+        """A local trace function for a comprehension the recorded function runs: its lines,
+        and its filter's watches, evaluated on its names and the function's."""
+        lines = self._lines_of is not None and self._is(outer.f_code.co_filename, self._lines_of)
+
+        def trace(frame: FrameType, event: str, arg: Any) -> Any:
+            if event == "line":
+                if lines:
+                    self.lines.add(frame.f_lineno)
+                if frame.f_lineno in self._comprehension_lines:
+                    self._watch(frame, {**outer.f_locals, **frame.f_locals})
+            return trace
+
+        return trace
+
+    def _watch(self, frame: FrameType, names: dict[str, Any]) -> None:
         seen, codes = self.watched.setdefault(frame.f_lineno, []), self._watches[frame.f_lineno]
         if len(seen) < _WATCHED_LIMIT and self._evaluations + len(codes) <= _EVALUATIONS_LIMIT:
             self._evaluations += len(codes)
-            seen.append("".join(_truth(code, frame) for code in codes))
+            seen.append("".join(_truth(code, frame.f_globals, names) for code in codes))
 
 
 def _compiled(expression: str) -> Any:
@@ -169,12 +192,12 @@ def _compiled(expression: str) -> Any:
         return None
 
 
-def _truth(code: Any, frame: FrameType) -> str:
-    """T or F: what `code` is worth in the frame, as a condition; E: it raised; ?: not evaluated."""
+def _truth(code: Any, globals_: dict[str, Any], names: dict[str, Any]) -> str:
+    """T or F: what `code` is worth on the names, as a condition; E: it raised; ?: not evaluated."""
     if code is None:
         return "?"
     try:
-        return "T" if eval(code, frame.f_globals, frame.f_locals) else "F"
+        return "T" if eval(code, globals_, names) else "F"
     except Exception:
         return "E"
 
@@ -242,7 +265,8 @@ class Recorder:
         calls_of = request.get("calls_of")
         watches = {int(line): expressions for line, expressions in (request.get("watches") or {}).items()}
         tracer = Tracer(
-            self._root, request.get("coverage_file"), bool(request.get("functions")), tuple(calls_of) if calls_of else None, watches
+            self._root, request.get("coverage_file"), bool(request.get("functions")), tuple(calls_of) if calls_of else None, watches,
+            frozenset(request.get("comprehension_lines") or ()),
         )
         self._tracer = tracer if tracer.active else None
         self._test_timeout = request.get("test_timeout")

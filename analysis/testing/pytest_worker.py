@@ -20,6 +20,7 @@ A request: {"base": [args], "targets": [node ids or args], "collect_only": bool,
             "results": PATH, "coverage_file": RELPATH | null, "memory_limit_mb": N,
             "test_timeout": SECONDS | null, "functions": bool, "calls_of": [RELPATH, LINE] | null,
             "watches": {LINE: [expressions]} | null   (evaluated at lines of calls_of's function),
+            "comprehension_lines": [LINE]   (watched lines evaluated in its comprehensions' frames),
             "override": {"path", "text", "qualname", "line"} | null    (warm children only: in_place.py),
             "probe_calls": {"module", "qualname", "arguments"} | null   (call the function instead: call_probe.py)}
 """

@@ -48,6 +48,7 @@ class Tracing:
     calls_of: tuple[str, int] | None = None  # (path, first line) of a function whose results are recorded
     # Expressions evaluated at lines of that function, line -> texts (RunResult's TestResult.watched).
     watches: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    comprehension_lines: frozenset[int] = frozenset()  # watched lines evaluated in a comprehension's frame
 
 
 @dataclass(frozen=True)
@@ -252,6 +253,7 @@ class _Runner:
             "functions": tracing.functions,
             "calls_of": list(tracing.calls_of) if tracing.calls_of else None,
             "watches": {str(line): list(expressions) for line, expressions in tracing.watches} or None,
+            "comprehension_lines": sorted(tracing.comprehension_lines),
             "memory_limit_mb": self.memory_limit_mb,
         }
 

@@ -81,6 +81,25 @@ def test_a_missing_clause_is_found_first_from_the_values_the_tests_gave(tmp_path
     assert found.attempts - EXTRA_CANDIDATES <= 5, found.attempts
 
 
+def test_a_comprehension_s_missing_clause_is_found_first_from_the_values_the_tests_gave(tmp_path: Path) -> None:
+    # The filter runs in the comprehension's own frame; the key comes from the tests' dicts.
+    (tmp_path / "orders.py").write_text(
+        "def free_shipping(orders, minimum):\n"
+        '    return [o["id"] for o in orders if o["country"] == "NL"]\n'
+    )
+    (tmp_path / "test_orders.py").write_text(
+        "from orders import free_shipping\n\n"
+        "def test_domestic_only():\n"
+        '    assert free_shipping([{"id": 1, "total": 50, "country": "NL"}, {"id": 2, "total": 80, "country": "DE"}], 40) == [1]\n\n'
+        "def test_from_the_minimum_on():\n"
+        '    assert free_shipping([{"id": 1, "total": 30, "country": "NL"}, {"id": 3, "total": 40, "country": "NL"}], 40) == [3]\n'
+    )
+    found = refine_once(tmp_path, "orders.py", "free_shipping")
+    assert found.status == "fixed" and 'o["country"] == "NL" and o["total"] >= minimum]' in found.new_text, found.new_text
+    # Unjudged, it came after some 60 candidates.
+    assert found.attempts - EXTRA_CANDIDATES <= 5, found.attempts
+
+
 def test_the_run_watches_each_safe_condition_with_its_edits_and_each_loop_statement_with_its_guards() -> None:
     source = (
         "def pick(jobs, now):\n"
@@ -105,3 +124,10 @@ def test_the_lines_of_while_conditions_are_told_apart() -> None:
     source = "def count_up(n):\n    i = 0\n    while i <= n:\n        if i % 2:\n            i += 1\n        i += 1\n"
     found = watches(source.encode(), function_named(SourceDocument(source), "count_up"))
     assert {3, 4} <= set(found.expressions) and found.loops == {3}
+
+
+def test_the_lines_of_comprehensions_filters_are_told_apart() -> None:
+    source = "def small(xs, limit):\n    if xs:\n        return [x for x in xs\n                if x < limit]\n    return []\n"
+    found = watches(source.encode(), function_named(SourceDocument(source), "small"))
+    assert found.expressions[4][0] == "x < limit" and found.comprehensions == {4}
+    assert 2 in found.expressions and 2 not in found.comprehensions

@@ -86,3 +86,18 @@ def test_watched_expressions_are_evaluated_in_the_recorded_function_each_time_a_
     assert run.results[f"{TESTS}::test_empty_cart_raises"].watched == {check: ["TTE?"]}
     assert run.results[f"{TESTS}::test_add_counts"].watched is None  # it never called total()
     assert run.results[f"{TESTS}::test_total"].calls == ["10", "8.0"]  # evaluating changed nothing
+
+
+def test_a_comprehension_s_filter_is_watched_in_its_own_frame_with_the_function_s_names(rig: Rig) -> None:
+    # Python 3.11 runs a comprehension in a frame of its own: its filter sees `p` there,
+    # and the function's `limit` and `self` only through the function's frame.
+    check = line_of(CART, "if p < limit)")
+    watches = ((check, ("p < limit", "p < limit and len(self.items) > 1", "p > limit")),)
+    calls_of = ("shop/cart.py", def_line(CART, "under"))
+    tracing = Tracing(CART.relative_to(CART.parents[1]).as_posix(), calls_of=calls_of, watches=watches, comprehension_lines=frozenset({check}))
+    run = rig.runner.run([f"{TESTS}::test_under"], timeout=rig.timeout, tracing=tracing)
+    result = run.results[f"{TESTS}::test_under"]
+    # Per item, 10 then 3 (a generator resumed at its filter's line may give one twice).
+    assert list(dict.fromkeys(result.watched[check])) == ["FFT", "TTF"]
+    assert result.calls == ["[3]"]
+    assert check in run.coverage[f"{TESTS}::test_under"]

@@ -21,6 +21,10 @@ class Cart:
             raise ValueError("empty cart")
         return discounted(sum(self.items))
 
+    def under(self, limit):
+        return sorted(p for p in self.items
+                      if p < limit)
+
 
 def tags(cart):
     return {cart.owner, "cart"}

@@ -30,3 +30,9 @@ def test_setup_fails(broken_cart):
 def test_wrong_total(cart):
     cart.add(10)
     assert cart.total("gold") == 9
+
+
+def test_under(cart):
+    cart.add(10)
+    cart.add(3)
+    assert cart.under(5) == [3]
