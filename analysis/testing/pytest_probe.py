@@ -69,8 +69,9 @@ class Tracer:
         self.watched: dict[int, list[str]] = {}
         self._evaluations = 0
         # Watched lines whose condition is a comprehension's filter: evaluated in the
-        # comprehension's frame (its own in Python 3.11), not in the function's.
-        self._comprehension_lines = comprehension_lines
+        # comprehension's frame, not in the function's. From Python 3.12 on a comprehension
+        # runs in the function's frame (PEP 709), where its lines are watched like any.
+        self._comprehension_lines = comprehension_lines if sys.version_info < (3, 12) else frozenset()
 
     @property
     def active(self) -> bool:
