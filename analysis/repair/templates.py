@@ -1187,7 +1187,8 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
     """A value that needed a copy, an order or one of the file's one-argument helpers:
     `result = base` -> `result = dict(base)`, `ordered = scores(s)` ->
     `ordered = sorted(scores(s))`, `share = total / n` -> `share = cents(total / n)`, for
-    assigned, returned and iterated values."""
+    assigned, returned and iterated values; and a name or a difference compared by size
+    either way, `abs(a - b) > tolerance`."""
     for node in f.nodes:
         value = None
         if node.type == "assignment" and node.child_by_field_name("left").type == "identifier":
@@ -1203,6 +1204,15 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
         for wrapper in [*containers, *f.helpers]:
             if called not in (*_WRAPPERS, wrapper):
                 yield f.replace(value, f"{wrapper}({f.source_of(value)})")
+    # A size compared either way: `difference > tolerance` -> `abs(difference) > tolerance`.
+    for node in f.nodes:
+        if node.type != "comparison_operator" or len(node.named_children) != 2:
+            continue
+        if [c.type for c in node.children if not c.is_named] not in (["<"], ["<="], [">"], [">="]):
+            continue
+        for side in node.named_children:
+            if _is_variable(side, f.names) or (side.type == "binary_operator" and side.child_by_field_name("operator").type == "-"):
+                yield f.replace(side, f"abs({f.source_of(side)})")
 
 
 def sort_order(f: _Function) -> Iterator[_Edit]:

@@ -1768,3 +1768,14 @@ def test_a_field_declared_optional_is_tested_against_none_not_for_truth() -> Non
     """, "unassigned"))
     assert any("if not t.done and t.owner is None]" in text for text in found)
     assert not any("and not t.owner" in text for text in found)
+
+
+def test_a_difference_compared_with_a_tolerance_may_be_meant_either_way() -> None:
+    found = texts(candidates("""
+        def off(expected, counted, tolerance):
+            difference = counted - expected
+            if difference > tolerance:
+                return difference
+            return 0
+    """))
+    assert any("if abs(difference) > tolerance:" in text for text in found)
