@@ -165,12 +165,15 @@ class _Function:
         unit = self.indent_of(self.body)[len(self.indent_of(node)) :]
         self.indent_unit = unit if unit and not unit.strip() else "    "
         self.compiles = _compiles(self.data)
+        self.raised_rows: frozenset[int] = frozenset()  # rows an exception escaped from in a failing test
         self.params = _parameter_names(node)
         self.names = sorted({*self.params, *_assigned_names(self.body)} - {"self", "cls", "_"})
         self.nodes = list(walk(self.body))
         read = {decode(n.text or b"") for n in self.nodes if n.type == "identifier"}
         self.none_names = _none_names(node)
         self.unused_params = [p for p in self.params if p not in read and p not in ("self", "cls") and not p.startswith("_")]
+        # Likewise a local computed and never read (`credits = sum(...)`): surely meant to be used.
+        self.unused_locals = _unread_locals(self)
         # Words the docstring promises and the code never says: "rejected lines are not
         # billed" where no `rejected` is tested yet.
         docstring = next((n for n in self.nodes if _is_docstring(n)), None)
@@ -223,10 +226,13 @@ class _Function:
         self.signatures.pop(target.name, None)
         self.ingredients = _ingredients(self, module, target)
         self.constants = _constants_of(self, module)
+        self.said_ranges = _said_ranges(self)
         # Records read by string key (`job["at"]`), with the keys the function reads on each,
-        # and the keys the tests' own dicts hold: a missing clause may test `job["paused"]`.
+        # and the keys the tests, the module and the modules it imports build dicts with or
+        # read: a missing clause may test `job["paused"]`.
         self.records = _records(self)
-        self.test_keys = list(dict.fromkeys(key for text in tests for key in _dict_keys(text))) if self.records else []
+        texts = [*tests, decode(source), *neighbours] if self.records else []
+        self.dict_keys = list(dict.fromkeys(key for text in texts for key in _dict_keys(text)))
         self.sized = _sized(self)
         # Exceptions the function raises by name, and the names its module can raise.
         self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
@@ -342,7 +348,7 @@ def iter_candidates(
     unfed = _unfed(function)
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
     ranked = []
-    raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
+    raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
         if stop():
             return
@@ -356,8 +362,9 @@ def iter_candidates(
             stuck = 2 if not hang else 0 if edit.progress else 1 if stepping.intersection(edit.lines) else 2
         # A parameter the function never reads, or a word its docstring promises and its code
         # never says, was surely meant to be used: edits that use one first.
-        unread = not any(re.search(rf"\b{name}\b", edit.new) for name in function.unused_params)
+        unread = not any(re.search(rf"\b{name}\b", edit.new) for name in [*function.unused_params, *function.unused_locals])
         unpromised = not function.promised & _words(edit.new)
+        unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
         # Likewise a statement that builds what the function starts empty and never changes.
         unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
         surely = unread and unpromised and unbuilt
@@ -762,8 +769,15 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
             else:
                 yield f.replace(condition, "True")
         wrapped = f"({text})" if condition.type in ("boolean_operator", "conditional_expression", "lambda") else text
+        # A condition that raised may need a clause that keeps it from being evaluated, and a
+        # size checked beside an index guards it: `len(name) >= 3 and name[0] ...`.
+        raised = not f.raised_rows.isdisjoint(range(condition.start_point.row, condition.end_point.row + 1))
+        indexed = {f.source_of(n.child_by_field_name("value")) for n in walk(condition) if n.type == "subscript"}
         for clause in _condition_clauses(f, node):
-            for joiner in ("and", "or"):
+            guards = any(f"len({name})" in clause for name in indexed)
+            if raised or guards:
+                yield f.replace(condition, f"{clause} and {wrapped}")
+            for joiner in ("and", "or") if not guards else ("or",):
                 yield f.replace(condition, f"{wrapped} {joiner} {clause}")
     # A comprehension that keeps every item where it should filter: `[u for u in users if u.active]`.
     for node in f.nodes:
@@ -778,7 +792,15 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
 
 
 def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
-    return _clauses(f, _with_attributes(f, [*f.unused_params, *_names_in(f, node)]))
+    # A bool is an int: `isinstance(v, int)` lets True through unless told not to.
+    bools = [
+        f"not isinstance({f.source_of(arguments[0])}, bool)"
+        for call in walk(node)
+        if call.type == "call" and f.source_of(call.child_by_field_name("function")) == "isinstance"
+        and len(arguments := call.child_by_field_name("arguments").named_children) == 2
+        and re.search(r"\bint\b", f.source_of(arguments[1])) and not re.search(r"\bbool\b", f.source_of(arguments[1]))
+    ]
+    return list(dict.fromkeys([*bools, *_clauses(f, _with_attributes(f, [*f.unused_params, *f.unused_locals, *_names_in(f, node)]))]))
 
 
 # Clauses tried per operand of `and` / `or`, after the ties of the other operands.
@@ -1422,10 +1444,12 @@ def _owned_condition(node: tree_sitter.Node) -> tree_sitter.Node | None:
 
 
 def _returned_test(node: tree_sitter.Node) -> tree_sitter.Node | None:
-    """The value of `return <comparison or boolean expression>`."""
+    """The value of `return <comparison or boolean expression>`, parenthesized or not."""
     if node.type != "return_statement" or len(node.named_children) != 1:
         return None
     value = node.named_children[0]
+    while value.type == "parenthesized_expression" and value.named_child_count == 1:
+        value = value.named_children[0]
     return value if value.type in ("comparison_operator", "boolean_operator", "not_operator") else None
 
 
@@ -1454,6 +1478,8 @@ def _with_attributes(f: _Function, names: list[str]) -> list[str]:
 
 def _clauses(f: _Function, names: list[str]) -> list[str]:
     clauses = []
+    for low, high in f.said_ranges:  # "3 to 16 characters"
+        clauses += [f"{low} <= {name} <= {high}" for name in names if _may_be_number(f, name) and not _may_be_none(f, name)]
     for name in (n for n in names if not n.startswith("len(")):
         # A name that starts as None is tested against None: `not found` is also true of 0 or "".
         truths = [] if _may_be_none(f, name) else [name, f"not {name}"]
@@ -1463,7 +1489,7 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
             clauses += [f"{name} == {value}", f"{name} != {value}"]
     # A parameter the function never reads, compared with what the condition reads:
     # `bike.battery >= min_battery`.
-    for unused in (n for n in names if n in f.unused_params):
+    for unused in (n for n in names if n in f.unused_params or n in f.unused_locals):
         clauses += [f"{name} {op} {unused}" for name in names if name != unused for op in _comparisons_with(unused)]
     # Each constant against every name before the next constant: the cap keeps some for each name.
     # A string is tested for equality, a number compared with what may be a number.
@@ -1488,9 +1514,9 @@ def _may_be_none(f: _Function, name: str) -> bool:
 
 
 def _may_be_number(f: _Function, name: str) -> bool:
-    """False for an object the function reads fields of, and for a field its class
-    declares with a type that is not a number (`status: str`, `day: date`)."""
-    if f.attributes.get(name, set()) - f.methods:
+    """False for an object the function reads fields of, a sized thing (see _sized), and
+    a field its class declares with a type that is not a number (`status: str`, `day: date`)."""
+    if f.attributes.get(name, set()) - f.methods or name in f.sized:
         return False
     annotation = f.annotations.get(name.rsplit(".", 1)[-1]) if "." in name else None
     return annotation is None or bool(set(re.findall(r"\w+", annotation)) & _NUMBER_TYPES)
@@ -1530,6 +1556,14 @@ def _constants_of(f: _Function, module: tree_sitter.Node) -> list[str]:
     return list(dict.fromkeys([*own, *named, *said[:_MAX_SAID_NUMBERS]]))
 
 
+def _said_ranges(f: _Function) -> list[tuple[str, str]]:
+    """The ranges the docstring states: "3 to 16 letters", "between 1 and 5"."""
+    docstring = next((n for n in f.nodes if _is_docstring(n)), None)
+    text = decode(docstring.text or b"") if docstring is not None else ""
+    found = re.findall(r"(?:\bfrom |\bbetween )?(\d+(?:\.\d+)?) (?:to|and|-) (\d+(?:\.\d+)?)\b", text)
+    return [(low, high) for low, high in found if float(low) < float(high)][:2]
+
+
 _MAX_NAMED_CONSTANTS = 3
 _MAX_SAID_NUMBERS = 2
 
@@ -1564,7 +1598,8 @@ def _records(f: _Function) -> dict[str, list[str]]:
 
 @functools.lru_cache(maxsize=64)
 def _dict_keys(text: str) -> tuple[str, ...]:
-    """The plain string keys of a test module's dict literals and `dict(key=...)` calls."""
+    """The plain string keys of a module's dict literals, `dict(key=...)` calls and
+    subscripts (`job["paused"]`)."""
     tree = languages.new_parser("python").parse(text.encode("utf-8", "surrogatepass"))
     found = []
     for node in walk(tree.root_node):
@@ -1573,17 +1608,19 @@ def _dict_keys(text: str) -> tuple[str, ...]:
         elif node.type == "call" and decode(node.child_by_field_name("function").text or b"") == "dict":
             arguments = node.child_by_field_name("arguments").named_children
             found += [decode(a.child_by_field_name("name").text or b"") for a in arguments if a.type == "keyword_argument"]
+        elif node.type == "subscript" and len(keys := node.children_by_field_name("subscript")) == 1:
+            found += [text[1:-1] for text in _strings_in(keys[0], single=True)]
     return tuple(key for key in dict.fromkeys(found) if key.isidentifier())
 
 
 def _record_keys(f: _Function, name: str) -> list[str]:
     """The keys a record may be read by: those the function reads on it, then those the
-    tests' dicts hold, in the function's quotes."""
+    tests and modules use (see _dict_keys), in the function's quotes."""
     read = f.records.get(name, [])
     if not read:
         return []
     quote = read[0][-1]
-    return list(dict.fromkeys([*read, *(f"{quote}{key}{quote}" for key in f.test_keys)]))
+    return list(dict.fromkeys([*read, *(f"{quote}{key}{quote}" for key in f.dict_keys)]))
 
 
 def _sized(f: _Function) -> set[str]:
@@ -1651,6 +1688,20 @@ _EMPTY = {"[]": "list", "list()": "list", "deque()": "list", "0": "number", "0.0
 def _empty_kind(assignment: tree_sitter.Node) -> str | None:
     right = assignment.child_by_field_name("right")
     return _EMPTY.get(decode(right.text or b"")) if right is not None else None
+
+
+def _unread_locals(f: _Function) -> list[str]:
+    """Names the function assigns (`x = ...`) and never reads."""
+    assigned, read = [], set()
+    for node in f.nodes:
+        if node.type != "identifier":
+            continue
+        parent = node.parent
+        if parent is not None and parent.type == "assignment" and parent.child_by_field_name("left") == node:
+            assigned.append(decode(node.text or b""))
+        elif not _is_attribute_name(node):
+            read.add(decode(node.text or b""))
+    return [name for name in dict.fromkeys(assigned) if name not in read and not name.startswith("_")]
 
 
 def _is_assignment_target(node: tree_sitter.Node) -> bool:
@@ -2058,9 +2109,12 @@ def _compiles(data: bytes) -> bool:
 def _change_size(old: str, new: str) -> int:
     """Characters changed once the common prefix and suffix are set aside; of a statement
     inserted or deleted whole, its text without the indentation, which says nothing of
-    how big a change it is."""
+    how big a change it is; of the old text kept whole in parentheses, what is added
+    around it: `(a and b) and c` adds ` and c`."""
     if not old or not new:
         return len(" ".join((old or new).split()))
+    if f"({old})" in new:
+        return len(new) - len(old) - 2
     prefix = 0
     while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
         prefix += 1

@@ -1779,3 +1779,37 @@ def test_a_difference_compared_with_a_tolerance_may_be_meant_either_way() -> Non
             return 0
     """))
     assert any("if abs(difference) > tolerance:" in text for text in found)
+
+
+def test_an_int_check_may_need_to_leave_out_bools() -> None:
+    found = texts(candidates("""
+        def numbers(values):
+            return [v for v in values if isinstance(v, (int, float))]
+    """))
+    assert any("if isinstance(v, (int, float)) and not isinstance(v, bool)]" in text for text in found)
+
+
+def test_a_local_computed_and_never_read_is_tested_first() -> None:
+    found = texts(candidates("""
+        def shortlist(students, min_credits):
+            chosen = []
+            for student in students:
+                credits = sum(student.credits)
+                if student.score >= 3.5:
+                    chosen.append(student.name)
+            return chosen
+    """, suspicious_lines={5: 1.0}))
+    local = next(i for i, text in enumerate(found) if "if student.score >= 3.5 and credits >= min_credits:" in text)
+    field = next(i for i, text in enumerate(found) if "if student.score >= 3.5 and student.credits >= min_credits:" in text)
+    assert local < field
+
+
+def test_a_range_the_docstring_states_guards_an_index_from_before_it() -> None:
+    found = texts(candidates('''
+        def valid(name):
+            """3 to 16 letters, starting with a letter."""
+            return name[0].isalpha() and name.isalnum()
+    '''))
+    assert any("return 3 <= len(name) <= 16 and (name[0].isalpha() and name.isalnum())" in text for text in found)
+    # After the index it would not keep "" from raising.
+    assert not any("name.isalnum()) and 3 <= len(name) <= 16" in text for text in found)
