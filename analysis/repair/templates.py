@@ -2109,12 +2109,13 @@ def _compiles(data: bytes) -> bool:
 def _change_size(old: str, new: str) -> int:
     """Characters changed once the common prefix and suffix are set aside; of a statement
     inserted or deleted whole, its text without the indentation, which says nothing of
-    how big a change it is; of the old text kept whole in parentheses, what is added
-    around it: `(a and b) and c` adds ` and c`."""
+    how big a change it is; of a clause joined to the old text kept whole in
+    parentheses, the clause: `(a and b) and c` adds ` and c`."""
     if not old or not new:
         return len(" ".join((old or new).split()))
-    if f"({old})" in new:
-        return len(new) - len(old) - 2
+    rest = new.replace(f"({old})", "", 1)
+    if rest != new and re.match(r"\s*(and|or)\s|.*\s(and|or)\s*$", rest):
+        return len(rest)
     prefix = 0
     while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
         prefix += 1
