@@ -1093,12 +1093,16 @@ def shifted_argument(f: _Function) -> Iterator[_Edit]:
 
 def shifted_length(f: _Function) -> Iterator[_Edit]:
     """+1 / -1 on a `len()` inside arithmetic, which the bound families leave alone:
-    `q * len(xs)` -> `q * (len(xs) - 1)`."""
+    `q * len(xs)` -> `q * (len(xs) - 1)`; and on a counted name multiplied or divided:
+    `number * per_page` -> `(number - 1) * per_page`, a page numbered from 1."""
     for node in f.nodes:
-        if node.type == "call" and node.parent is not None and node.parent.type == "binary_operator":
-            if f.source_of(node.child_by_field_name("function")) == "len":
-                for delta in (1, -1):
-                    yield f.replace(node, f"({_shifted(f, node, delta)})")
+        if node.parent is None or node.parent.type != "binary_operator":
+            continue
+        length = node.type == "call" and f.source_of(node.child_by_field_name("function")) == "len"
+        counted = node.type == "identifier" and decode(node.text or b"") in f.numeric_names
+        if length or (counted and node.parent.child_by_field_name("operator").type in ("*", "//", "%")):
+            for delta in (1, -1):
+                yield f.replace(node, f"({_shifted(f, node, delta)})")
 
 
 def operand_into_call(f: _Function) -> Iterator[_Edit]:

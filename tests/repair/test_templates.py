@@ -1813,3 +1813,14 @@ def test_a_range_the_docstring_states_guards_an_index_from_before_it() -> None:
     assert any("return 3 <= len(name) <= 16 and (name[0].isalpha() and name.isalnum())" in text for text in found)
     # After the index it would not keep "" from raising.
     assert not any("name.isalnum()) and 3 <= len(name) <= 16" in text for text in found)
+
+
+def test_a_counted_name_multiplied_may_be_off_by_one() -> None:
+    found = texts(candidates("""
+        def page(items, number, per_page):
+            if number < 1:
+                raise ValueError(number)
+            start = number * per_page
+            return items[start : start + per_page]
+    """))
+    assert any("start = (number - 1) * per_page" in text for text in found)
