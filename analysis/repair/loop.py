@@ -495,7 +495,7 @@ class _Refinement:
                 -_converted(original, p.probed, *self.conversion),
                 _new_kinds(original, p.probed),
                 -backers[_behaviour_and_probes(p)],
-                _differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
+                _probe_differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
                 p.order,
             ),
         )
@@ -689,6 +689,21 @@ def _module_name(path: str) -> str | None:
 def _differences(before: list[str] | None, after: list[str] | None) -> int:
     before, after = before or [], after or []
     return sum(1 for a, b in zip(before, after) if a != b) + abs(len(before) - len(after))
+
+
+# Exceptions a function raises by accident, not by design: a candidate that returns a
+# value where the original crashed with one of these has not changed what it was meant to do.
+_CRASHES = frozenset({"IndexError", "TypeError", "AttributeError", "ZeroDivisionError", "UnboundLocalError", "NameError", "RecursionError"})
+
+
+def _probe_differences(before: list[str] | None, after: list[str] | None) -> int:
+    """Probed calls whose result the candidate changes, but for a crash it ends: of two
+    checks of `len(name)`, the one before `name[0]` keeps "" from raising IndexError."""
+    ended = sum(
+        1 for a, b in zip(before or [], after or [])
+        if a.startswith("raise ") and a.removeprefix("raise ") in _CRASHES and not b.startswith("raise ") and b != "slow"
+    )
+    return _differences(before, after) - ended
 
 
 def _converted(before: list[str] | None, after: list[str] | None, escaped: tuple[str, ...], wanted: tuple[str, ...]) -> int:
