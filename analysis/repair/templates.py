@@ -234,6 +234,8 @@ class _Function:
         texts = [*tests, decode(source), *neighbours] if self.records else []
         self.dict_keys = list(dict.fromkeys(key for text in texts for key in _dict_keys(text)))
         self.sized = _sized(self)
+        self.texts = _texts(self)
+        self.prefixes = _prefixes(self) if self.texts else []
         # Exceptions the function raises by name, and the names its module can raise.
         self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
         self.mappings = _mappings(self)  # names holding a dict: a key of one is not an index
@@ -1491,6 +1493,9 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     for name in names:
         for value in f.values.get(name.rsplit(".", 1)[-1], [])[:_MAX_VALUES]:
             clauses += [f"{name} == {value}", f"{name} != {value}"]
+    # A text that should be skipped by how it starts: `not line.startswith("-")`.
+    for name in (n for n in names if n in f.texts):
+        clauses += [f"{negation}{name}.startswith({prefix})" for prefix in f.prefixes for negation in ("not ", "")]
     # A parameter the function never reads, compared with what the condition reads:
     # `bike.battery >= min_battery`.
     for unused in (n for n in names if n in f.unused_params or n in f.unused_locals):
@@ -1643,6 +1648,41 @@ def _sized(f: _Function) -> set[str]:
             if node.parent is not None and node.parent.type == "call":
                 found.add(f.source_of(node.child_by_field_name("object")))
     return found & set(f.names)
+
+
+def _texts(f: _Function) -> set[str]:
+    """Names holding text: given a method only a string has, or assigned the result of one
+    that returns a string (`line = raw.strip()`)."""
+    found = set()
+    for node in f.nodes:
+        if node.type != "attribute" or f.source_of(node.child_by_field_name("attribute")) not in _STRING_METHODS:
+            continue
+        if node.parent is not None and node.parent.type == "call":
+            found.add(f.source_of(node.child_by_field_name("object")))
+            assignment = node.parent.parent
+            if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("right") == node.parent:
+                found.add(f.source_of(assignment.child_by_field_name("left")))
+    return found & set(f.names)
+
+
+_STRING_METHODS = frozenset({
+    "strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "startswith", "endswith", "isalnum", "isalpha",
+    "isdigit", "isspace", "partition", "rpartition", "replace", "removeprefix", "removesuffix",
+})
+
+
+def _prefixes(f: _Function) -> list[str]:
+    """What a text may start with: the leading punctuation of what its docstring names
+    (`-r, --index-url` -> "-", "--"), and the function's short strings."""
+    strings = [f.source_of(n) for n in f.nodes if n.type == "string" and not _is_docstring(n) and _strings_in(n, single=True)]
+    docstring = next((n for n in f.nodes if _is_docstring(n)), None)
+    said = re.findall(r"(?<![\w])([^\w\s(),.'\"`]+)\w", decode(docstring.text or b"")) if docstring is not None else []
+    quote = strings[0][-1] if strings else '"'
+    found = [f"{quote}{p}{quote}" for p in said if quote not in p and "\\" not in p] + [s for s in strings if 2 < len(s) <= 5]
+    return list(dict.fromkeys(found))[:_MAX_PREFIXES]
+
+
+_MAX_PREFIXES = 4
 
 
 _SEQUENCE_METHODS = frozenset({

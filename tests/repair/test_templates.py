@@ -1824,3 +1824,17 @@ def test_a_counted_name_multiplied_may_be_off_by_one() -> None:
             return items[start : start + per_page]
     """))
     assert any("start = (number - 1) * per_page" in text for text in found)
+
+
+def test_a_text_may_be_skipped_by_how_it_starts_as_the_docstring_says() -> None:
+    found = texts(candidates('''
+        def packages(text):
+            """Package names; comments and pip options (-r, --index-url ...) are skipped."""
+            found = []
+            for raw in text.splitlines():
+                line = raw.split("#", 1)[0].strip()
+                if line:
+                    found.append(line.partition("==")[0])
+            return found
+    '''))
+    assert any('if line and not line.startswith("-"):' in text for text in found)
