@@ -874,6 +874,8 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
             statements.extend(f"{name}.{method}({value})" for value in members for method in ("add", "discard"))
         elif kind == "dict":
             keys = _looked_up(f, name) or values
+            if _counts_in(f, name):  # `counts.get(key, 0)`: a count per key
+                statements.extend(f"{name}[{key}] += 1" for key in _looked_up(f, name))
             statements.extend(f"{name}[{key}] = {value}" for key in keys for value in values if key != value)
             statements.extend(f"{name}.pop({key}, None)" for key in keys)
     # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
@@ -916,7 +918,7 @@ def _item_expressions(f: _Function) -> list[str]:
 
 def _looked_up(f: _Function, name: str) -> list[str]:
     """What the function looks up in `name`: `x` of `x in name`, `x not in name`,
-    `name[x]` and `name.get(x)`."""
+    `name[x]`, `name.get(x)` and `name.setdefault(x, ...)`."""
     found = []
     for node in f.nodes:
         if node.type == "comparison_operator" and len(node.named_children) == 2:
@@ -926,10 +928,20 @@ def _looked_up(f: _Function, name: str) -> list[str]:
                 found.append(f.source_of(left))
         elif node.type == "subscript" and f.source_of(node.child_by_field_name("value")) == name:
             found.append(f.source_of(node.child_by_field_name("subscript")))
-        elif node.type == "call" and f.source_of(node.child_by_field_name("function")) == f"{name}.get":
+        elif node.type == "call" and f.source_of(node.child_by_field_name("function")) in (f"{name}.get", f"{name}.setdefault"):
             arguments = node.child_by_field_name("arguments").named_children
             found.extend(f.source_of(a) for a in arguments[:1])
     return [key for key in dict.fromkeys(found) if "\n" not in key]
+
+
+def _counts_in(f: _Function, name: str) -> bool:
+    """The function reads `name` with 0 for a missing key: `name.get(k, 0)`, `name.setdefault(k, 0)`."""
+    for node in f.nodes:
+        if node.type == "call" and f.source_of(node.child_by_field_name("function")) in (f"{name}.get", f"{name}.setdefault"):
+            arguments = node.child_by_field_name("arguments").named_children
+            if len(arguments) == 2 and f.source_of(arguments[1]) == "0":
+                return True
+    return False
 
 
 def _unfed(f: _Function) -> set[str]:

@@ -1838,3 +1838,15 @@ def test_a_text_may_be_skipped_by_how_it_starts_as_the_docstring_says() -> None:
             return found
     '''))
     assert any('if line and not line.startswith("-"):' in text for text in found)
+
+
+def test_a_mapping_read_with_zero_for_a_missing_key_counts_per_key() -> None:
+    found = texts(candidates("""
+        def word_counts(words):
+            counts = {}
+            for word in words:
+                key = word.lower()
+                counts.setdefault(key, 0)
+            return counts
+    """))
+    assert any("        counts.setdefault(key, 0)\n        counts[key] += 1\n" in text for text in found)
