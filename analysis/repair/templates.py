@@ -235,6 +235,12 @@ class _Function:
         self.dict_keys = list(dict.fromkeys(key for text in texts for key in _dict_keys(text)))
         self.sized = _sized(self)
         self.texts = _texts(self)
+        # Names unpacked from a split: `name, qty = row.split(",")` holds text.
+        self.split_names = {
+            name for n in self.nodes if n.type == "assignment" and (right := n.child_by_field_name("right")).type == "call"
+            and _last_name(right.child_by_field_name("function")) in ("split", "rsplit", "partition", "rpartition")
+            for name in _identifiers(n.child_by_field_name("left"))
+        }
         self.prefixes = _prefixes(self) if self.texts else []
         # Exceptions the function raises by name, and the names its module can raise.
         self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
@@ -1255,6 +1261,47 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
                 yield f.replace(side, f"abs({f.source_of(side)})")
 
 
+def converted_value(f: _Function) -> Iterator[_Edit]:
+    """A value used as another type than it has, converted: text added to a number,
+    `total += int(qty)`; a number joined to text, `name + " (" + str(count) + ")"`; a
+    count looped over, `for i in range(len(items) - 1)`; a quotient rounded,
+    `round(total / n, 2)`; a name compared with what is lowered or stripped given the
+    same, `wanted.lower() in [t.lower() for t in tags]`."""
+    for node in f.nodes:
+        if node.type in ("augmented_assignment", "binary_operator"):
+            operator = node.child_by_field_name("operator").type
+            operands = [node.child_by_field_name("right" if node.type == "augmented_assignment" else "left"), node.child_by_field_name("right")]
+            texts = [o for o in operands if o is not None and _is_text(o)]
+            for operand in dict.fromkeys(o for o in operands if o is not None and not _is_text(o)):
+                if texts and operator == "+":
+                    yield f.replace(operand, f"str({f.source_of(operand)})")
+                elif not texts and operand.type == "identifier" and f.source_of(operand) in f.texts | f.split_names:
+                    for kind in ("int", "float"):
+                        yield f.replace(operand, f"{kind}({f.source_of(operand)})")
+            if node.type == "binary_operator" and operator == "/" and node.parent is not None and node.parent.type in ("return_statement", "assignment"):
+                for digits in (", 2", ", 1", ""):
+                    yield f.replace(node, f"round({f.source_of(node)}{digits})")
+        elif node.type in ("for_statement", "for_in_clause") and (over := node.child_by_field_name("right")) is not None:
+            if _integer_valued(f, over) and over.type != "identifier":
+                yield f.replace(over, f"range({f.source_of(over)})")
+        elif node.type == "comparison_operator" and len(node.named_children) == 2:
+            for side, other in (node.named_children, reversed(node.named_children)):
+                methods = {f.source_of(a.child_by_field_name("attribute")) for a in walk(other) if a.type == "attribute"}
+                for method in sorted(methods & _NORMALIZING_METHODS):
+                    if side.type == "identifier":
+                        yield f.replace(side, f"{f.source_of(side)}.{method}()")
+
+
+_NORMALIZING_METHODS = frozenset({"lower", "upper", "casefold", "strip"})
+
+
+def _is_text(node: tree_sitter.Node) -> bool:
+    """A string literal, or a sum with one in it: `name + " ("`."""
+    if node.type == "binary_operator" and node.child_by_field_name("operator").type == "+":
+        return any(_is_text(side) for side in (node.child_by_field_name("left"), node.child_by_field_name("right")))
+    return node.type in ("string", "concatenated_string")
+
+
 def sort_order(f: _Function) -> Iterator[_Edit]:
     """The other order: `reverse=True` given to `sorted(...)` or `.sort(...)` (or taken
     away), and a sort key, or one element of a key's tuple, negated:
@@ -2138,6 +2185,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "guarded_statement": guarded_statement,
     "call_for_name": call_for_name,
     "wrapped_value": wrapped_value,
+    "converted_value": converted_value,
     "sort_order": sort_order,
     "module_statement": module_statement,
 }

@@ -1850,3 +1850,20 @@ def test_a_mapping_read_with_zero_for_a_missing_key_counts_per_key() -> None:
             return counts
     """))
     assert any("        counts.setdefault(key, 0)\n        counts[key] += 1\n" in text for text in found)
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("def total(rows):\n    t = 0\n    for row in rows:\n        name, qty = row.split(',')\n        t += qty\n    return t\n",
+         "t += int(qty)"),
+        ("def label(name, count):\n    return name + ' (' + count + ')'\n", "name + ' (' + str(count) + ')'"),
+        ("def pairs(items):\n    out = []\n    for i in len(items) - 1:\n        out.append(items[i])\n    return out\n",
+         "for i in range(len(items) - 1):"),
+        ("def mean(prices):\n    return sum(prices) / len(prices)\n", "return round(sum(prices) / len(prices), 2)"),
+        ("def has_tag(tags, wanted):\n    return wanted in [t.lower() for t in tags]\n", "return wanted.lower() in [t.lower() for t in tags]"),
+    ],
+    ids=["text-added-to-a-number", "number-joined-to-text", "count-looped-over", "quotient-rounded", "name-lowered-like-the-other-side"],
+)
+def test_a_value_used_as_another_type_is_converted(original: str, expected: str) -> None:
+    assert any(expected in text for text in texts(candidates(original)))
