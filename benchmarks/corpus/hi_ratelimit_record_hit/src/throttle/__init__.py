@@ -1,0 +1,3 @@
+from throttle.limiter import SlidingWindowLimiter
+
+__all__ = ["SlidingWindowLimiter"]
