@@ -118,7 +118,8 @@ class Attribution:
     def _ranked(self, nodeid: str) -> list[Blame]:
         """The functions the failing test executed, most suspicious first (Ochiai over
         functions; ties go to a function named on the line that failed, then to one the
-        test names, then to one fewer passing tests ran)."""
+        test names, then to one that is not a constructor (it sets up what others
+        compute), then to one fewer passing tests ran)."""
         executed = [(key, self._starting(*key)) for key in self.run.functions.get(nodeid, set())]
         mentioned = self._mentioned(nodeid)
         asserted = self._on_failing_line(self.run.results[nodeid])
@@ -128,7 +129,7 @@ class Attribution:
                 continue
             ef, ep = self._ef.get(key, 0), self._ep.get(key, 0)
             score = ef / sqrt(self._failing_count * (ef + ep)) if ef else 0.0
-            rank = (-score, target.name not in asserted, target.name not in mentioned, ep, key)
+            rank = (-score, target.name not in asserted, target.name not in mentioned, target.name == "__init__", ep, key)
             scored.append((rank, Blame(key[0], target.qualname, target.header_line + 1, "coverage")))
         return [blame for _, blame in sorted(scored, key=lambda pair: pair[0])]
 

@@ -188,12 +188,15 @@ class _Function:
         self.attributes: dict[str, set[str]] = {}
         module = self.parser.parse(source).root_node
         self.empty_attributes: dict[str, str] = {}  # `self.items` -> "list" for `self.items = []`
+        self.collection_attributes: list[str] = []  # `self.stopwords` for `self.stopwords = set(words)`
         self.fields: set[str] = set()  # what the module's classes declare or set on `self`
         self.methods: set[str] = set()  # attributes the module calls
         for node in walk(module):
             if node.type == "assignment" and (left := node.child_by_field_name("left")).type == "attribute":
                 if decode(left.child_by_field_name("object").text or b"") == "self" and (kind := _empty_kind(node)):
                     self.empty_attributes[decode(left.text or b"")] = kind
+                if decode(left.child_by_field_name("object").text or b"") == "self" and _is_collection(node.child_by_field_name("right")):
+                    self.collection_attributes.append(decode(left.text or b""))
             if node.type == "attribute":
                 owner, name = node.child_by_field_name("object"), node.child_by_field_name("attribute")
                 self.attributes.setdefault(decode(owner.text or b""), set()).add(decode(name.text or b""))
@@ -224,13 +227,22 @@ class _Function:
         )
         self.signatures = _signatures(module)
         self.signatures.pop(target.name, None)
+        # Calls that answer yes or no about what is in scope (`self.is_paused(now)`): a
+        # condition may have left one out.
+        self.flag_calls = _flag_calls(self, module, target)
         self.ingredients = _ingredients(self, module, target)
-        self.constants = _constants_of(self, module)
+        self.named_constants = _named_constants(module)  # name -> whether it is a string
+        self.named_strings = {name for name, string in self.named_constants.items() if string}
+        self.constants = _constants_of(self)
         self.said_ranges = _said_ranges(self)
         # Records read by string key (`job["at"]`), with the keys the function reads on each,
         # and the keys the tests, the module and the modules it imports build dicts with or
         # read: a missing clause may test `job["paused"]`.
         self.records = _records(self)
+        # Strings the function only uses as keys (`row["status"]`): not values a clause compares with.
+        self.keys = {key for keys in self.records.values() for key in keys} - {
+            self.source_of(n) for n in self.nodes if n.type == "string" and not _is_key(n)
+        }
         texts = [*tests, decode(source), *neighbours] if self.records else []
         self.dict_keys = list(dict.fromkeys(key for text in texts for key in _dict_keys(text)))
         self.sized = _sized(self)
@@ -355,6 +367,8 @@ def iter_candidates(
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
     unfed = _unfed(function)
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
+    stale = _stale(function)
+    moving = re.compile(rf"({'|'.join(map(re.escape, stale))}) = ") if stale else None
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -375,6 +389,8 @@ def iter_candidates(
         unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
         # Likewise a statement that builds what the function starts empty and never changes.
         unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
+        # And one that moves on what a loop compares each item with.
+        unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
         surely = unread and unpromised and unbuilt
         judged = None
         if edit.guard is not None and edit.guard[0] not in conditions:
@@ -648,12 +664,16 @@ def swap(f: _Function) -> Iterator[_Edit]:
 
 
 def return_value(f: _Function) -> Iterator[_Edit]:
-    """A return statement returning another in-scope name, or None."""
+    """A return statement returning another in-scope name, or None; and a call of the
+    module's own function whose result is dropped, returned: `_temperature(v, s, t)` ->
+    `return _temperature(v, s, t)`."""
     for node in f.nodes:
-        if node.type != "return_statement":
-            continue
-        for value in [*f.names, "None"]:
-            yield f.replace(node, f"return {value}")
+        if node.type == "return_statement":
+            for value in [*f.names, "None"]:
+                yield f.replace(node, f"return {value}")
+        elif node.type == "expression_statement" and node.named_child_count == 1 and (call := node.named_children[0]).type == "call":
+            if (function := call.child_by_field_name("function")).type == "identifier" and f.source_of(function) in f.module_names:
+                yield f.replace(node, f"return {f.source_of(call)}")
 
 
 def delete_statement(f: _Function) -> Iterator[_Edit]:
@@ -766,7 +786,7 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
     the function or another name used there; `while True` <-> `while <name>`. A
     parameter the function never reads comes first: it was surely meant to be tested."""
     for node in f.nodes:
-        condition = _owned_condition(node) or _returned_test(node)
+        condition = _owned_condition(node) or _returned_test(node) or _returned_flag(f, node)
         if condition is None:
             continue
         text = f.source_of(condition)
@@ -781,12 +801,14 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
         # size checked beside an index guards it: `len(name) >= 3 and name[0] ...`.
         raised = not f.raised_rows.isdisjoint(range(condition.start_point.row, condition.end_point.row + 1))
         indexed = {f.source_of(n.child_by_field_name("value")) for n in walk(condition) if n.type == "subscript"}
+        # `a and b` gains `and c` without parentheses.
+        chained = condition.type == "boolean_operator" and condition.child_by_field_name("operator").type == "and"
         for clause in _condition_clauses(f, node):
             guards = any(f"len({name})" in clause for name in indexed)
             if raised or guards:
-                yield f.replace(condition, f"{clause} and {wrapped}")
+                yield f.replace(condition, f"{clause} and {text if chained else wrapped}")
             for joiner in ("and", "or") if not guards else ("or",):
-                yield f.replace(condition, f"{wrapped} {joiner} {clause}")
+                yield f.replace(condition, f"{text if chained and joiner == 'and' else wrapped} {joiner} {clause}")
     # A comprehension that keeps every item where it should filter: `[u for u in users if u.active]`.
     for node in f.nodes:
         if node.type not in _COMPREHENSIONS or any(c.type == "if_clause" for c in node.named_children):
@@ -808,7 +830,14 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
         and len(arguments := call.child_by_field_name("arguments").named_children) == 2
         and re.search(r"\bint\b", f.source_of(arguments[1])) and not re.search(r"\bbool\b", f.source_of(arguments[1]))
     ]
-    return list(dict.fromkeys([*bools, *_clauses(f, _with_attributes(f, [*f.unused_params, *f.unused_locals, *_names_in(f, node)]))]))
+    flags = [clause for call in f.flag_calls for clause in (f"not {call}", call)]
+    # What the loop around it computes per item may be what it should test: `status != DELETED`.
+    computed = [
+        name for loop in _ancestors(node, f.body) if loop.type in _LOOPS and (body := loop.child_by_field_name("body")) is not None
+        for name in sorted(_assigned_names(body)) if name != "_"
+    ]
+    names = _with_attributes(f, list(dict.fromkeys([*f.unused_params, *f.unused_locals, *_names_in(f, node), *computed])))
+    return list(dict.fromkeys([*bools, *flags, *_clauses(f, names)]))
 
 
 # Clauses tried per operand of `and` / `or`, after the ties of the other operands.
@@ -884,6 +913,9 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
                 statements.extend(f"{name}[{key}] += 1" for key in _looked_up(f, name))
             statements.extend(f"{name}[{key}] = {value}" for key in keys for value in values if key != value)
             statements.extend(f"{name}.pop({key}, None)" for key in keys)
+    # What a loop compares each item with and never moves on: `previous = score.points`.
+    for name in _stale(f):
+        statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
     # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
@@ -895,6 +927,35 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
 
 
 _MAX_ITEM_EXPRESSIONS = 6
+
+
+def _stale(f: _Function) -> list[str]:
+    """Locals set before a loop and read in it, but never set in it, other than what the
+    function builds up: what each item is compared with (`previous`), which the loop
+    should move on."""
+    found = []
+    for loop in (n for n in f.nodes if n.type in _LOOPS):
+        body = loop.child_by_field_name("body")
+        if body is None:
+            continue
+        assigned_in = _assigned_names(body) | set(_identifiers(loop.child_by_field_name("left")))
+        read_in = {decode(n.text or b"") for n in walk(body) if n.type == "identifier" and _reads_a_name(n)}
+        before = _assigned_names_before(f, loop)
+        found += sorted((read_in & before) - assigned_in - set(f.params) - set(_collections(f)))
+    return list(dict.fromkeys(found))
+
+
+def _assigned_names_before(f: _Function, loop: tree_sitter.Node) -> set[str]:
+    """Names a plain assignment sets in the loop's own block before it."""
+    block = loop.parent
+    names: set[str] = set()
+    for statement in block.named_children if block is not None else []:
+        if statement.start_byte >= loop.start_byte:
+            break
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("left").type == "identifier":
+            names.add(decode(assignment.child_by_field_name("left").text or b""))
+    return names
 
 
 def _loop_locals(f: _Function) -> list[str]:
@@ -1518,6 +1579,20 @@ def _returned_test(node: tree_sitter.Node) -> tree_sitter.Node | None:
     return value if value.type in ("comparison_operator", "boolean_operator", "not_operator") else None
 
 
+def _returned_flag(f: _Function, node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The name of `return <name>` when the function only ever assigns it a test:
+    `wanted = room < target`."""
+    if node.type != "return_statement" or len(node.named_children) != 1 or node.named_children[0].type != "identifier":
+        return None
+    name = f.source_of(node.named_children[0])
+    values = [
+        n.child_by_field_name("right") for n in f.nodes
+        if n.type == "assignment" and f.source_of(n.child_by_field_name("left")) == name
+    ]
+    tests = ("comparison_operator", "boolean_operator", "not_operator", "true", "false")
+    return node.named_children[0] if values and all(v is not None and v.type in tests for v in values) else None
+
+
 def _names_in(f: _Function, node: tree_sitter.Node) -> list[str]:
     """In-scope names the statement uses, parameters first, then in order of appearance."""
     used = [decode(n.text or b"") for n in walk(node) if _is_variable(n, f.names)]
@@ -1542,35 +1617,67 @@ def _with_attributes(f: _Function, names: list[str]) -> list[str]:
 
 
 def _clauses(f: _Function, names: list[str]) -> list[str]:
-    clauses = []
-    for low, high in f.said_ranges:  # "3 to 16 characters"
-        clauses += [f"{low} <= {name} <= {high}" for name in names if _may_be_number(f, name) and not _may_be_none(f, name)]
+    """Clauses on the names, kind by kind; the simplest first and at most _MAX_CLAUSES of
+    them, and then the first few of each kind the cap left out, so that a long list of
+    names leaves room for a comparison with a constant."""
+    kinds: list[list[str]] = []
+    kinds.append([
+        f"{low} <= {name} <= {high}"  # "3 to 16 characters"
+        for low, high in f.said_ranges for name in names if _may_be_number(f, name) and not _may_be_none(f, name)
+    ])
+    truths = []
     for name in (n for n in names if not n.startswith("len(")):
         # A name that starts as None is tested against None: `not found` is also true of 0 or "".
-        truths = [] if _may_be_none(f, name) else [name, f"not {name}"]
-        clauses += [*truths, f"{name} is None", f"{name} is not None"]
-    for name in names:
-        for value in f.values.get(name.rsplit(".", 1)[-1], [])[:_MAX_VALUES]:
-            clauses += [f"{name} == {value}", f"{name} != {value}"]
+        truths += [*([] if _may_be_none(f, name) else [name, f"not {name}"]), f"{name} is None", f"{name} is not None"]
+    kinds.append(truths)
+    kinds.append([
+        f"{name} {op} {value}" for name in names for value in f.values.get(name.rsplit(".", 1)[-1], [])[:_MAX_VALUES]
+        for op in ("==", "!=")
+    ])
+    # The same field of two objects: `call.line != arrival.line` beside `call.stop == arrival.stop`.
+    fields = [n for n in names if n.count(".") == 1 and n.split(".")[0].isidentifier()]
+    kinds.append([
+        f"{name} {op} {other}" for i, name in enumerate(fields) for other in fields[i + 1 :]
+        if other.split(".")[1] == name.split(".")[1] and other.split(".")[0] != name.split(".")[0] for op in ("!=", "==")
+    ])
+    # An item tested against a collection in scope: `word not in self.stopwords`.
+    collections = [c for c in dict.fromkeys([*f.sized, *f.collection_attributes]) if c not in f.texts]
+    built = _collections(f)
+    kinds.append([
+        f"{name}{negation} in {c}" for name in names if name.isidentifier() and name not in built and name not in f.records
+        for c in collections if c != name for negation in (" not", "")
+    ])
     # A text that should be skipped by how it starts: `not line.startswith("-")`.
-    for name in (n for n in names if n in f.texts):
-        clauses += [f"{negation}{name}.startswith({prefix})" for prefix in f.prefixes for negation in ("not ", "")]
-    # A parameter the function never reads, compared with what the condition reads:
-    # `bike.battery >= min_battery`.
-    for unused in (n for n in names if n in f.unused_params or n in f.unused_locals):
-        clauses += [f"{name} {op} {unused}" for name in names if name != unused for op in _comparisons_with(unused)]
+    kinds.append([f"{negation}{name}.startswith({prefix})" for name in names if name in f.texts for prefix in f.prefixes for negation in ("not ", "")])
+    # A parameter or local the function never reads, compared with what the condition
+    # reads: `bike.battery >= min_battery`.
+    unused = []
+    for bound in (n for n in names if n in f.unused_params or n in f.unused_locals):
+        for name in (n for n in names if n != bound):
+            numbers = _may_be_number(f, name) and _may_be_number(f, bound)
+            unused += [f"{name} {op} {bound}" for op in (_comparisons_with(bound) if numbers else ("==", "!="))]
+    kinds.append(unused)
     # Each constant against every name before the next constant: the cap keeps some for each name.
     # A string is tested for equality, a number compared with what may be a number.
-    for constant in f.constants:
-        if constant[-1] in "\"'":
-            clauses += [f"{name} {op} {constant}" for name in names for op in ("==", "!=")]
+    # One kind per constant, so that each keeps some beyond the cap.
+    for constant in (c for c in f.constants if c not in f.keys):
+        if constant[-1] in "\"'" or constant in f.named_strings:
+            kinds.append([f"{name} {op} {constant}" for name in names if name not in built and name not in f.records for op in ("==", "!=")])
         else:
-            clauses += [f"{name} {op} {constant}" for name in names if _may_be_number(f, name) for op in _CLAUSE_COMPARISONS]
+            kinds.append([f"{name} {op} {constant}" for name in names if _may_be_number(f, name) for op in _CLAUSE_COMPARISONS])
+    pairs = []
     for i, name in enumerate(names):
         for other in names[i + 1 :]:
             numbers = _may_be_number(f, name) and _may_be_number(f, other)
-            clauses += [f"{name} {op} {other}" for op in (_comparisons_with(other) if numbers else ("==", "!="))]
-    return clauses[:_MAX_CLAUSES]
+            pairs += [f"{name} {op} {other}" for op in (_comparisons_with(other) if numbers else ("==", "!="))]
+    kinds.append(pairs)
+    clauses = [clause for kind in kinds for clause in kind][:_MAX_CLAUSES]
+    left_out = [clause for kind in kinds for clause in [c for c in kind if c not in clauses][:_RESERVED_PER_KIND]]
+    return list(dict.fromkeys([*clauses, *left_out]))
+
+
+# Clauses of each kind kept beyond the cap.
+_RESERVED_PER_KIND = 6
 
 
 def _may_be_none(f: _Function, name: str) -> bool:
@@ -1582,9 +1689,12 @@ def _may_be_none(f: _Function, name: str) -> bool:
 
 
 def _may_be_number(f: _Function, name: str) -> bool:
-    """False for an object the function reads fields of, a sized thing (see _sized), and
-    a field its class declares with a type that is not a number (`status: str`, `day: date`)."""
-    if f.attributes.get(name, set()) - f.methods or name in f.sized:
+    """False for an object the function reads fields or keys of, a sized thing or a text
+    (see _sized, _texts), and a field its class declares with a type that is not a number
+    (`status: str`, `day: date`)."""
+    if f.attributes.get(name, set()) - f.methods or name in f.sized or name in f.texts or name in f.records:
+        return False
+    if _collections(f).get(name, "number") != "number":
         return False
     annotation = f.annotations.get(name.rsplit(".", 1)[-1]) if "." in name else None
     return annotation is None or bool(set(re.findall(r"\w+", annotation)) & _NUMBER_TYPES)
@@ -1610,7 +1720,7 @@ _MINIMUM_WORDS = frozenset({"min", "minimum", "least", "lowest", "floor"})
 _MAXIMUM_WORDS = frozenset({"max", "maximum", "most", "highest", "limit", "cap", "ceiling"})
 
 
-def _constants_of(f: _Function, module: tree_sitter.Node) -> list[str]:
+def _constants_of(f: _Function) -> list[str]:
     """The function's own numbers and strings (not its docstring), and 0; then the module's
     named constants (those the function does not read first) and the numbers its docstring
     says (`at least 3 characters`): a bug's missing bound is usually one the code or its
@@ -1618,7 +1728,7 @@ def _constants_of(f: _Function, module: tree_sitter.Node) -> list[str]:
     found = [f.source_of(n) for n in f.nodes if n.type in ("integer", "float", "string") and not _is_docstring(n)]
     own = list(dict.fromkeys([c for c in found if "\n" not in c] + ["0"]))[:6]
     read = {decode(n.text or b"") for n in f.nodes if n.type == "identifier"}
-    named = sorted(_named_constants(module), key=lambda name: name in read)[:_MAX_NAMED_CONSTANTS]
+    named = sorted(f.named_constants, key=lambda name: name in read)[:_MAX_NAMED_CONSTANTS]
     docstring = next((n for n in f.nodes if _is_docstring(n)), None)
     said = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", decode(docstring.text or b"")) if docstring is not None else []
     return list(dict.fromkeys([*own, *named, *said[:_MAX_SAID_NUMBERS]]))
@@ -1636,9 +1746,9 @@ _MAX_NAMED_CONSTANTS = 3
 _MAX_SAID_NUMBERS = 2
 
 
-def _named_constants(module: tree_sitter.Node) -> list[str]:
-    """`MAX_ITEMS` for a module-level `MAX_ITEMS = 3` (a number or a string)."""
-    found = []
+def _named_constants(module: tree_sitter.Node) -> dict[str, bool]:
+    """`MAX_ITEMS` for a module-level `MAX_ITEMS = 3` (a number or a string), and whether it is a string."""
+    found = {}
     for node in module.named_children:
         assignment = node.named_children[0] if node.type == "expression_statement" and node.named_children else None
         if assignment is None or assignment.type != "assignment":
@@ -1646,21 +1756,39 @@ def _named_constants(module: tree_sitter.Node) -> list[str]:
         left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
         if left is not None and left.type == "identifier" and re.fullmatch(r"[A-Z][A-Z0-9_]*", decode(left.text or b"")):
             if right is not None and (right.type in ("integer", "float", "string") or _is_negative_literal(right)):
-                found.append(decode(left.text or b""))
+                found[decode(left.text or b"")] = right.type == "string"
     return found
 
 
-def _records(f: _Function) -> dict[str, list[str]]:
-    """Names the function reads by string key, and those keys: `job["at"]` -> {"job": ['"at"']}."""
-    found: dict[str, list[str]] = {}
-    for node in f.nodes:
-        if node.type != "subscript" or (value := node.child_by_field_name("value")).type != "identifier":
-            continue
+def _is_key(node: tree_sitter.Node) -> bool:
+    """A string a record is read by: `row["status"]`, `row.get("status")`."""
+    reads = [node.parent, node.parent.parent if node.parent is not None else None]
+    return any(read is not None and (found := _record_read(read)) is not None and found[1] == node for read in reads)
+
+
+def _record_read(node: tree_sitter.Node) -> tuple[str, tree_sitter.Node] | None:
+    """(name, key) of `name["key"]` or `name.get("key", ...)`."""
+    if node.type == "subscript" and (value := node.child_by_field_name("value")).type == "identifier":
         keys = node.children_by_field_name("subscript")
         if len(keys) == 1 and _strings_in(keys[0], single=True):
-            read = found.setdefault(decode(value.text or b""), [])
-            if (key := f.source_of(keys[0])) not in read:
-                read.append(key)
+            return decode(value.text or b""), keys[0]
+    if node.type == "call" and (function := node.child_by_field_name("function")).type == "attribute":
+        owner, arguments = function.child_by_field_name("object"), node.child_by_field_name("arguments").named_children
+        if owner.type == "identifier" and decode(function.child_by_field_name("attribute").text or b"") == "get":
+            if arguments and _strings_in(arguments[0], single=True):
+                return decode(owner.text or b""), arguments[0]
+    return None
+
+
+def _records(f: _Function) -> dict[str, list[str]]:
+    """Names the function reads by string key, and those keys: `job["at"]` ->
+    {"job": ['"at"']}; `row.get("status")` too."""
+    found: dict[str, list[str]] = {}
+    for node in f.nodes:
+        if (read := _record_read(node)) is not None:
+            keys = found.setdefault(read[0], [])
+            if (key := f.source_of(read[1])) not in keys:
+                keys.append(key)
     return found
 
 
@@ -1711,15 +1839,18 @@ def _sized(f: _Function) -> set[str]:
 
 def _texts(f: _Function) -> set[str]:
     """Names holding text: given a method only a string has, or assigned the result of one
-    that returns a string (`line = raw.strip()`)."""
+    that returns a string (`line = raw.strip()`, `status = row.get("s", "").lower() or DEFAULT`)."""
     found = set()
     for node in f.nodes:
         if node.type != "attribute" or f.source_of(node.child_by_field_name("attribute")) not in _STRING_METHODS:
             continue
         if node.parent is not None and node.parent.type == "call":
             found.add(f.source_of(node.child_by_field_name("object")))
-            assignment = node.parent.parent
-            if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("right") == node.parent:
+            value = node.parent
+            while value.parent is not None and value.parent.type in ("boolean_operator", "parenthesized_expression"):
+                value = value.parent
+            assignment = value.parent
+            if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("right") == value:
                 found.add(f.source_of(assignment.child_by_field_name("left")))
     return found & set(f.names)
 
@@ -1786,6 +1917,15 @@ _MAPPING_CALLS = frozenset({"dict", "defaultdict", "Counter", "OrderedDict", "co
 
 _EMPTY = {"[]": "list", "list()": "list", "deque()": "list", "0": "number", "0.0": "number",
           "{}": "dict", "dict()": "dict", "OrderedDict()": "dict", "Counter()": "dict", "set()": "set"}
+
+
+def _is_collection(value: tree_sitter.Node | None) -> bool:
+    """A list, set, dict or tuple: a literal, a comprehension or a call that builds one."""
+    if value is None:
+        return False
+    if value.type == "call":
+        return decode(value.child_by_field_name("function").text or b"") in ("set", "frozenset", "list", "tuple", "dict", "sorted")
+    return value.type in ("list", "set", "dictionary", "tuple", *_COMPREHENSIONS)
 
 
 def _empty_kind(assignment: tree_sitter.Node) -> str | None:
@@ -1913,6 +2053,21 @@ def _signatures(module: tree_sitter.Node) -> dict[str, list[_Parameter]]:
             else:
                 break  # `*`, `*args`, `**kwargs`: what follows is not positional
         found[_name_of(node)] = plain
+    return found
+
+
+_FLAG_PREFIXES = ("is_", "has_", "can_", "should_")
+
+
+def _flag_calls(f: _Function, module: tree_sitter.Node, target: FunctionTarget) -> list[str]:
+    """Calls of the module's functions and, in a method, of its class's methods whose name
+    asks a question (`is_paused`), on the in-scope names their parameters are named after."""
+    found = [named[0] for name in f.signatures if name.startswith(_FLAG_PREFIXES) and (named := _named_call(f, name))]
+    for node in walk(module):
+        if node.type == "class_definition" and node.start_byte <= target.start < node.end_byte and f.params[:1] == ["self"]:
+            for name, parameters in _signatures(node.child_by_field_name("body")).items():
+                if name != target.name and name.startswith(_FLAG_PREFIXES) and all(p.name in f.names for p in parameters[1:] if p.required):
+                    found.append(f"self.{name}({', '.join(p.name for p in parameters[1:] if p.name in f.names)})")
     return found
 
 

@@ -1810,9 +1810,9 @@ def test_a_range_the_docstring_states_guards_an_index_from_before_it() -> None:
             """3 to 16 letters, starting with a letter."""
             return name[0].isalpha() and name.isalnum()
     '''))
-    assert any("return 3 <= len(name) <= 16 and (name[0].isalpha() and name.isalnum())" in text for text in found)
+    assert any("return 3 <= len(name) <= 16 and name[0].isalpha() and name.isalnum()" in text for text in found)
     # After the index it would not keep "" from raising.
-    assert not any("name.isalnum()) and 3 <= len(name) <= 16" in text for text in found)
+    assert not any("name.isalnum() and 3 <= len(name) <= 16" in text for text in found)
 
 
 def test_a_counted_name_multiplied_may_be_off_by_one() -> None:
@@ -1867,3 +1867,87 @@ def test_a_mapping_read_with_zero_for_a_missing_key_counts_per_key() -> None:
 )
 def test_a_value_used_as_another_type_is_converted(original: str, expected: str) -> None:
     assert any(expected in text for text in texts(candidates(original)))
+
+
+def test_what_a_loop_compares_each_item_with_is_moved_on() -> None:
+    found = texts(candidates("""
+        def ranks(scores):
+            rows = []
+            rank = 0
+            previous = None
+            for position, score in enumerate(scores, start=1):
+                if score.points != previous:
+                    rank = position
+                rows.append((rank, score.points))
+            return rows
+    """))
+    assert any("        rows.append((rank, score.points))\n        previous = score.points\n" in text for text in found)
+    assert not any("rows = score" in text for text in found)  # what the function builds up is not moved on
+
+
+def test_a_dropped_result_of_the_module_s_own_function_is_returned() -> None:
+    found = texts(candidates("""
+        def _kelvin(value):
+            return value + 273.15
+
+
+        def convert(value, unit):
+            if unit == "k":
+                _kelvin(value)
+            return value
+    """, "convert"))
+    assert any("        return _kelvin(value)\n" in text for text in found)
+
+
+def test_an_item_may_be_tested_against_a_collection_its_object_holds() -> None:
+    found = texts(candidates("""
+        class Tokenizer:
+            def __init__(self, stopwords):
+                self.stopwords = frozenset(stopwords)
+
+            def terms(self, words):
+                return [word for word in words if len(word) >= 2]
+    """, "Tokenizer.terms"))
+    assert any("if len(word) >= 2 and word not in self.stopwords]" in text for text in found)
+
+
+def test_the_same_field_of_two_objects_may_be_compared() -> None:
+    found = texts(candidates("""
+        @dataclass
+        class Call:
+            stop: str
+            line: str
+
+
+        def connections(arrival, calls):
+            return [call for call in calls if call.stop == arrival.stop]
+    """, "connections"))
+    assert any("if call.stop == arrival.stop and arrival.line != call.line]" in text for text in found)
+
+
+def test_a_returned_flag_may_need_a_question_its_class_asks() -> None:
+    found = texts(candidates("""
+        class Thermostat:
+            def is_paused(self, now):
+                return self.paused_until is not None and now < self.paused_until
+
+            def should_heat(self, now, room):
+                wanted = room < self.target
+                return wanted
+    """, "Thermostat.should_heat"))
+    assert any("return wanted and not self.is_paused(now)" in text for text in found)
+
+
+def test_a_condition_may_test_what_its_loop_computes_against_a_named_string() -> None:
+    found = texts(candidates("""
+        DELETED = "deleted"
+
+        def emails(rows):
+            out = []
+            for row in rows:
+                status = row["status"].lower()
+                if row["email"]:
+                    out.append(row["email"])
+            return out
+    """, "emails"))
+    assert any('if row["email"] and status != DELETED:' in text for text in found)
