@@ -497,3 +497,31 @@ def test_a_missing_clause_on_a_key_only_the_tests_dicts_hold_is_found_and_holds_
     )
     output = subprocess.run([sys.executable, "-c", check], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert output.stdout.strip() == "['z']"
+
+
+def test_a_method_the_constructor_ties_with_is_searched_and_a_question_its_class_asks_is_added(tmp_path: Path) -> None:
+    # The pausing test runs `pause`, `update`, `should_heat` and `__init__`; the others run
+    # all but `pause`. The fix is in `should_heat`, tied with the constructor.
+    write_project(tmp_path, {
+        "thermostat.py": (
+            "class Thermostat:\n"
+            "    def __init__(self, target):\n        self.target = target\n        self.paused_until = None\n\n"
+            "    def pause(self, until):\n        self.paused_until = until\n\n"
+            "    def is_paused(self, now):\n        return self.paused_until is not None and now < self.paused_until\n\n"
+            "    def should_heat(self, now, room):\n"
+            '        """Heat below the target, never while paused."""\n'
+            "        wanted = room < self.target\n        return wanted\n\n"
+            "    def update(self, now, room):\n        return self.should_heat(now, room)\n"
+        ),
+        "tests/test_thermostat.py": (
+            "from thermostat import Thermostat\n\n"
+            "def test_heats_below_target():\n    t = Thermostat(20)\n    assert t.update(1, 18)\n    assert not t.update(2, 21)\n\n"
+            "def test_paused():\n    t = Thermostat(20)\n    t.pause(until=10)\n    assert not t.update(5, 18)\n    assert t.update(11, 18)\n"
+        ),
+    })
+    result = greenfix(tmp_path, "fix", "--write")
+    assert result.returncode == 0, result.stdout
+    assert "thermostat.py::Thermostat.should_heat" in result.stdout
+    check = "from thermostat import Thermostat; t = Thermostat(5); t.pause(3); print(t.update(2, 1), t.update(3, 1), t.update(4, 9))"
+    output = subprocess.run([sys.executable, "-c", check], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert output.stdout.strip() == "False True False"
