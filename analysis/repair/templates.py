@@ -357,7 +357,7 @@ def iter_candidates(
 
     `promising`: (1-based line, edited condition or guard) the values the tests gave say
     changes the condition only where a failing test ran it (see watches and
-    conditions.promising_edits): such edits come first on their line."""
+    conditions.promising_edits): such edits come first, before the suspiciousness of lines."""
     function = _Function(source, target, neighbours, tests)
     conditions = _watched_conditions(function) if promising else {}
     raises = tuple(name for name in raises if name not in function.raised)
@@ -398,7 +398,7 @@ def iter_candidates(
         elif (row := _condition_row(conditions, edit)) is not None:
             judged = (row + function.row_offset + 1, _edited_condition(function, conditions[row], edit))
         unjudged = judged not in promising
-        ranked.append(((stuck, -scores.get(line + 1, 0.0), unjudged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
+        ranked.append(((stuck, unjudged, -scores.get(line + 1, 0.0), surely, size, family, _drawn(seed, edit)), line, size, family, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
@@ -1653,7 +1653,8 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     # reads: `bike.battery >= min_battery`.
     unused = []
     for bound in (n for n in names if n in f.unused_params or n in f.unused_locals):
-        for name in (n for n in names if n != bound):
+        # A minimum or maximum is the bound of its own clauses: `credits >= min_credits`.
+        for name in (n for n in names if n != bound and _comparisons_with(n) == _CLAUSE_COMPARISONS):
             numbers = _may_be_number(f, name) and _may_be_number(f, bound)
             unused += [f"{name} {op} {bound}" for op in (_comparisons_with(bound) if numbers else ("==", "!="))]
     kinds.append(unused)
@@ -1666,9 +1667,11 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
         else:
             kinds.append([f"{name} {op} {constant}" for name in names if _may_be_number(f, name) for op in _CLAUSE_COMPARISONS])
     pairs = []
-    for i, name in enumerate(names):
-        for other in names[i + 1 :]:
-            numbers = _may_be_number(f, name) and _may_be_number(f, other)
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            numbers = _may_be_number(f, first) and _may_be_number(f, second)
+            # A minimum or maximum is the bound: `credits >= min_credits`, not `min_credits < credits`.
+            name, other = (second, first) if _comparisons_with(first) != _CLAUSE_COMPARISONS else (first, second)
             pairs += [f"{name} {op} {other}" for op in (_comparisons_with(other) if numbers else ("==", "!="))]
     kinds.append(pairs)
     clauses = [clause for kind in kinds for clause in kind][:_MAX_CLAUSES]

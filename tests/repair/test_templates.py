@@ -1951,3 +1951,17 @@ def test_a_condition_may_test_what_its_loop_computes_against_a_named_string() ->
             return out
     """, "emails"))
     assert any('if row["email"] and status != DELETED:' in text for text in found)
+
+
+def test_a_minimum_is_the_bound_of_a_clause_between_two_names_never_read() -> None:
+    found = texts(candidates("""
+        def shortlist(scores, credits_of, min_credits):
+            chosen = []
+            for name, score in scores:
+                credits = credits_of[name]
+                if score >= 3.5:
+                    chosen.append(name)
+            return chosen
+    """))
+    assert any("if score >= 3.5 and credits >= min_credits:" in text for text in found)
+    assert not any("min_credits < credits" in text or "min_credits <= credits" in text for text in found)
