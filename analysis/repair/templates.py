@@ -247,16 +247,12 @@ class _Function:
         self.dict_keys = list(dict.fromkeys(key for text in texts for key in _dict_keys(text)))
         self.sized = _sized(self)
         self.texts = _texts(self)
-        # Names unpacked from a split: `name, qty = row.split(",")` holds text.
-        self.split_names = {
-            name for n in self.nodes if n.type == "assignment" and (right := n.child_by_field_name("right")).type == "call"
-            and _last_name(right.child_by_field_name("function")) in ("split", "rsplit", "partition", "rpartition")
-            for name in _identifiers(n.child_by_field_name("left"))
-        }
+        self.split_names = _split_names(self)
         self.prefixes = _prefixes(self) if self.texts else []
         # Exceptions the function raises by name, and the names its module can raise.
         self.raised = {_name_of_raised(n) for n in self.nodes if n.type == "raise_statement"} - {""}
         self.mappings = _mappings(self)  # names holding a dict: a key of one is not an index
+        self.built = _collections(self)  # what the function builds up from empty, and its kind
         self.numeric_names = _numeric_names(self)
         self.loop_variables = sorted(
             {name for n in self.nodes if n.type == "for_statement" for name in _identifiers(n.child_by_field_name("left"))} - {"_"}
@@ -430,8 +426,8 @@ def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (
     """What the tests' run should evaluate at 1-based lines of the function, so that the
     edits of a condition can be judged on the values the tests gave (see
     conditions.promising_edits): for an `if`, `elif`, `while`, returned test or
-    comprehension's filter, the condition and then every edit of it the templates make; before a statement in a loop, `True` and
-    the clauses that may guard it. A condition that evaluating twice could change (a call
+    comprehension's filter, the condition and then every edit of it the templates make;
+    before a statement in a loop, `True` and the clauses that may guard it. A condition that evaluating twice could change (a call
     that is not a mere read, a walrus) is left alone."""
     f = _Function(source, target, neighbours, tests)
     conditions = _watched_conditions(f)
@@ -895,7 +891,7 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     values = [*f.loop_variables, *[p for p in f.params if p not in ("self", "cls")]]
     # What may be added is also what the loop computes or reads of its items: `key`,
     # `line.strip()`, `item.price`.
-    collections = _collections(f)
+    collections = f.built
     items = [v for v in dict.fromkeys([*values, *_loop_locals(f), *_item_expressions(f)]) if v not in collections]
     statements = []
     for name, kind in collections.items():
@@ -941,7 +937,7 @@ def _stale(f: _Function) -> list[str]:
         assigned_in = _assigned_names(body) | set(_identifiers(loop.child_by_field_name("left")))
         read_in = {decode(n.text or b"") for n in walk(body) if n.type == "identifier" and _reads_a_name(n)}
         before = _assigned_names_before(f, loop)
-        found += sorted((read_in & before) - assigned_in - set(f.params) - set(_collections(f)))
+        found += sorted((read_in & before) - assigned_in - set(f.params) - set(f.built))
     return list(dict.fromkeys(found))
 
 
@@ -1014,7 +1010,7 @@ def _counts_in(f: _Function, name: str) -> bool:
 def _unfed(f: _Function) -> set[str]:
     """Locals the function starts empty (`out = []`, `count = 0`) and then only reads:
     what it builds is surely built by a statement it lacks."""
-    kinds = {name: kind for name, kind in _collections(f).items() if "." not in name}
+    kinds = {name: kind for name, kind in f.built.items() if "." not in name}
     uses: dict[str, list[tree_sitter.Node]] = {}
     for node in f.nodes:
         if node.type == "identifier" and (name := f.source_of(node)) in kinds:
@@ -1642,7 +1638,7 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     ])
     # An item tested against a collection in scope: `word not in self.stopwords`.
     collections = [c for c in dict.fromkeys([*f.sized, *f.collection_attributes]) if c not in f.texts]
-    built = _collections(f)
+    built = f.built
     kinds.append([
         f"{name}{negation} in {c}" for name in names if name.isidentifier() and name not in built and name not in f.records
         for c in collections if c != name for negation in (" not", "")
@@ -1697,7 +1693,7 @@ def _may_be_number(f: _Function, name: str) -> bool:
     (`status: str`, `day: date`)."""
     if f.attributes.get(name, set()) - f.methods or name in f.sized or name in f.texts or name in f.records:
         return False
-    if _collections(f).get(name, "number") != "number":
+    if f.built.get(name, "number") != "number":
         return False
     annotation = f.annotations.get(name.rsplit(".", 1)[-1]) if "." in name else None
     return annotation is None or bool(set(re.findall(r"\w+", annotation)) & _NUMBER_TYPES)
@@ -1838,6 +1834,15 @@ def _sized(f: _Function) -> set[str]:
             if node.parent is not None and node.parent.type == "call":
                 found.add(f.source_of(node.child_by_field_name("object")))
     return found & set(f.names)
+
+
+def _split_names(f: _Function) -> set[str]:
+    """Names unpacked from a split, which hold text: `name, qty = row.split(",")`."""
+    return {
+        name for n in f.nodes if n.type == "assignment" and (right := n.child_by_field_name("right")).type == "call"
+        and _last_name(right.child_by_field_name("function")) in ("split", "rsplit", "partition", "rpartition")
+        for name in _identifiers(n.child_by_field_name("left"))
+    }
 
 
 def _texts(f: _Function) -> set[str]:
