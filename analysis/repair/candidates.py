@@ -13,3 +13,4 @@ class Candidate:
     line: int  # 0-based line of the change in the file, for ranking
     size: int  # characters changed; smaller edits are preferred
     family: str = ""  # the template family that made it; "" for a model's sample
+    judged: bool = False  # the tests' values single it out (conditions.promising_edits)

@@ -19,7 +19,7 @@ changes least on variations of the tests' arguments; then the proposers' own ord
 When nothing passes, the best partial results seed the next round, where a second
 edit may finish one: those that made the most failing tests pass, or, when none did,
 up to three side by side (further in a failing test, nearer its numbers, or the first
-to change every failure). A first round with a partial fix in hand stops at two thirds
+to change how a failing test fails, those the tests' values single out first). A first round with a partial fix in hand stops at two thirds
 of the candidates or the time to leave room for it.
 """
 
@@ -236,7 +236,7 @@ class _Refinement:
         self.kinds: list[str] = []
         self.best: Attempt | None = None  # the attempt that made the most failing tests pass, to report
         self.partials: list[Attempt] = []  # this round's attempts that got part of the way
-        self.moved: list[Attempt] = []  # this round's first attempts that changed every failure
+        self.moved: list[Attempt] = []  # this round's first attempts that changed how a failing test fails
         # The first plausible candidate whose shape is not rejected, and when it was found:
         # only such a one ends the search.
         self.found: _Plausible | None = None
@@ -350,21 +350,22 @@ class _Refinement:
     def _note_progress(self, attempt: Attempt, failures: list[TestResult]) -> None:
         """Keep an attempt that got part of the way: it made some failing tests pass, or
         one fails further on in its body or nearer the numbers it expects; or else it
-        changed how every failing test fails."""
+        changed how a failing test fails (the first few, and every one the tests' values
+        single out)."""
         if 0 < attempt.passing < len(self.failing):
             best = self.best
             if best is None or (attempt.passing, -attempt.candidate.size) > (best.passing, -best.candidate.size):
                 self.best = attempt
         if 0 < attempt.passing < len(self.failing) or _got_further(attempt, failures) or _came_nearer(attempt, failures):
             self.partials.append(attempt)
-        elif len(self.moved) < BEAM and _moves_every_failure(attempt, failures):
+        elif (len(self.moved) < BEAM or attempt.candidate.judged) and _moves_a_failure(attempt, failures):
             self.moved.append(attempt)
 
     def _bases(self, failures: list[TestResult]) -> list[Attempt]:
         """What the next round builds on, up to BEAM attempts side by side: those that made
         the most failing tests pass; when none made one pass, those that got furthest in
         the failing tests, then nearest the numbers they expect, then the first that
-        changed every failure."""
+        changed how a failing test fails; those the tests' values single out first."""
         ranked = sorted(
             self.partials, key=lambda a: (-a.passing, -_got_further(a, failures), _numeric_gap(a.failures), a.candidate.size)
         )
@@ -372,10 +373,15 @@ class _Refinement:
             # All that made as many pass: `+` -> `-` may do so by chance where `+` -> `*` is half the fix.
             chosen = [a for a in ranked if a.passing == ranked[0].passing]
         else:
-            chosen = [*ranked, *self.moved]
-        # Attempts that fail alike (`9` -> `1` and `9` -> `True`) are one base.
+            # What the tests' values single out first: `<=` -> `<` that ends a loop one
+            # round sooner only where a failing test ran it.
+            chosen = sorted([*ranked, *self.moved], key=lambda a: not a.candidate.judged)
+        # Attempts that fail alike (`9` -> `1` and `9` -> `True`) are one base, unless the
+        # beam has room left: `<=` -> `==` and `<=` -> `<` may fail alike, and only the
+        # second be half of the fix.
         alike = {tuple(f.message for f in a.failures): a for a in reversed(chosen)}
-        return [a for a in chosen if a in alike.values()][:BEAM]
+        distinct = [a for a in chosen if a in alike.values()]
+        return [*distinct, *(a for a in chosen if a not in distinct)][:BEAM]
 
     def _should_stop(self) -> bool:
         if self.cancelled():
@@ -664,12 +670,15 @@ def _line_in_test(result: TestResult) -> int | None:
     return next((f.line for f in reversed(result.traceback) if f.path == test_file), None)
 
 
-def _moves_every_failure(attempt: Attempt, before: list[TestResult]) -> bool:
-    """The failing tests still fail, but differently (another assertion, other values):
-    the edit touched what matters, and may be half of a two-edit fix."""
-    messages = {r.nodeid: r.message for r in before}
+def _moves_a_failure(attempt: Attempt, before: list[TestResult]) -> bool:
+    """The failing tests still fail, one of them differently (another assertion, other values):
+    the edit touched what matters, and may be half of a two-edit fix. What the function
+    returned counts too: pytest cuts long values short in its report."""
+    reports = {r.nodeid: (r.message, r.calls) for r in before}
     after = {r.nodeid: r for r in attempt.failures}  # the check stops at the first failure
-    return bool(after) and all(r.outcome == "failed" and r.message and r.message != messages.get(n) for n, r in after.items())
+    return bool(after) and all(r.outcome == "failed" and r.message for r in after.values()) and any(
+        (r.message, r.calls) != reports.get(n) for n, r in after.items()
+    )
 
 
 def _count(plausible: _Plausible, severity: str) -> int:

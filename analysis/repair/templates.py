@@ -398,7 +398,7 @@ def iter_candidates(
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
-    for _, line, size, family, edit in ranked:
+    for (_, unjudged, *_), line, size, family, edit in ranked:
         if stop():
             return
         data = function.candidate_text(edit)
@@ -412,6 +412,7 @@ def iter_candidates(
             line=line,
             size=size,
             family=names[family],
+            judged=not unjudged,
         )
 
 
