@@ -353,7 +353,7 @@ def iter_candidates(
 
     `promising`: (1-based line, edited condition or guard) the values the tests gave say
     changes the condition only where a failing test ran it (see watches and
-    conditions.promising_edits): such edits come first, before the suspiciousness of lines."""
+    conditions.promising_edits): such edits come first on their line."""
     function = _Function(source, target, neighbours, tests)
     conditions = _watched_conditions(function) if promising else {}
     raises = tuple(name for name in raises if name not in function.raised)
@@ -394,11 +394,11 @@ def iter_candidates(
         elif (row := _condition_row(conditions, edit)) is not None:
             judged = (row + function.row_offset + 1, _edited_condition(function, conditions[row], edit))
         unjudged = judged not in promising
-        ranked.append(((stuck, unjudged, -scores.get(line + 1, 0.0), surely, size, family, _drawn(seed, edit)), line, size, family, edit))
+        ranked.append(((stuck, -scores.get(line + 1, 0.0), unjudged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
-    for (_, unjudged, *_), line, size, family, edit in ranked:
+    for (_, _, unjudged, *_), line, size, family, edit in ranked:
         if stop():
             return
         data = function.candidate_text(edit)
@@ -834,7 +834,10 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
         for name in sorted(_assigned_names(body)) if name != "_"
     ]
     names = _with_attributes(f, list(dict.fromkeys([*f.unused_params, *f.unused_locals, *_names_in(f, node), *computed])))
-    return list(dict.fromkeys([*bools, *flags, *_clauses(f, names)]))
+    clauses = _clauses(f, names)
+    if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
+        clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]
+    return list(dict.fromkeys([*bools, *flags, *clauses]))
 
 
 # Clauses tried per operand of `and` / `or`, after the ties of the other operands.

@@ -45,18 +45,6 @@ def test_an_edit_that_keeps_a_while_loop_going_where_it_ended_is_not_promising()
     assert promising_edits(watches, failing, passing, loops={3}) == set()
 
 
-def test_a_judged_edit_comes_before_the_edits_of_more_suspicious_lines() -> None:
-    # Every test runs line 2; only the failing one reaches line 4.
-    original = """
-        def price(day, last_early_day, base):
-            if day < last_early_day:
-                return base * 0.8
-            return base
-    """
-    judged = texts(candidates(original, suspicious_lines={2: 0.5, 4: 1.0}, promising={(2, "day <= last_early_day")}))
-    assert "if day <= last_early_day:" in judged[0]
-
-
 def test_a_judged_edit_comes_first_on_its_line() -> None:
     original = """
         def billable(entries):
