@@ -1642,9 +1642,8 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     ])
     # An item tested against a collection in scope: `word not in self.stopwords`.
     collections = [c for c in dict.fromkeys([*f.sized, *f.collection_attributes]) if c not in f.texts]
-    built = f.built
     kinds.append([
-        f"{name}{negation} in {c}" for name in names if name.isidentifier() and name not in built and name not in f.records
+        f"{name}{negation} in {c}" for name in names if name.isidentifier() and name not in f.built and name not in f.records
         for c in collections if c != name for negation in (" not", "")
     ])
     # A text that should be skipped by how it starts: `not line.startswith("-")`.
@@ -1658,12 +1657,11 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
             numbers = _may_be_number(f, name) and _may_be_number(f, bound)
             unused += [f"{name} {op} {bound}" for op in (_comparisons_with(bound) if numbers else ("==", "!="))]
     kinds.append(unused)
-    # Each constant against every name before the next constant: the cap keeps some for each name.
-    # A string is tested for equality, a number compared with what may be a number.
-    # One kind per constant, so that each keeps some beyond the cap.
+    # Each constant against every name, one kind per constant so that each keeps some
+    # beyond the cap. A string is tested for equality, a number compared with what may be one.
     for constant in (c for c in f.constants if c not in f.keys):
         if constant[-1] in "\"'" or constant in f.named_strings:
-            kinds.append([f"{name} {op} {constant}" for name in names if name not in built and name not in f.records for op in ("==", "!=")])
+            kinds.append([f"{name} {op} {constant}" for name in names if name not in f.built and name not in f.records for op in ("==", "!=")])
         else:
             kinds.append([f"{name} {op} {constant}" for name in names if _may_be_number(f, name) for op in _CLAUSE_COMPARISONS])
     pairs = []
@@ -1675,7 +1673,8 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
             pairs += [f"{name} {op} {other}" for op in (_comparisons_with(other) if numbers else ("==", "!="))]
     kinds.append(pairs)
     clauses = [clause for kind in kinds for clause in kind][:_MAX_CLAUSES]
-    left_out = [clause for kind in kinds for clause in [c for c in kind if c not in clauses][:_RESERVED_PER_KIND]]
+    kept = set(clauses)
+    left_out = [clause for kind in kinds for clause in [c for c in kind if c not in kept][:_RESERVED_PER_KIND]]
     return list(dict.fromkeys([*clauses, *left_out]))
 
 
@@ -1887,6 +1886,7 @@ def _prefixes(f: _Function) -> list[str]:
 _MAX_PREFIXES = 4
 
 
+# Methods of a string or a list (`split` is a string's, but a name split may be either).
 _SEQUENCE_METHODS = frozenset({
     "append", "extend", "insert", "pop", "strip", "lstrip", "rstrip", "split", "lower", "upper", "startswith",
     "endswith", "isalnum", "isalpha", "isdigit", "replace", "count", "index",
