@@ -1886,7 +1886,7 @@ def _prefixes(f: _Function) -> list[str]:
 _MAX_PREFIXES = 4
 
 
-# Methods of a string or a list (`split` is a string's, but a name split may be either).
+# Methods a list or a string is given: the name is a sized thing.
 _SEQUENCE_METHODS = frozenset({
     "append", "extend", "insert", "pop", "strip", "lstrip", "rstrip", "split", "lower", "upper", "startswith",
     "endswith", "isalnum", "isalpha", "isdigit", "replace", "count", "index",
