@@ -19,8 +19,9 @@ changes least on variations of the tests' arguments; then the proposers' own ord
 When nothing passes, the best partial results seed the next round, where a second
 edit may finish one: those that made the most failing tests pass, or, when none did,
 up to three side by side (further in a failing test, nearer its numbers, or the first
-to change how a failing test fails, those the tests' values single out first). A first round with a partial fix in hand stops at two thirds
-of the candidates or the time to leave room for it.
+to change how a failing test fails, those the tests' values single out first). A first
+round with a partial fix in hand stops at two thirds of the candidates or the time to
+leave room for it.
 """
 
 from __future__ import annotations
