@@ -67,7 +67,7 @@ ALL_FAILING_CHECKED = 3
 BEAM = 3
 _NUMBERS_COMPARED = re.compile(r"assert (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?) == (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*$", re.MULTILINE)
 # The least time a test gets in a candidate's first check (see _candidate_timeout).
-CANDIDATE_SECONDS = 1.0
+CANDIDATE_SECONDS = 0.5
 # Argument sets (each with its variations) on which candidates that pass every test are compared.
 PROBED_ARGUMENTS = 12
 PROBE_SECONDS = 10.0
@@ -290,6 +290,9 @@ class _Refinement:
         self.baseline, self.failing = baseline, failing
         self.others = [n for n in job.tests if n not in failing]
         self.candidate_timeout = _candidate_timeout(baseline, budget.test_timeout)
+        # A candidate whose check runs out of time in one test has failed, unless the bug
+        # itself loops: then which other tests it makes pass still guides a second edit.
+        self.hangs = any(baseline.results[n].outcome == "timeout" for n in failing)
         self.search_time = self.deadline.left()
         self._search(source, target, function_lines(source, target))
         self._conclude(result)
@@ -453,7 +456,9 @@ class _Refinement:
         # The failing tests first, and, when there are many, only until one still fails: that
         # is the common case. A few all run: which of them an edit makes pass guides a second edit.
         many = len(self.failing) > ALL_FAILING_CHECKED
-        check = self._run(runner, self.failing, self.candidate_timeout, override, stop_at_failure=many)
+        check = self._run(
+            runner, self.failing, self.candidate_timeout, override, stop_at_failure=many, stop_at_timeout=not self.hangs
+        )
         if check.cut_short or not all(n in check.passed() for n in self.failing):
             return check, None
         rest = self._run(runner, self.others, self.job.budget.test_timeout, override) if self.others else RunResult()
@@ -479,9 +484,15 @@ class _Refinement:
         return attempt
 
     def _run(
-        self, runner: TestRunner, tests: list[str], test_timeout: float, override: Override | None = None, stop_at_failure: bool = False
+        self,
+        runner: TestRunner,
+        tests: list[str],
+        test_timeout: float,
+        override: Override | None = None,
+        stop_at_failure: bool = False,
+        stop_at_timeout: bool = False,
     ) -> RunResult:
-        return run_tests(runner, tests, test_timeout, self.tracing, self.deadline.left(), override, stop_at_failure)
+        return run_tests(runner, tests, test_timeout, self.tracing, self.deadline.left(), override, stop_at_failure, stop_at_timeout)
 
     # -- choosing --------------------------------------------------------------
 

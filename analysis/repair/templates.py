@@ -930,19 +930,28 @@ _MAX_ITEM_EXPRESSIONS = 6
 
 
 def _stale(f: _Function) -> list[str]:
-    """Locals set before a loop and read in it, but never set in it, other than what the
-    function builds up: what each item is compared with (`previous`), which the loop
-    should move on."""
+    """Locals set before a loop and never set in it, that the loop compares, whole, with
+    what changes per item (`score.points != previous`): what the loop should move on.
+    A name merely read in the loop (`range(size // 2)`) is not one."""
     found = []
     for loop in (n for n in f.nodes if n.type in _LOOPS):
         body = loop.child_by_field_name("body")
         if body is None:
             continue
         assigned_in = _assigned_names(body) | set(_identifiers(loop.child_by_field_name("left")))
-        read_in = {decode(n.text or b"") for n in walk(body) if n.type == "identifier" and _reads_a_name(n)}
+        compared = set()
+        for comparison in (n for n in walk(body) if n.type == "comparison_operator"):
+            operands = comparison.named_children
+            if any(assigned_in & _read_names(o) for o in operands):
+                compared.update(decode(o.text or b"") for o in operands if o.type == "identifier")
         before = _assigned_names_before(f, loop)
-        found += sorted((read_in & before) - assigned_in - set(f.params) - set(f.built))
+        found += sorted((compared & before) - assigned_in - set(f.params) - set(f.built))
     return list(dict.fromkeys(found))
+
+
+def _read_names(node: tree_sitter.Node) -> set[str]:
+    """The bare names an expression reads: `score` of `score.points`."""
+    return {decode(n.text or b"") for n in walk(node) if n.type == "identifier" and _reads_a_name(n)}
 
 
 def _assigned_names_before(f: _Function, loop: tree_sitter.Node) -> set[str]:

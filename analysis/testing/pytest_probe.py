@@ -30,6 +30,7 @@ import pickle
 import re
 import signal
 import sys
+from itertools import islice
 from types import FrameType, TracebackType
 from typing import IO, Any
 
@@ -228,6 +229,7 @@ def _stable(value: Any, depth: int) -> str:
         return "..."
     if isinstance(value, (set, frozenset)):
         return "{" + ", ".join(sorted(_stable(v, depth + 1) for v in value)) + "}"
+    value = _head(value)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{_stable(k, depth + 1)}: {_stable(v, depth + 1)}" for k, v in value.items()) + "}"
     if isinstance(value, (list, tuple)):
@@ -258,6 +260,7 @@ class Recorder:
         self._failure: dict[str, dict[str, Any]] = {}
         self._test_timeout: float | None = None
         self._stop_at_failure = False
+        self._stop_at_timeout = False
         self._session: Any = None
         self._timed_out = False
 
@@ -272,6 +275,7 @@ class Recorder:
         self._tracer = tracer if tracer.active else None
         self._test_timeout = request.get("test_timeout")
         self._stop_at_failure = bool(request.get("stop_at_failure"))
+        self._stop_at_timeout = bool(request.get("stop_at_timeout"))
         if self._tracer is not None and not request["collect_only"]:
             self._tracer.start()  # until the first test: what collection (imports) executes
 
@@ -361,8 +365,11 @@ class Recorder:
 
     def pytest_runtest_logreport(self, report: Any) -> None:
         self._reports.append(report)
-        if report.failed and self._stop_at_failure and self._session is not None:
-            self._session.shouldstop = "greenfix: the first failure is enough"
+        if report.failed and self._session is not None:
+            if self._stop_at_failure:
+                self._session.shouldstop = "greenfix: the first failure is enough"
+            elif self._stop_at_timeout and self._timed_out:
+                self._session.shouldstop = "greenfix: the first test out of time is enough"
 
     def pytest_runtest_logfinish(self, nodeid: str, location: Any) -> None:
         tracer = self._tracer
@@ -470,8 +477,19 @@ def _local_reprs(frame: FrameType) -> dict[str, str]:
         if name.startswith("@"):  # pytest's assertion-rewriting temporaries
             continue
         try:
-            text = repr(value)
+            text = repr(_head(value))
         except Exception as error:  # a broken __repr__ must not break the report
             text = f"<repr failed: {type(error).__name__}>"
         reprs[name] = text if len(text) <= _LOCAL_REPR_LIMIT else text[: _LOCAL_REPR_LIMIT - 3] + "..."
     return reprs
+
+
+def _head(value: Any) -> Any:
+    """A long list, tuple or dict cut to its first _LOCAL_REPR_LIMIT items: the first
+    _LOCAL_REPR_LIMIT characters of its repr stay the same, and a huge one (a list an
+    edit doubled until memory ran out) is never turned into text whole."""
+    if type(value) in (list, tuple) and len(value) > _LOCAL_REPR_LIMIT:
+        return value[:_LOCAL_REPR_LIMIT]
+    if type(value) is dict and len(value) > _LOCAL_REPR_LIMIT:
+        return dict(islice(value.items(), _LOCAL_REPR_LIMIT))
+    return value

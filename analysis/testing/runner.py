@@ -75,12 +75,15 @@ class TestRunner(Protocol):
         tracing: Tracing = Tracing(),
         override: Override | None = None,
         stop_at_failure: bool = False,
+        stop_at_timeout: bool = False,
     ) -> RunResult:
         """Run the tests (node ids or paths; none means the project's default selection)
         within `timeout` seconds in all, after which the whole run is killed. With
         `test_timeout`, a test running longer fails alone as a timeout, with the
         traceback of where it was, and the others still run. With `stop_at_failure`, the
-        run ends after the first test that fails (a candidate that fails one has failed)."""
+        run ends after the first test that fails (a candidate that fails one has failed);
+        with `stop_at_timeout`, after the first that runs out of time (a candidate that
+        loops forever in one test would most likely do so in the others too)."""
         ...
 
     def probe_calls(
@@ -145,9 +148,10 @@ class _Runner:
         tracing: Tracing = Tracing(),
         override: Override | None = None,
         stop_at_failure: bool = False,
+        stop_at_timeout: bool = False,
     ) -> RunResult:
         def attempt(loaded: Override | None) -> tuple[RunResult, bool]:
-            run = self._run(node_ids, timeout, test_timeout, tracing, loaded, stop_at_failure)
+            run = self._run(node_ids, timeout, test_timeout, tracing, loaded, stop_at_failure, stop_at_timeout)
             return run, run.override_failed is not None
 
         with self._lock:
@@ -193,10 +197,12 @@ class _Runner:
         tracing: Tracing,
         override: Override | None,
         stop_at_failure: bool,
+        stop_at_timeout: bool,
     ) -> RunResult:
         request = self._request(list(node_ids), collect_only=False, tracing=tracing)
         request["test_timeout"] = test_timeout
         request["stop_at_failure"] = stop_at_failure
+        request["stop_at_timeout"] = stop_at_timeout
         request["override"] = asdict(override) if override is not None else None  # in_place.py reads it
         try:
             return read_run(self._results, self._execute(request, timeout))
@@ -513,6 +519,7 @@ def run_tests(
     time_left: float = float("inf"),
     override: Override | None = None,
     stop_at_failure: bool = False,
+    stop_at_timeout: bool = False,
 ) -> RunResult:
     """Run tests with a limit per test (a test past it fails alone, as a timeout) and a
     hard limit for the whole run: the backstop, or `time_left` of a budget when sooner.
@@ -523,7 +530,7 @@ def run_tests(
     backstop = test_timeout * max(1, len(node_ids)) + RUN_OVERHEAD
     run = runner.run(
         node_ids, timeout=min(backstop, time_left), test_timeout=test_timeout, tracing=tracing, override=override,
-        stop_at_failure=stop_at_failure,
+        stop_at_failure=stop_at_failure, stop_at_timeout=stop_at_timeout,
     )
     run.cut_short = run.timed_out and time_left < backstop
     return run

@@ -1885,6 +1885,24 @@ def test_what_a_loop_compares_each_item_with_is_moved_on() -> None:
     assert not any("rows = score" in text for text in found)  # what the function builds up is not moved on
 
 
+def test_a_name_a_loop_only_reads_is_not_moved_on() -> None:
+    # `size` is read in the second loop, never compared there with what changes per item:
+    # setting it again in the loop is no fix, and used to rank first among its line's edits.
+    found = candidates("""
+        def first_round(seeded):
+            size = 1
+            while size <= len(seeded):
+                size *= 2
+            matches = []
+            for i in range(size // 2):
+                j = size - 1 - i
+                matches.append((seeded[i], seeded[j] if j < len(seeded) else None))
+            return matches
+    """)
+    assert not any("size = i\n" in text for text in texts(found))
+    assert not any(c.description.startswith("insert `size = ") for c in found[:20])
+
+
 def test_a_dropped_result_of_the_module_s_own_function_is_returned() -> None:
     found = texts(candidates("""
         def _kelvin(value):
