@@ -1889,15 +1889,15 @@ def test_a_name_a_loop_only_reads_is_not_moved_on() -> None:
     # `size` is read in the second loop, never compared there with what changes per item:
     # setting it again in the loop is no fix, and used to rank first among its line's edits.
     found = candidates("""
-        def first_round(seeded):
+        def pairs(ranked):
             size = 1
-            while size <= len(seeded):
+            while size <= len(ranked):
                 size *= 2
-            matches = []
+            found = []
             for i in range(size // 2):
                 j = size - 1 - i
-                matches.append((seeded[i], seeded[j] if j < len(seeded) else None))
-            return matches
+                found.append((ranked[i], ranked[j] if j < len(ranked) else None))
+            return found
     """)
     assert not any("size = i\n" in text for text in texts(found))
     assert not any(c.description.startswith("insert `size = ") for c in found[:20])

@@ -12,16 +12,19 @@ from greenfix.analysis.testing.runner import SubprocessRunner, Tracing, WarmRunn
 from greenfix.analysis.testing.shadow import ShadowWorkspace
 
 
-@pytest.mark.parametrize("runner_class", [WarmRunner, SubprocessRunner], ids=["warm", "subprocess"])
-def test_a_looping_test_times_out_alone_with_its_traceback_and_coverage(tmp_path: Path, runner_class):
+def looping_project(tmp_path: Path, asserts: dict[str, str]) -> Path:
+    """`count_down`, which loops forever on an odd number, and a test per assertion."""
     project = tmp_path / "loops"
     (project / "tests").mkdir(parents=True)
     (project / "count.py").write_text("def count_down(n):\n    while n != 0:\n        n -= 2\n    return n\n")
-    (project / "tests" / "test_count.py").write_text(
-        "from count import count_down\n\n\n"
-        "def test_odd_start_loops():\n    assert count_down(3) == 0\n\n\n"
-        "def test_even_start():\n    assert count_down(4) == 0\n"
-    )
+    tests = "".join(f"\n\ndef {name}():\n    assert {check}\n" for name, check in asserts.items())
+    (project / "tests" / "test_count.py").write_text("from count import count_down\n" + tests)
+    return project
+
+
+@pytest.mark.parametrize("runner_class", [WarmRunner, SubprocessRunner], ids=["warm", "subprocess"])
+def test_a_looping_test_times_out_alone_with_its_traceback_and_coverage(tmp_path: Path, runner_class):
+    project = looping_project(tmp_path, {"test_odd_start_loops": "count_down(3) == 0", "test_even_start": "count_down(4) == 0"})
     with ShadowWorkspace.create(project) as shadow:
         runner = runner_class(shadow, project_python(project))
         try:
@@ -39,14 +42,8 @@ def test_a_looping_test_times_out_alone_with_its_traceback_and_coverage(tmp_path
 
 @pytest.mark.parametrize("runner_class", [WarmRunner, SubprocessRunner], ids=["warm", "subprocess"])
 def test_a_run_can_stop_at_its_first_test_out_of_time(tmp_path: Path, runner_class):
-    project = tmp_path / "loops"
-    (project / "tests").mkdir(parents=True)
-    (project / "count.py").write_text("def count_down(n):\n    while n != 0:\n        n -= 2\n    return n\n")
-    (project / "tests" / "test_count.py").write_text(
-        "from count import count_down\n\n\n"
-        "def test_wrong():\n    assert count_down(4) == 1\n\n\n"
-        "def test_loops():\n    assert count_down(3) == 0\n\n\n"
-        "def test_loops_too():\n    assert count_down(5) == 0\n"
+    project = looping_project(
+        tmp_path, {"test_wrong": "count_down(4) == 1", "test_loops": "count_down(3) == 0", "test_loops_too": "count_down(5) == 0"}
     )
     tests = [f"tests/test_count.py::{name}" for name in ("test_wrong", "test_loops", "test_loops_too")]
     with ShadowWorkspace.create(project) as shadow:
