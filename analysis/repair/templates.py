@@ -954,6 +954,22 @@ def _read_names(node: tree_sitter.Node) -> set[str]:
     return {decode(n.text or b"") for n in walk(node) if n.type == "identifier" and _reads_a_name(n)}
 
 
+def _carried_assignments(f: _Function) -> Iterator[tuple[str, tree_sitter.Node]]:
+    """(name, assigned value) of `name = value` in a loop, for a name set before the loop
+    and read in it: what the loop carries from one item to the next."""
+    for loop in (n for n in f.nodes if n.type in _LOOPS):
+        body = loop.child_by_field_name("body")
+        if body is None:
+            continue
+        carried = _assigned_names_before(f, loop) & _read_names(body)
+        for node in walk(body):
+            left = node.child_by_field_name("left") if node.type == "assignment" else None
+            value = node.child_by_field_name("right") if left is not None else None
+            if left is not None and left.type == "identifier" and value is not None and f.source_of(left) in carried:
+                if f.source_of(left) not in _read_names(value):  # `total = total + x` is no bound
+                    yield f.source_of(left), value
+
+
 def _assigned_names_before(f: _Function, loop: tree_sitter.Node) -> set[str]:
     """Names a plain assignment sets in the loop's own block before it."""
     block = loop.parent
@@ -1320,6 +1336,11 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
         for wrapper in [*containers, *f.helpers]:
             if called not in (*_WRAPPERS, wrapper):
                 yield f.replace(value, f"{wrapper}({f.source_of(value)})")
+    # A bound a loop carries keeps the larger or the smaller value: `cursor = end` ->
+    # `cursor = max(cursor, end)`, where meetings overlap.
+    for name, value in _carried_assignments(f):
+        for bound in ("max", "min"):
+            yield f.replace(value, f"{bound}({name}, {f.source_of(value)})")
     # A size compared either way: `difference > tolerance` -> `abs(difference) > tolerance`.
     for node in f.nodes:
         if node.type != "comparison_operator" or len(node.named_children) != 2:

@@ -1903,6 +1903,20 @@ def test_a_name_a_loop_only_reads_is_not_moved_on() -> None:
     assert not any(c.description.startswith("insert `size = ") for c in found[:20])
 
 
+def test_a_bound_a_loop_carries_keeps_the_larger_value() -> None:
+    found = texts(candidates("""
+        def gaps(busy, opens, closes):
+            found = []
+            free_from = opens
+            for start, end in sorted(busy):
+                if start > free_from:
+                    found.append((free_from, start))
+                free_from = end
+            return found
+    """))
+    assert any("        free_from = max(free_from, end)\n" in text for text in found)
+
+
 def test_a_dropped_result_of_the_module_s_own_function_is_returned() -> None:
     found = texts(candidates("""
         def _kelvin(value):
