@@ -21,8 +21,7 @@ edit may finish one: those that made the most failing tests pass, or, when none 
 up to three side by side (further in a failing test, nearer its numbers, or the first
 to change how a failing test fails, those the tests' values single out first). A first
 round with a partial fix in hand stops at two thirds of the candidates or the time to
-leave room for it, after a last look at the edits the tests' values single out that it
-did not reach.
+leave room for it.
 """
 
 from __future__ import annotations
@@ -32,7 +31,6 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from itertools import islice
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -67,8 +65,6 @@ FIRST_ROUND_SHARE = 2 / 3
 ALL_FAILING_CHECKED = 3
 # Partial fixes a next round builds on side by side, when none made a failing test pass.
 BEAM = 3
-# Edits the tests' values single out that a round's share did not reach, tried before the next round.
-LAST_LOOK = 10
 _NUMBERS_COMPARED = re.compile(r"assert (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?) == (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*$", re.MULTILINE)
 # The least time a test gets in a candidate's first check (see _candidate_timeout).
 CANDIDATE_SECONDS = 0.5
@@ -248,7 +244,6 @@ class _Refinement:
         self.found_at = 0.0
         self.round = 1
         self.conversion: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (escaped, expected instead)
-        self.judged_only = False  # the proposers' candidates the tests' values single out, only
 
     def run(self, result: RefineResult) -> None:
         job, budget = self.job, self.job.budget
@@ -333,21 +328,17 @@ class _Refinement:
             for proposer in self.proposers:
                 if self._round_over():
                     break
-                self.judged_only = False
                 gated = _interleaved([
                     self._gated(proposer, context, base_source, base_target, placement, seen, problems_before)
                     for base_source, base_target, placement, context in starts
                 ])
-                if self._try(_batches(gated, len(self.runners), self._round_over), failures, round_number):
-                    return
-                if self._round_over() and not self._should_stop():
-                    # The round used its share with a partial fix in hand. Before the next
-                    # round builds on it, a last look at the edits the tests' values single
-                    # out that it did not reach: the best seeds for a second edit.
-                    self.judged_only = True
-                    last_look = islice(gated, LAST_LOOK)
-                    if self._try(_batches(last_look, len(self.runners), self._should_stop), failures, round_number):
-                        return
+                for batch in _batches(gated, len(self.runners), self._round_over):
+                    for (candidate, override), (check, rest) in zip(batch, self._evaluate(batch)):
+                        if self._should_stop():
+                            return
+                        attempt = self._record(candidate, override, check, rest, round_number)
+                        if attempt is not None:
+                            self._note_progress(attempt, failures)
             if self.found is not None:
                 return
             # The next round starts from the best partial fixes: a second edit may finish one.
@@ -359,17 +350,6 @@ class _Refinement:
                     bases.append((base_source, base_target, attempt.failures))
             if not bases:
                 return
-
-    def _try(self, batches: Iterator[list[tuple[Candidate, Override]]], failures: list[TestResult], round_number: int) -> bool:
-        """Run the candidates and keep what they show; True when the search is over."""
-        for batch in batches:
-            for (candidate, override), (check, rest) in zip(batch, self._evaluate(batch)):
-                if self._should_stop():
-                    return True
-                attempt = self._record(candidate, override, check, rest, round_number)
-                if attempt is not None:
-                    self._note_progress(attempt, failures)
-        return False
 
     def _note_progress(self, attempt: Attempt, failures: list[TestResult]) -> None:
         """Keep an attempt that got part of the way: it made some failing tests pass, or
@@ -443,8 +423,6 @@ class _Refinement:
         """The proposer's candidates that are new and parse, ready to run."""
         for candidate in proposer.propose(context):
             self.tried += 1
-            if self.judged_only and not candidate.judged:
-                continue
             if candidate.text in seen:
                 continue
             seen.add(candidate.text)
