@@ -358,6 +358,7 @@ def iter_candidates(
     conditions = _watched_conditions(function) if promising else {}
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
+    top = max(scores.values(), default=0.0)
     stepping = _stepping_rows(function) if hang else set()
     first = _first_body_statement(function)
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
@@ -394,7 +395,14 @@ def iter_candidates(
         elif (row := _condition_row(conditions, edit)) is not None:
             judged = (row + function.row_offset + 1, _edited_condition(function, conditions[row], edit))
         unjudged = judged not in promising
-        ranked.append(((stuck, -scores.get(line + 1, 0.0), unjudged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
+        score = scores.get(line + 1, 0.0)
+        if not unjudged and family == _COMPARISON:
+            # A comparison turned only where failing tests ran it (`<` -> `<=` at the
+            # boundary they reach) is as suspect as the most suspect line, whoever else
+            # runs its own line. Other judged edits (clauses, guards) keep their line's place:
+            # put first, they passed the tests as patches.
+            score = top
+        ranked.append(((stuck, -score, unjudged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
@@ -2386,6 +2394,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "sort_order": sort_order,
     "module_statement": module_statement,
 }
+_COMPARISON = list(FAMILIES).index("comparison")
 
 
 # -- helpers -------------------------------------------------------------------

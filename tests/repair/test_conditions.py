@@ -131,3 +131,24 @@ def test_the_lines_of_comprehensions_filters_are_told_apart() -> None:
     found = watches(source.encode(), function_named(SourceDocument(source), "small"))
     assert found.expressions[4][0] == "x < limit" and found.comprehensions == {4}
     assert 2 in found.expressions and 2 not in found.comprehensions
+
+
+def test_a_judged_comparison_comes_first_whatever_its_line_and_a_judged_clause_keeps_its_line_s_place() -> None:
+    # Every test runs line 2; the lines below run in the failing test and in fewer passing
+    # ones, so they are more suspect. Turning `<` into `<=` changed the condition only where
+    # the failing test ran it: the boundary it reaches.
+    original = """
+        def late_fee(days, member):
+            if days < GRACE_DAYS:
+                return 0
+            fee = days * DAILY_FEE
+            if member:
+                fee = fee // 2
+            return min(fee, MAX_FEE)
+    """
+    suspicious = {2: 0.5, 3: 0.0, 4: 0.7, 5: 0.7, 6: 0.7, 7: 0.7}
+    promising = {(2, "days <= GRACE_DAYS"), (2, "days < GRACE_DAYS or not days")}
+    found = candidates(original, suspicious_lines=suspicious, promising=promising)
+    assert found[0].description == "`<` -> `<=` on line 2"
+    clause = next(i for i, c in enumerate(found) if "if days < GRACE_DAYS or not days:" in c.text)
+    assert all(c.line + 1 >= 4 for c in found[1:clause])  # after every edit of the more suspect lines
