@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import builtins
 import functools
+import math
 import re
 import warnings
 import zlib
@@ -358,7 +359,6 @@ def iter_candidates(
     conditions = _watched_conditions(function) if promising else {}
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
-    top = max(scores.values(), default=0.0)
     stepping = _stepping_rows(function) if hang else set()
     first = _first_body_statement(function)
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
@@ -398,10 +398,10 @@ def iter_candidates(
         score = scores.get(line + 1, 0.0)
         if not unjudged and family == _COMPARISON:
             # A comparison turned only where failing tests ran it (`<` -> `<=` at the
-            # boundary they reach) is as suspect as the most suspect line, whoever else
-            # runs its own line. Other judged edits (clauses, guards) keep their line's place:
-            # put first, they passed the tests as patches.
-            score = top
+            # boundary they reach) comes first, whoever else runs its line. Other judged
+            # edits (clauses, guards) keep their line's place: put first, they passed the
+            # tests as patches.
+            score = math.inf
         ranked.append(((stuck, -score, unjudged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
     ranked.sort(key=lambda entry: entry[0])
     seen: set[bytes] = set()

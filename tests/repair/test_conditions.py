@@ -133,7 +133,7 @@ def test_the_lines_of_comprehensions_filters_are_told_apart() -> None:
     assert 2 in found.expressions and 2 not in found.comprehensions
 
 
-def test_a_judged_comparison_comes_first_whatever_its_line_and_a_judged_clause_keeps_its_line_s_place() -> None:
+def test_a_judged_comparison_comes_first_of_all_and_a_judged_clause_keeps_its_line_s_place() -> None:
     # Every test runs line 2; the lines below run in the failing test and in fewer passing
     # ones, so they are more suspect. Turning `<` into `<=` changed the condition only where
     # the failing test ran it: the boundary it reaches.
