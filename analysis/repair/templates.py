@@ -2178,7 +2178,7 @@ def _ingredients(f: _Function, module: tree_sitter.Node, target: FunctionTarget)
         if not _changes_an_object(node.named_children[0]):
             continue
         text = decode(node.text or b"")
-        names = {decode(n.text or b"") for n in walk(node) if n.type == "identifier" and _reads_a_name(n)}
+        names = _read_names(node)
         if text in own or not names <= scope:
             continue
         (near if _same_class(node, target) else far).extend((text, *_undone(node.named_children[0], text)))
