@@ -140,6 +140,7 @@ class _Edit:
     expected_raise: bool = False  # raises what a failing test expected (see raise_guard)
     # (row, clause): the clause that guards the statement at a row (see guarded_statement).
     guard: tuple[int, str] | None = None
+    size: int | None = None  # how big a change it is, when its text says it wrongly (see _Function.replace)
 
 
 class _Function:
@@ -266,6 +267,10 @@ class _Function:
         return decode(self.data[start:end])
 
     def replace(self, node: tree_sitter.Node, new: str, description: str | None = None) -> _Edit:
+        parent, size = node.parent, None
+        kept = _identity_kept(self, parent, node, new) if parent is not None and description is None else None
+        if kept is not None:  # `j + 0` is `j` written oddly, and as small a change: drop the operation
+            node, new, size = parent, kept, _change_size(self.source_of(node), new)
         old = self.source_of(node)
         return _Edit(
             node.start_byte,
@@ -273,6 +278,7 @@ class _Function:
             new,
             (node.start_point.row,),
             description or f"`{old}` -> `{new}`",
+            size=size,
         )
 
     def indent_of(self, node: tree_sitter.Node) -> str:
@@ -373,7 +379,7 @@ def iter_candidates(
             return
         # An insertion touches the lines around it: it counts as the most suspicious one.
         line = max((row + function.row_offset for row in edit.lines), key=lambda n: scores.get(n + 1, 0.0))
-        size = _change_size(function.source_of_range(edit.start, edit.end), edit.new)
+        size = edit.size if edit.size is not None else _change_size(function.source_of_range(edit.start, edit.end), edit.new)
         # A missing step first: a changed condition alone rarely ends the loop.
         if edit.expected_raise:  # checked before the body changes anything, if it can be
             stuck = -2 if edit.start == top else -1
@@ -402,8 +408,8 @@ def iter_candidates(
             # edits (clauses, guards) keep their line's place: put first, they passed the
             # tests as patches.
             score = math.inf
-        ranked.append(((stuck, -score, unjudged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
-    ranked.sort(key=lambda entry: entry[0])
+        ranked.append(((stuck, score, unjudged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
+    ranked = _spread_over_lines(ranked)
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
     for (_, _, unjudged, *_), line, size, family, edit in ranked:
@@ -422,6 +428,27 @@ def iter_candidates(
             family=names[family],
             judged=not unjudged,
         )
+
+
+def _spread_over_lines(ranked: list[tuple]) -> list[tuple]:
+    """Best first, where each further edit of lines as suspicious as each other counts a
+    little less than the one before it (`_DEPTH_DECAY`): lines only a little less
+    suspicious get their first, most natural edits before the most suspicious ones get
+    their hundredth. Lines tied on suspicion share one count, so their edits keep their
+    order among themselves (smallest first)."""
+    by_score: dict[tuple[int, float], list[tuple]] = {}
+    for entry in sorted(ranked, key=lambda entry: entry[0]):
+        by_score.setdefault(entry[0][:2], []).append(entry)
+    spread = []
+    for entries in by_score.values():
+        for depth, ((stuck, score, *rest), *fields) in enumerate(entries):
+            spread.append(((stuck, -score * _DEPTH_DECAY**depth, *rest), *fields))
+    spread.sort(key=lambda entry: entry[0])
+    return spread
+
+
+# Twenty edits at one level of suspicion halve the weight of the next one.
+_DEPTH_DECAY = 0.5 ** (1 / 20)
 
 
 @dataclass(frozen=True)
@@ -2497,6 +2524,26 @@ def _is_variable(node: tree_sitter.Node, names: list[str]) -> bool:
         if parent.type == kind and parent.child_by_field_name(field) == node:
             return False
     return parent.type not in ("global_statement", "nonlocal_statement", "function_definition", "class_definition")
+
+
+def _identity_kept(f: _Function, node: tree_sitter.Node, replaced: tree_sitter.Node, new: str) -> str | None:
+    """The operand a binary operation `node` keeps when `new` in place of its operator or
+    operand `replaced` makes it an identity (`j * 1`, `j + 0`, `0 + j`); None when it
+    does not."""
+    if node.type != "binary_operator":
+        return None
+    parts = {name: node.child_by_field_name(name) for name in ("left", "operator", "right")}
+    texts = {name: new if part == replaced else f.source_of(part) for name, part in parts.items()}
+    operator, left, right = texts["operator"], texts["left"], texts["right"]
+    if right == _NEUTRAL.get(operator):
+        return left
+    if operator in ("+", "*") and left == _NEUTRAL[operator]:
+        return right
+    return None
+
+
+# The right operand that leaves the left one as it is.
+_NEUTRAL = {"+": "0", "-": "0", "*": "1", "/": "1", "//": "1", "**": "1"}
 
 
 def _swap_token(f: _Function, token: tree_sitter.Node | None, group: tuple[str, ...]) -> Iterator[_Edit]:
