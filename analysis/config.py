@@ -52,7 +52,7 @@ class RefineSettings:
     python: str | None = None  # the project's interpreter; None: discovered
     test_timeout: float = 60.0
     budget_seconds: float = 120.0
-    max_candidates: int = 300
+    max_candidates: int = 1000
     max_model_calls: int = 6
     run_tests_on_save: bool = False
     seed: int = 0
