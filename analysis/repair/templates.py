@@ -2453,6 +2453,8 @@ def _change_size(old: str, new: str) -> int:
     rest = new.replace(f"({old})", "", 1)
     if rest != new and re.match(r"\s*(and|or)\s|.*\s(and|or)\s*$", rest):
         return len(rest)
+    if old in new:
+        new = _unwrapped(new)  # `(len(xs) - 1)` for `len(xs)`: the parentheses only keep the order
     prefix = 0
     while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
         prefix += 1
@@ -2460,6 +2462,18 @@ def _change_size(old: str, new: str) -> int:
     while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
     return max(len(old) - prefix - suffix, len(new) - prefix - suffix)
+
+
+def _unwrapped(text: str) -> str:
+    """The text without the parentheses around all of it, if there are such."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return text
+    depth = 0
+    for i, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and i < len(text) - 1:
+            return text  # `(a) + (b)`: the first one closes before the end
+    return text[1:-1]
 
 
 def _identifiers(node: tree_sitter.Node | None) -> Iterator[str]:

@@ -488,6 +488,19 @@ def test_an_edit_that_makes_an_identity_drops_the_operation_instead() -> None:
     assert next(c.size for c in found if c.text.endswith("return j, n * 2")) == 1
 
 
+def test_parentheses_that_keep_the_order_do_not_make_an_edit_bigger() -> None:
+    # `(len(ordered) - 1)` is ` - 1` added, not a new 18-character text: it came after
+    # 400 other edits of the function, behind `ordered` -> `sorted(ordered)` and the like.
+    found = candidates("""
+    def percentile(ordered, p):
+        rank = p / 100 * len(ordered)
+        return ordered[int(rank)]
+    """)
+    shifted = next(c for c in found if "(len(ordered) - 1)" in c.text)
+    plain = next(c for c in found if c.text.endswith("return ordered[int(rank) - 1]"))
+    assert shifted.size == plain.size == 4
+
+
 def test_without_suspiciousness_smaller_edits_come_first() -> None:
     found = candidates("""
     def f(a, b):
