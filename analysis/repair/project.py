@@ -174,7 +174,9 @@ def refine_or_suspects(
     gets a glance (its first GLANCE candidates, unless one makes a failing test pass): a
     failure blamed on the wrong function is fixed in its suspect before the blamed one's
     whole search. Then the full searches, which repeat no candidate a glance ran: the
-    blamed function gets half the time left, and each suspect an equal share of the rest."""
+    blamed function gets half the time left, and each suspect an equal share of the rest.
+    A suspect's glance that goes on (a partial fix in hand) leaves the blamed function
+    its half too."""
     assert session.report is not None
     suspects: list[Blame] = []
     for blame in (b for nodeid in failing_here for b in session.report.verdicts[nodeid].others):
@@ -194,7 +196,10 @@ def refine_or_suspects(
                 continue
             on_progress(f"refining {suspect.qualname} ({suspect.path}){'' if is_blamed else ', a suspect'}", None)
             left = deadline.left()
-            share = deadline.sooner(left * BLAMED_SHARE if is_blamed else left / (len(suspects) + 1 - index))
+            # A suspect's glance may turn into a full search (a partial fix in hand): the
+            # blamed function's own full search is still to come, so its share stays free.
+            rest = left * (1 - BLAMED_SHARE) if glance and blamed not in searched else left
+            share = deadline.sooner(left * BLAMED_SHARE if is_blamed else rest / (len(suspects) + 1 - index))
             # A suspect is refined for the blamed function's failures: its fix must make them pass too.
             found = session.refine(
                 suspect.path, suspect.qualname, suspect_text, proposers, budget, share,
