@@ -4,6 +4,7 @@ on, which tests judge a function, and a fix with its evidence."""
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -434,6 +435,28 @@ def test_a_failure_blamed_on_the_wrong_function_is_fixed_in_its_suspect_after_a_
     tried_first = [p.candidates for what, p in events[:reached] if what == "windows" and p is not None]
     # The blamed function had more edits to try than a glance, and got only a glance first.
     assert tried_first and max(tried_first) == GLANCE
+
+
+def test_a_suspect_whose_glance_goes_on_leaves_the_blamed_function_half_the_time(tmp_path: Path) -> None:
+    # In the corpus's bikeshare project, a suspect's glance makes one failing test pass by
+    # chance and goes on with a full search that fixes nothing. It took all the time left
+    # (860 candidates); the blamed `rentable_bikes`, whose fix is a clause, got 1 s of 30.
+    bug = next(b for b in corpus_bugs() if b.id == "hd_bikeshare_rentable")
+    project = user_copy(bug, tmp_path / "bikeshare")
+    events: list[tuple[float, str]] = []
+    budget = Budget(seconds=30, test_timeout=10, candidates=1000)
+    started = time.monotonic()
+    report = fix_project(project, FixOptions(budget=budget, started=started), [TemplateProposer()],
+                         lambda what, _: events.append((time.monotonic(), what)))
+
+    searches = [(at, what) for at, what in events if what.startswith("refining ")]
+    assert searches[0][1].startswith("refining rentable_bikes") and "a suspect" in searches[1][1], searches
+    suspect_started = searches[1][0]
+    blamed_again = next(at for at, what in searches[2:] if what.startswith("refining rentable_bikes"))
+    left_to_suspect = started + budget.seconds - suspect_started
+    assert blamed_again - suspect_started <= left_to_suspect * 0.5 + 2, (searches, left_to_suspect)
+    assert report.status == "passed", report.message
+    assert "bike.battery >= min_battery" in report.fixed_texts["src/bikeshare/fleet.py"]
 
 
 def test_a_second_search_of_a_function_repeats_neither_the_baseline_nor_the_candidates_a_glance_ran(tmp_path: Path) -> None:
