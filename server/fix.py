@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
-from greenfix.analysis.config import ConfigError, Settings, load_settings
+from greenfix.analysis.config import ConfigError, RefineSettings, Settings, load_settings
 from greenfix.analysis.files import UnreadableFile, read_source
 from greenfix.analysis.project_root import find_project_root, never_a_project
 from greenfix.analysis.model.client import ModelError
@@ -73,12 +73,13 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
     parser.add_argument("--patch", type=Path, metavar="FILE", help="also write the fixes to FILE as a unified diff (for git apply; a CI artifact)")
     # Unset limits come from [tool.greenfix] in pyproject.toml, the GREENFIX_* environment, then defaults.
-    parser.add_argument("--budget", type=_positive_float, metavar="SECONDS", help="time for the whole run (default: 120)")
-    parser.add_argument("--max-model-calls", type=_not_negative_int, metavar="N", help="model calls for the whole run (default: 6)")
-    parser.add_argument("--max-candidates", type=_positive_int, metavar="N", help="candidates tried per function (default: 300)")
-    parser.add_argument("--test-timeout", type=_positive_float, metavar="SECONDS", help="time limit per test (default: 60)")
+    defaults = RefineSettings()
+    parser.add_argument("--budget", type=_positive_float, metavar="SECONDS", help=f"time for the whole run (default: {defaults.budget_seconds:g})")
+    parser.add_argument("--max-model-calls", type=_not_negative_int, metavar="N", help=f"model calls for the whole run (default: {defaults.max_model_calls})")
+    parser.add_argument("--max-candidates", type=_positive_int, metavar="N", help=f"candidates tried per function (default: {defaults.max_candidates})")
+    parser.add_argument("--test-timeout", type=_positive_float, metavar="SECONDS", help=f"time limit per test (default: {defaults.test_timeout:g})")
     parser.add_argument("--python", metavar="PATH", help="the interpreter that runs the tests (default: the project's .venv, else this one)")
-    parser.add_argument("--seed", type=int, help="seed for the order of equally ranked candidates (default: 0)")
+    parser.add_argument("--seed", type=int, help=f"seed for the order of equally ranked candidates (default: {defaults.seed})")
     parser.add_argument("--record", metavar="FILE", help="append every model exchange to FILE (JSONL)")
     parser.add_argument("--replay", metavar="FILE", help="answer model requests from FILE, recorded with --record; no network")
     parser.add_argument("--executor", default="local", metavar="local|ray[=ADDRESS]",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import shutil
 import subprocess
 import sys
@@ -167,6 +168,18 @@ def test_budget_and_limits_come_from_flags_over_the_project_settings(discount: P
     (discount / "pyproject.toml").write_text("[tool.greenfix]\nbudget_seconds = 30\nmax_candidates = 40\ntestTimeout = 5\n")
     _, report = fix_json(discount, "--budget", "45", "--max-model-calls", "2")
     assert report["budget"] == {"seconds": 45, "candidates_per_function": 40, "model_calls": 2, "test_timeout": 5}
+
+
+def test_help_and_docs_state_the_limits_a_run_without_settings_uses(discount: Path) -> None:
+    _, report = fix_json(discount)
+    used = report["budget"]
+    stated = {"--budget": used["seconds"], "--max-model-calls": used["model_calls"],
+              "--max-candidates": used["candidates_per_function"], "--test-timeout": used["test_timeout"]}
+    help_text = " ".join(greenfix(discount, "fix", "--help").stdout.split())
+    ci_doc = (REPO / "docs" / "ci.md").read_text()
+    for flag, value in stated.items():
+        assert re.search(rf"{flag} \w+ [^-]*\(default: {value:g}\)", help_text), flag
+        assert f"`{flag} " in ci_doc and re.search(rf"`{flag} \w+` \(default {value:g}\)", ci_doc), flag
 
 
 def test_github_annotations_point_at_the_def_line_and_the_step_summary_has_the_diff(discount: Path, tmp_path: Path) -> None:
