@@ -1,0 +1,1 @@
+# Lets the tests import the habits package from the project folder.

@@ -1,0 +1,1 @@
+# Project root: makes `tanklog` importable from the tests.

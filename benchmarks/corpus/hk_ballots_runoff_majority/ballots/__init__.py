@@ -1,0 +1,1 @@
+"""Counting ranked-choice (instant-runoff) elections for the club's committee votes."""

@@ -1,0 +1,1 @@
+# Lets the tests import the bowling package from the project folder.

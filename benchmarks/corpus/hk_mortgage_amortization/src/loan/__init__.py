@@ -1,0 +1,1 @@
+"""Fixed-rate loan repayment schedules."""
