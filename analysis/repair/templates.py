@@ -91,6 +91,7 @@ _SIBLING_GROUPS = (
     ("isdigit", "isalpha", "isalnum", "isspace"),
     ("ljust", "rjust", "center"),
     ("update", "union", "intersection", "difference"),
+    ("match", "search", "fullmatch"),  # re: from the start, anywhere, the whole text
 )
 # Expressions that need parentheses before `+ 1` or after `not`.
 _LOOSE = frozenset(
@@ -215,7 +216,8 @@ class _Function:
         # The fields of every class of the module and of the project modules it imports,
         # and the strings each name is compared with or given there (`status == "rejected"`).
         facts = [_module_facts(text) for text in (source, *(t.encode("utf-8", "surrogatepass") for t in neighbours))]
-        self.classes = [fields for found in facts for fields in found.classes]
+        self.class_shapes = [shape for found in facts for shape in found.classes]
+        self.classes = [fields for fields, _ in self.class_shapes]
         self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
         self.values: dict[str, list[str]] = {}
         for found in facts:
@@ -259,6 +261,15 @@ class _Function:
         self.loop_variables = sorted(
             {name for n in self.nodes if n.type == "for_statement" for name in _identifiers(n.child_by_field_name("left"))} - {"_"}
         )
+
+    def fields_of(self, name: str) -> list[str]:
+        """The fields of the classes `name` may be an instance of: those that declare every
+        attribute the file reads on it and every method it calls on it."""
+        used = self.attributes.get(name, set())
+        called, read = used & self.methods, used - self.methods
+        if not used:
+            return []
+        return sorted({f for fields, methods in self.class_shapes if read <= fields and called <= methods for f in fields})
 
     def source_of(self, node: tree_sitter.Node) -> str:
         return self.source_of_range(node.start_byte, node.end_byte)
@@ -734,6 +745,8 @@ def insert_statement(f: _Function) -> Iterator[_Edit]:
     own = [f.source_of(s) for s in _statements(f) if s.type in _SIMPLE_STATEMENTS and "\n" not in f.source_of(s)]
     own = [s for s in own if not _is_docstring_text(s)]
     lacking = [f"return {name}" for name in [*f.names, *f.inner_functions]]
+    # What a loop looks for, returned once found: `return rule.action` for the first rule that matches.
+    lacking += [f"return {item}.{field}" for item in f.loop_variables for field in f.fields_of(item)]
     for node in f.nodes:
         if node.type == "while_statement":
             condition = node.child_by_field_name("condition")
@@ -965,8 +978,9 @@ _MAX_ITEM_EXPRESSIONS = 6
 
 
 def _stale(f: _Function) -> list[str]:
-    """Locals set before a loop and never set in it, that the loop compares, whole, with
-    what changes per item (`score.points != previous`): what the loop should move on.
+    """Locals set before a loop and never set in it, that the loop compares with what
+    changes per item (`score.points != previous`, `day - previous == ONE_DAY`): what the
+    loop should move on.
     A name merely read in the loop (`range(size // 2)`) is not one."""
     found = []
     for loop in (n for n in f.nodes if n.type in _LOOPS):
@@ -976,9 +990,8 @@ def _stale(f: _Function) -> list[str]:
         assigned_in = _assigned_names(body) | set(_identifiers(loop.child_by_field_name("left")))
         compared = set()
         for comparison in (n for n in walk(body) if n.type == "comparison_operator"):
-            operands = comparison.named_children
-            if any(assigned_in & _read_names(o) for o in operands):
-                compared.update(decode(o.text or b"") for o in operands if o.type == "identifier")
+            if assigned_in & _read_names(comparison):
+                compared.update(_read_names(comparison))
         before = _assigned_names_before(f, loop)
         found += sorted((compared & before) - assigned_in - set(f.params) - set(f.built))
     return list(dict.fromkeys(found))
@@ -2246,7 +2259,7 @@ def _same_class(node: tree_sitter.Node, target: FunctionTarget) -> bool:
 
 @dataclass(frozen=True)
 class _ModuleFacts:
-    classes: list[frozenset[str]]  # each class's fields
+    classes: list[tuple[frozenset[str], frozenset[str]]]  # each class's fields and methods
     annotations: dict[str, str]  # a field -> the type its class declares it with
     values: dict[str, list[str]]  # name -> the strings it is compared with or given
 
@@ -2268,20 +2281,21 @@ def _module_facts(data: bytes) -> _ModuleFacts:
             left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
             if left is not None and left.type == "identifier" and (strings := _strings_in(right)):
                 collections[decode(left.text or b"")] = strings
-    classes: list[frozenset[str]] = []
+    classes: list[tuple[frozenset[str], frozenset[str]]] = []
     annotations: dict[str, str] = {}
     values: dict[str, list[str]] = {}
     for node in walk(module):
         if node.type == "class_definition":
             annotations.update(_annotations(node))
-            fields = {n for n in _class_members(node) if not n.startswith("__")} - _method_names(node)
+            methods = _method_names(node)
+            fields = {n for n in _class_members(node) if not n.startswith("__")} - methods
             fields |= {
                 decode(a.child_by_field_name("attribute").text or b"")
                 for a in walk(node)
                 if a.type == "attribute" and _is_assignment_target(a) and decode(a.child_by_field_name("object").text or b"") == "self"
             }
             if fields:
-                classes.append(frozenset(fields))
+                classes.append((frozenset(fields), frozenset(methods)))
         for name, found in _given_strings(node, collections):
             values.setdefault(name, [])
             values[name] += [v for v in found if v not in values[name]]
