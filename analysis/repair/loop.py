@@ -12,9 +12,11 @@ Passing the tests makes a candidate plausible, not correct. So the search goes o
 little after the first plausible candidate of an acceptable shape, and then chooses: never an edit that
 creates an identity or dead code; then the one that changes least what the function
 returned on the calls the passing tests made (recorded in the baseline run and again
-with each candidate); then the behaviour most passing edits agree on, and the one that
-changes least on variations of the tests' arguments; then the proposers' own order
-(most suspicious line, smallest edit). The chosen fix carries its evidence, weak or not.
+with each candidate); then, of one statement inserted in several places, the
+shallowest (a narrower place always changes less, and is seldom where it was
+forgotten); then the behaviour most passing edits agree on, and the one that changes
+least on variations of the tests' arguments; then the proposers' own order (most
+suspicious line, smallest edit). The chosen fix carries its evidence, weak or not.
 
 When nothing passes, the best partial results seed the next round, where a second
 edit may finish one: those that made the most failing tests pass, or, when none did,
@@ -505,6 +507,7 @@ class _Refinement:
             return
         original = self._probe(acceptable)
         backers = _backers(acceptable)
+        deeper = _deeper_than_needed(self.job.text, acceptable)
         chosen = min(
             acceptable,
             key=lambda p: (
@@ -512,6 +515,7 @@ class _Refinement:
                 self._calls_changed(p),
                 -_converted(original, p.probed, *self.conversion),
                 _new_kinds(original, p.probed),
+                deeper[p.order],
                 -backers[_behaviour_and_probes(p)],
                 _probe_differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
                 p.order,
@@ -768,6 +772,28 @@ def _backers(acceptable: list[_Plausible]) -> Counter[tuple[object, ...]]:
     model's samples is its own."""
     voices = {(_behaviour_and_probes(p), p.candidate.family or p.order) for p in acceptable}
     return Counter(behaviour for behaviour, _ in voices)
+
+
+def _deeper_than_needed(original: str, acceptable: list[_Plausible]) -> dict[int, int]:
+    """How much deeper each candidate puts the statement it inserts than the shallowest
+    place the same statement passed from (0 for any other edit). Where the tests cannot
+    tell, a forgotten `seen.add(key)` belongs beside the check it serves, not in the one
+    branch the failing test happened to take."""
+    depths = {p.order: _inserted_indent(original, p.text) for p in acceptable}
+    shallowest: dict[str, int] = {}
+    for p in acceptable:
+        if (depth := depths[p.order]) is not None:
+            shallowest[p.candidate.description] = min(depth, shallowest.get(p.candidate.description, depth))
+    return {p.order: 0 if (depth := depths[p.order]) is None else depth - shallowest[p.candidate.description] for p in acceptable}
+
+
+def _inserted_indent(original: str, text: str) -> int | None:
+    """The indentation of the one line `text` adds to `original`; None for another edit."""
+    edits = minimal_edits(original, text)
+    if len(edits) != 1 or edits[0].start != edits[0].end:
+        return None
+    added = edits[0].new_text.strip("\n")
+    return None if "\n" in added else len(added) - len(added.lstrip(" \t"))
 
 
 def _behaviour(plausible: _Plausible) -> tuple[tuple[str, ...], ...]:

@@ -1206,9 +1206,12 @@ def self_attribute(f: _Function) -> Iterator[_Edit]:
     `self`), and `self.x` where the local or parameter `x` was meant."""
     if not f.params or f.params[0] != "self":
         return
-    attributes = f.attributes.get("self", set())
+    attributes, read = f.attributes.get("self", set()), _read_names(f.body)
     for node in f.nodes:
-        if node.type == "identifier" and decode(node.text or b"") in attributes and _reads_a_name(node):
+        if node.type != "identifier" or decode(node.text or b"") not in attributes:
+            pass
+        elif _reads_a_name(node) or (_is_assignment_target(node) and decode(node.text or b"") not in read):
+            # A local set and never read is an attribute the method meant to keep: `_mark = now`.
             yield f.replace(node, f"self.{f.source_of(node)}")
         elif node.type == "attribute" and f.source_of(node.child_by_field_name("object")) == "self":
             name = f.source_of(node.child_by_field_name("attribute"))
@@ -1260,8 +1263,8 @@ def shifted_length(f: _Function) -> Iterator[_Edit]:
 
 
 def operand_into_call(f: _Function) -> Iterator[_Edit]:
-    """An operand applied outside a call moved into its last argument:
-    `max(0, a) - b` -> `max(0, a - b)`, `round(x) / n` -> `round(x / n)`."""
+    """An operand applied outside a call moved into one of its arguments, the last first:
+    `max(0, a) - b` -> `max(0, a - b)`, `round(x, 1) / n` -> `round(x / n, 1)`."""
     for node in f.nodes:
         if node.type != "binary_operator":
             continue
@@ -1269,11 +1272,11 @@ def operand_into_call(f: _Function) -> Iterator[_Edit]:
         arguments = _positional_arguments(call) if call is not None and call.type == "call" else []
         if not arguments or len(arguments) != len(call.child_by_field_name("arguments").named_children):
             continue  # keyword or starred arguments: no plain last argument
-        last = arguments[-1]
         operator = node.child_by_field_name("operator").type
-        inner = f"{f.source_of(last)} {operator} {f.source_of(right)}"
-        new_call = f.source_of_range(call.start_byte, last.start_byte) + inner + f.source_of_range(last.end_byte, call.end_byte)
-        yield f.replace(node, new_call)
+        for argument in reversed(arguments):
+            inner = f"{f.source_of(argument)} {operator} {f.source_of(right)}"
+            new_call = f.source_of_range(call.start_byte, argument.start_byte) + inner + f.source_of_range(argument.end_byte, call.end_byte)
+            yield f.replace(node, new_call)
 
 
 def move_statement(f: _Function) -> Iterator[_Edit]:

@@ -618,3 +618,39 @@ def test_a_test_that_fails_on_a_none_blames_the_function_that_promised_a_value_a
     }
     closure = report.verdicts["test_timers.py::test_start_and_cancel"].others[0]
     assert closure.qualname == "Timers.start_and_cancel.<locals>.cancel_soon"
+
+
+def test_a_statement_the_tests_accept_in_two_places_goes_beside_the_check_it_serves(tmp_path: Path) -> None:
+    # `seen.add(n)` passes the tests in the `else` branch the failing test takes and right
+    # after the check (or at the end of the loop's body); only there does it also list a big
+    # number once.
+    write_project(tmp_path, {
+        "sizes.py": """\
+            def by_size(numbers):
+                out = {"big": [], "small": []}
+                seen = set()
+                for n in numbers:
+                    if n in seen:
+                        continue
+                    if n > 10:
+                        out["big"].append(n)
+                    else:
+                        out["small"].append(n)
+                return out
+        """,
+        "test_sizes.py": """\
+            from sizes import by_size
+
+
+            def test_sizes():
+                assert by_size([20, 30]) == {"big": [20, 30], "small": []}
+
+
+            def test_a_number_given_twice_is_listed_once():
+                assert by_size([1, 1, 2, 20]) == {"big": [20], "small": [1, 2]}
+        """,
+    })
+    result = refine_once(tmp_path, "sizes.py", "by_size")
+
+    assert result.status == "fixed", result.message
+    assert "\n        seen.add(n)\n" in result.new_text  # in the loop's body, for big numbers too

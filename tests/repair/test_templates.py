@@ -2046,3 +2046,76 @@ def test_a_minimum_is_the_bound_of_a_clause_between_two_names_never_read() -> No
     """))
     assert any("if score >= 3.5 and credits >= min_credits:" in text for text in found)
     assert not any("min_credits < credits" in text or "min_credits <= credits" in text for text in found)
+
+
+def test_a_loop_moves_on_a_name_it_compares_inside_an_expression() -> None:
+    found = texts(candidates("""
+        def longest_streak(days):
+            best = current = 0
+            previous = None
+            for day in sorted(days):
+                if previous is not None and day - previous == 1:
+                    current += 1
+                else:
+                    current = 1
+                best = max(best, current)
+            return best
+    """))
+    assert any("        best = max(best, current)\n        previous = day\n    return best" in text for text in found)
+
+
+def test_a_regular_expression_may_be_searched_for_rather_than_matched_at_the_start() -> None:
+    found = texts(candidates("""
+        import re
+
+        def mentions(pattern, text):
+            return re.match(pattern, text) is not None
+    """))
+    assert any("re.search(pattern, text)" in text for text in found)
+    assert any("re.fullmatch(pattern, text)" in text for text in found)
+
+
+RULES = """
+from dataclasses import dataclass
+
+@dataclass
+class Rule:
+    action: str
+    port: int
+
+    def matches(self, port):
+        return self.port == port
+"""
+
+
+def test_a_loop_may_return_a_field_of_the_item_it_found() -> None:
+    found = texts(candidates("""
+        from rules import Rule
+
+        def decide(rules, port, default="deny"):
+            for rule in rules:
+                if rule.matches(port):
+                    print("hit")
+            return default
+    """, neighbours=[RULES]))
+    assert any("            print(\"hit\")\n            return rule.action\n" in text for text in found)
+    assert not any("return rule.matches" in text for text in found)  # a method is no field
+
+
+def test_an_operand_may_move_into_the_first_argument_of_a_call() -> None:
+    found = texts(candidates("""
+        def mean(temps):
+            return round(sum(temps), 1) / len(temps)
+    """))
+    assert "    return round(sum(temps) / len(temps), 1)" in "\n".join(found)
+
+
+def test_a_local_set_and_never_read_may_be_the_attribute_a_method_meant_to_keep() -> None:
+    found = texts(candidates("""
+        class Stopwatch:
+            def lap(self, now):
+                split = now - self._mark
+                _mark = now
+                return split
+    """, "Stopwatch.lap"))
+    assert any("        self._mark = now\n" in text for text in found)
