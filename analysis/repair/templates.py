@@ -1281,8 +1281,9 @@ def operand_into_call(f: _Function) -> Iterator[_Edit]:
 
 def move_statement(f: _Function) -> Iterator[_Edit]:
     """A statement in the wrong place: swapped with the next one; the last statement of
-    a loop's, `if`'s or `with`'s body moved out after it (a `return` that ends a loop
-    after one round); the statement after one moved into the end of its body."""
+    a loop's, `if`'s (or its `else`'s) or `with`'s body moved out after it (a `return` that
+    ends a loop after one round, a step taken only in one branch); the statement after
+    one moved into the end of its body."""
     for block in (n for n in f.nodes if n.type == "block"):
         statements = [s for s in block.named_children if s.type != "comment"]
         if not statements or not all(f.alone_on_its_lines(s) for s in statements):
@@ -1370,7 +1371,8 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
     """A value that needed a copy, an order or one of the file's one-argument helpers:
     `result = base` -> `result = dict(base)`, `ordered = scores(s)` ->
     `ordered = sorted(scores(s))`, `share = total / n` -> `share = cents(total / n)`, for
-    assigned, returned and iterated values; and a name or a difference compared by size
+    assigned, returned and iterated values, or sorted before it is sliced,
+    `sorted(awards)[1:-1]`; and a name or a difference compared by size
     either way, `abs(a - b) > tolerance`."""
     for node in f.nodes:
         value = None
@@ -1387,6 +1389,10 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
         for wrapper in [*containers, *f.helpers]:
             if called not in (*_WRAPPERS, wrapper):
                 yield f.replace(value, f"{wrapper}({f.source_of(value)})")
+        # A slice of what was meant in order: the top three, or all but the lowest and highest.
+        sliced = value.child_by_field_name("value") if value.type == "subscript" else None
+        if sliced is not None and any(c.type == "slice" for c in value.named_children) and sliced.type in ("identifier", "attribute"):
+            yield f.replace(sliced, f"sorted({f.source_of(sliced)})")
     # A bound a loop carries keeps the larger or the smaller value: `cursor = end` ->
     # `cursor = max(cursor, end)`, where meetings overlap.
     for name, value in _carried_assignments(f):
@@ -1494,11 +1500,16 @@ def _ancestors(node: tree_sitter.Node, top: tree_sitter.Node | None) -> Iterator
 
 
 def _plain_body(node: tree_sitter.Node) -> tree_sitter.Node | None:
-    """The body of a loop, `if` or `with` that has no `else`/`elif`, spread over its own lines."""
-    if node.type not in _BODY_OWNERS or node.child_by_field_name("alternative") is not None:
+    """The last body of a loop, `if` (its `else`'s, if it has one) or `with`, spread over
+    its own lines; None for a loop's `else` or an `if` that ends in `elif`."""
+    if node.type not in _BODY_OWNERS:
         return None
-    body = node.child_by_field_name("body") or node.child_by_field_name("consequence")
-    if body is None or body.start_point.row == node.start_point.row:
+    alternatives = node.children_by_field_name("alternative")
+    if alternatives and (node.type != "if_statement" or alternatives[-1].type != "else_clause"):
+        return None
+    owner = alternatives[-1] if alternatives else node
+    body = owner.child_by_field_name("body") or owner.child_by_field_name("consequence")
+    if body is None or body.start_point.row == owner.start_point.row:
         return None
     inner = [s for s in body.named_children if s.type != "comment"]
     return body if inner and body.named_children[-1] == inner[-1] else None
@@ -1682,15 +1693,22 @@ def _names_in(f: _Function, node: tree_sitter.Node) -> list[str]:
 
 def _with_attributes(f: _Function, names: list[str]) -> list[str]:
     """The names, then the attributes the file reads (and never calls) on them, then the
-    other fields of a class that declares all of those: a missing clause often tests an
-    object's field (`item.stock > 0` beside `item.active`), one the function never read."""
-    attributes = []
-    for name in names:
+    other fields of a class that declares all of those, and so on for an attribute that is
+    itself an object: a missing clause often tests an object's field (`item.stock > 0`
+    beside `item.active`), one the function never read."""
+    def fields_of(name: str) -> list[str]:
         read = f.attributes.get(name, set()) - f.methods
-        attributes += [f"{name}.{a}" for a in sorted(read)]
+        found = [f"{name}.{a}" for a in sorted(read)]
         for fields in f.classes if read else []:
             if read <= fields:
-                attributes += [f"{name}.{a}" for a in sorted(fields - read)]
+                found += [f"{name}.{a}" for a in sorted(fields - read)]
+        return found
+
+    attributes = []
+    for name in names:
+        attributes += fields_of(name)
+        # One object further: `pet.owner.opted_out` beside `pet.owner.email`.
+        attributes += [field for chained in fields_of(name) if chained in f.attributes for field in fields_of(chained)]
         attributes += [f"{name}[{key}]" for key in _record_keys(f, name)]
     # A sized thing is also compared by its size: `len(cart) >= MAX_ITEMS`.
     sizes = [f"len({name})" for name in names if name in f.sized]

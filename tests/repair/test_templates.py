@@ -2119,3 +2119,65 @@ def test_a_local_set_and_never_read_may_be_the_attribute_a_method_meant_to_keep(
                 return split
     """, "Stopwatch.lap"))
     assert any("        self._mark = now\n" in text for text in found)
+
+
+PETS = """
+from dataclasses import dataclass
+
+@dataclass
+class Owner:
+    email: str
+    opted_out: bool
+
+@dataclass
+class Pet:
+    name: str
+    owner: Owner
+"""
+
+
+def test_a_clause_may_test_a_field_of_an_object_one_attribute_away() -> None:
+    found = texts(candidates("""
+        from pets import Pet
+
+        def reminders(pets):
+            out = []
+            for pet in pets:
+                if not pet.owner.email:
+                    continue
+                out.append((pet.owner.email, pet.name))
+            return out
+    """, neighbours=[PETS]))
+    assert any("if not pet.owner.email or pet.owner.opted_out:" in text for text in found)
+
+
+def test_what_is_sliced_may_need_sorting_first() -> None:
+    found = texts(candidates("""
+        def trimmed_mean(awards):
+            counted = awards[1:-1]
+            return sum(counted) / len(counted)
+    """))
+    assert any("counted = sorted(awards)[1:-1]" in text for text in found)
+
+
+def test_a_step_taken_in_one_branch_may_belong_after_the_if() -> None:
+    found = texts(candidates("""
+        def total(values):
+            out = i = 0
+            while i < len(values):
+                if values[i] < 0:
+                    out -= values[i]
+                else:
+                    out += values[i]
+                    i += 1
+            return out
+    """))
+    assert any("            out += values[i]\n        i += 1\n    return out" in text for text in found)
+    one_line_else = """
+        def f(x):
+            if x:
+                return 1
+            else: x += 1
+            return x
+    """
+    assert_well_formed(candidates(one_line_else), one_line_else)
