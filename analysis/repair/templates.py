@@ -882,10 +882,32 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
         for name in sorted(_assigned_names(body)) if name != "_"
     ]
     names = _with_attributes(f, list(dict.fromkeys([*f.unused_params, *f.unused_locals, *_names_in(f, node), *computed])))
-    clauses = _clauses(f, names)
+    clauses = [*_mirrored(f, node, names), *_clauses(f, names)]
     if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
         clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]
     return list(dict.fromkeys([*bools, *flags, *clauses]))
+
+
+def _mirrored(f: _Function, node: tree_sitter.Node, names: list[str]) -> list[str]:
+    """A comparison of the condition with each side traded for its counterpart, a name
+    for the field of that name: `booking.start < end` -> `start < booking.end`, the other
+    half of an overlap."""
+    counterparts = {}
+    for name in names:
+        owner, _, field = name.rpartition(".")
+        if owner.isidentifier() and field in f.names:
+            counterparts[name] = field
+            counterparts.setdefault(field, name)
+    condition = _owned_condition(node)
+    found = []
+    for comparison in walk(condition) if condition is not None else []:
+        if comparison.type != "comparison_operator" or len(comparison.named_children) != 2:
+            continue
+        left, right = (f.source_of(side) for side in comparison.named_children)
+        if left in counterparts and right in counterparts and counterparts[left] != right:  # not `desk == booking.desk` again
+            operator = " ".join(f.source_of(c) for c in comparison.children if not c.is_named)
+            found.append(f"{counterparts[left]} {operator} {counterparts[right]}")
+    return found
 
 
 # Clauses tried per operand of `and` / `or`, after the ties of the other operands.
@@ -1739,6 +1761,17 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
         f"{name} {op} {other}" for i, name in enumerate(fields) for other in fields[i + 1 :]
         if other.split(".")[1] == name.split(".")[1] and other.split(".")[0] != name.split(".")[0] for op in ("!=", "==")
     ])
+    # Other fields of two objects declared with one type, compared in order, a field the
+    # function never reads first: `bid.at < lot.closes_at`.
+    declared = [(n, f.annotations.get(n.split(".")[1])) for n in fields]
+    typed = [
+        (name, other) for i, (name, kind) in enumerate(declared) for other, other_kind in declared[i + 1 :]
+        if kind not in (None, "str", "bool") and other_kind == kind
+        and other.split(".")[0] != name.split(".")[0] and other.split(".")[1] != name.split(".")[1]
+    ]
+    read = {f.source_of(node) for node in f.nodes if node.type == "attribute"}
+    typed.sort(key=lambda pair: read.issuperset(pair))
+    kinds.append([clause for a, b in typed for clause in (f"{a} < {b}", f"{b} < {a}", f"{a} <= {b}", f"{b} <= {a}")])
     # An item tested against a collection in scope: `word not in self.stopwords`.
     collections = [c for c in dict.fromkeys([*f.sized, *f.collection_attributes]) if c not in f.texts]
     kinds.append([

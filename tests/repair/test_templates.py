@@ -2181,3 +2181,52 @@ def test_a_step_taken_in_one_branch_may_belong_after_the_if() -> None:
             return x
     """
     assert_well_formed(candidates(one_line_else), one_line_else)
+
+
+BOOKINGS = """
+from dataclasses import dataclass
+from datetime import datetime
+
+@dataclass
+class Booking:
+    desk: str
+    start: int
+    end: int
+
+@dataclass
+class Bid:
+    amount: int
+    at: datetime
+
+@dataclass
+class Lot:
+    reserve: int
+    closes_at: datetime
+"""
+
+
+def test_an_overlap_may_lack_the_mirror_of_the_comparison_it_has() -> None:
+    found = texts(candidates("""
+        from bookings import Booking
+
+        def is_free(bookings, desk, start, end):
+            for booking in bookings:
+                if booking.desk == desk and booking.start < end:
+                    return False
+            return True
+    """, neighbours=[BOOKINGS]))
+    assert any("if booking.desk == desk and booking.start < end and start < booking.end:" in text for text in found)
+
+
+def test_fields_of_two_objects_declared_with_one_type_may_be_compared() -> None:
+    found = texts(candidates("""
+        from bookings import Bid, Lot
+
+        def winning_bid(lot, bids):
+            best = None
+            for bid in bids:
+                if bid.amount >= lot.reserve:
+                    best = bid
+            return best
+    """, neighbours=[BOOKINGS]))
+    assert any("if bid.amount >= lot.reserve and bid.at < lot.closes_at:" in text for text in found)
