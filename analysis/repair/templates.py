@@ -381,7 +381,7 @@ def iter_candidates(
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
     unfed = _unfed(function)
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
-    stale = _stale(function)
+    stale = [*_stale(function), *_unreset(function)]
     moving = re.compile(rf"({'|'.join(map(re.escape, stale))}) = ") if stale else None
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
@@ -403,7 +403,7 @@ def iter_candidates(
         unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
         # Likewise a statement that builds what the function starts empty and never changes.
         unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
-        # And one that moves on what a loop compares each item with.
+        # And one that moves on what a loop compares each item with, or sets back a total it hands on.
         unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
         surely = unread and unpromised and unbuilt
         judged = None
@@ -1016,6 +1016,24 @@ def _stale(f: _Function) -> list[str]:
                 compared.update(_read_names(comparison))
         before = _assigned_names_before(f, loop)
         found += sorted((compared & before) - assigned_in - set(f.params) - set(f.built))
+    return list(dict.fromkeys(found))
+
+
+def _unreset(f: _Function) -> list[str]:
+    """Totals a loop adds to (`litres += fill.litres`) and hands on
+    (`stretches.append((km, litres))`) but never sets back: what it hands on for each
+    item then carries the items before."""
+    found = []
+    for loop in (n for n in f.nodes if n.type in _LOOPS):
+        body = loop.child_by_field_name("body")
+        if body is None:
+            continue
+        added, reset = set(), set()
+        for node in walk(body):
+            left = node.child_by_field_name("left") if node.type in ("assignment", "augmented_assignment") else None
+            if left is not None and left.type == "identifier":
+                (added if node.type == "augmented_assignment" else reset).add(f.source_of(left))
+        found += sorted((added & _read_names(body) & _assigned_names_before(f, loop)) - reset)
     return list(dict.fromkeys(found))
 
 

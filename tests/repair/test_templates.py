@@ -2230,3 +2230,24 @@ def test_fields_of_two_objects_declared_with_one_type_may_be_compared() -> None:
             return best
     """, neighbours=[BOOKINGS]))
     assert any("if bid.amount >= lot.reserve and bid.at < lot.closes_at:" in text for text in found)
+
+
+def test_a_total_a_loop_hands_on_and_never_sets_back_is_reset_first() -> None:
+    found = candidates("""
+        def legs(fills):
+            stretches = []
+            start = None
+            litres = 0.0
+            for fill in fills:
+                if start is None:
+                    start = fill.odometer
+                    continue
+                litres += fill.litres
+                if fill.full:
+                    stretches.append((fill.odometer - start, litres))
+                    start = fill.odometer
+            return stretches
+    """)
+    resets = [i for i, c in enumerate(found) if c.description.startswith("insert `litres = 0.0`")]
+    others = [i for i, c in enumerate(found) if c.description.startswith("insert `") and i not in resets]
+    assert resets and resets[0] < others[0]
