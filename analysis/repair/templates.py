@@ -1248,11 +1248,10 @@ def self_attribute(f: _Function) -> Iterator[_Edit]:
         return
     attributes, read = f.attributes.get("self", set()), _read_names(f.body)
     for node in f.nodes:
-        if node.type != "identifier" or decode(node.text or b"") not in attributes:
-            pass
-        elif _reads_a_name(node) or (_is_assignment_target(node) and decode(node.text or b"") not in read):
-            # A local set and never read is an attribute the method meant to keep: `_mark = now`.
-            yield f.replace(node, f"self.{f.source_of(node)}")
+        name = decode(node.text or b"") if node.type == "identifier" else None
+        # A local set and never read is an attribute the method meant to keep: `_mark = now`.
+        if name in attributes and (_reads_a_name(node) or (_is_assignment_target(node) and name not in read)):
+            yield f.replace(node, f"self.{name}")
         elif node.type == "attribute" and f.source_of(node.child_by_field_name("object")) == "self":
             name = f.source_of(node.child_by_field_name("attribute"))
             if name in f.names:
@@ -1736,7 +1735,7 @@ def _with_attributes(f: _Function, names: list[str]) -> list[str]:
     other fields of a class that declares all of those, and so on for an attribute that is
     itself an object: a missing clause often tests an object's field (`item.stock > 0`
     beside `item.active`), one the function never read."""
-    def fields_of(name: str) -> list[str]:
+    def fields_on(name: str) -> list[str]:
         read = f.attributes.get(name, set()) - f.methods
         found = [f"{name}.{a}" for a in sorted(read)]
         for fields in f.classes if read else []:
@@ -1746,9 +1745,9 @@ def _with_attributes(f: _Function, names: list[str]) -> list[str]:
 
     attributes = []
     for name in names:
-        attributes += fields_of(name)
+        attributes += fields_on(name)
         # One object further: `pet.owner.opted_out` beside `pet.owner.email`.
-        attributes += [field for chained in fields_of(name) if chained in f.attributes for field in fields_of(chained)]
+        attributes += [field for chained in fields_on(name) if chained in f.attributes for field in fields_on(chained)]
         attributes += [f"{name}[{key}]" for key in _record_keys(f, name)]
     # A sized thing is also compared by its size: `len(cart) >= MAX_ITEMS`.
     sizes = [f"len({name})" for name in names if name in f.sized]
