@@ -5,7 +5,8 @@ share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
 `x + 0`), a comparison of a thing with itself, a statement after `return`. Others are
 sometimes right but suspect, ranked last and reported as weak evidence: a `return` at
 the end of a loop body (the loop runs once), a condition replaced by a constant, a block
-emptied to `pass`, an exception caught and ignored. Each shape counts only when the candidate has more of it than the
+emptied to `pass`, an exception caught and ignored, text compared by order (`name >=
+tag` for `name == tag` is true of most names). Each shape counts only when the candidate has more of it than the
 original function, so code that already had one is not punished for it.
 """
 
@@ -34,6 +35,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "constant-condition": (SUSPECT, "a condition replaced by a constant"),
     "emptied-block": (SUSPECT, "a block emptied to `pass`"),
     "swallowed-exception": (SUSPECT, "an exception caught and ignored (`except ...: pass` or `continue`)"),
+    "text-order": (SUSPECT, "text compared by order (`<`, `>=`, ...): a string literal or a parameter declared `str`"),
 }
 
 
@@ -47,7 +49,7 @@ def defects(original: str, candidate: str, line: int) -> list[Defect]:
     return [Defect(*_SHAPES[shape]) for shape in _SHAPES if added[shape]]
 
 
-def _function_at(text: str, line: int) -> ast.AST | None:
+def _function_at(text: str, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError):
@@ -60,7 +62,9 @@ def _function_at(text: str, line: int) -> ast.AST | None:
     return None
 
 
-def _shapes(function: ast.AST) -> Iterator[str]:
+def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
+    texts = {a.arg for a in [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]
+             if isinstance(a.annotation, ast.Name) and a.annotation.id == "str"}
     for node in ast.walk(function):
         if isinstance(node, ast.BinOp) and _is_identity(node):
             yield "identity"
@@ -69,6 +73,9 @@ def _shapes(function: ast.AST) -> Iterator[str]:
         elif isinstance(node, (ast.If, ast.While, ast.IfExp)) and isinstance(node.test, ast.Constant):
             if not (isinstance(node, ast.While) and node.test.value is True):  # `while True:` is an idiom
                 yield "constant-condition"
+        if isinstance(node, ast.Compare) and any(isinstance(op, _ORDERS) for op in node.ops):
+            if any(_is_text(operand, texts) for operand in (node.left, *node.comparators)):
+                yield "text-order"
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(node.body[-1], ast.Return):
             yield "loop-return"
         if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):
@@ -82,6 +89,11 @@ def _shapes(function: ast.AST) -> Iterator[str]:
 
 
 _ENDS_BLOCK = (ast.Return, ast.Raise, ast.Break, ast.Continue)
+_ORDERS = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+
+
+def _is_text(node: ast.AST, texts: set[str]) -> bool:
+    return (isinstance(node, ast.Constant) and isinstance(node.value, str)) or (isinstance(node, ast.Name) and node.id in texts)
 
 
 def _blocks(node: ast.AST) -> Iterator[list[ast.stmt]]:

@@ -25,3 +25,15 @@ def test_a_return_that_ends_a_loop_at_once_is_suspect() -> None:
     candidate = "def f(n, items):\n    for item in items:\n        n += item\n        return n\n    return n\n"
 
     assert [d.severity for d in defects(ORIGINAL, candidate, 1)] == [SUSPECT]
+
+
+def test_text_compared_by_order_where_it_was_compared_for_equality_is_suspect() -> None:
+    original = "def due(log, tag: str):\n    return [d for name, d in log if name == tag]\n"
+    for candidate in ("name >= tag", "name < 'EXT'"):
+        found = defects(original, original.replace("name == tag", candidate), 1)
+        assert [d.severity for d in found] == [SUSPECT], candidate
+        assert "text compared by order" in found[0].description
+    # Numbers are compared by order all the time; a text ordered in the original stays as it was.
+    assert defects("def f(n: int, m):\n    return n == m\n", "def f(n: int, m):\n    return n <= m\n", 1) == []
+    ordered = "def f(word: str):\n    return word < 'm' and word\n"
+    assert defects(ordered, ordered.replace("and", "or"), 1) == []
