@@ -1186,8 +1186,9 @@ def _number_updates(f: _Function, name: str, values: list[str]) -> list[str]:
 
 def loop_progress(f: _Function) -> Iterator[_Edit]:
     """A step a `while` loop lacks, on a name its condition reads and its body never
-    assigns: `i += 1`, `i -= 1`, or `n //= <constant>` with the function's own
-    integers, at the start or the end of the loop's body."""
+    assigns: `i += 1`, `i -= 1`, `n //= <constant>` with the function's own integers,
+    or `node = node.<field>` of the class it may be, at the start or the end of the
+    loop's body."""
     divisors = [c for c in f.constants if c.isdigit() and int(c) >= 2]
     for loop in (n for n in f.nodes if n.type == "while_statement"):
         condition, body = loop.child_by_field_name("condition"), loop.child_by_field_name("body")
@@ -1202,7 +1203,9 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
         stepped = {name for node in walk(body) if node.type in ("assignment", "augmented_assignment")
                    for name in _identifiers(node.child_by_field_name("left"))}
         for name in [n for n in _names_in(f, condition) if n not in stepped]:
-            for step in [f"{name} += 1", f"{name} -= 1", *(f"{name} //= {d}" for d in divisors)]:
+            # Along a chain of objects: `node = node.next`.
+            links = [f"{name} = {name}.{field}" for field in f.fields_of(name)]
+            for step in [f"{name} += 1", f"{name} -= 1", *(f"{name} //= {d}" for d in divisors), *links]:
                 for offset, rows in places:
                     text = f"\n{indent}{step}" if offset == len(f.data) else f"{indent}{step}\n"
                     yield _Edit(offset, offset, text, rows, f"insert `{step}`", progress=True)

@@ -2251,3 +2251,19 @@ def test_a_total_a_loop_hands_on_and_never_sets_back_is_reset_first() -> None:
     resets = [i for i, c in enumerate(found) if c.description.startswith("insert `litres = 0.0`")]
     others = [i for i, c in enumerate(found) if c.description.startswith("insert `") and i not in resets]
     assert resets and resets[0] < others[0]
+
+
+def test_a_loop_along_a_chain_of_objects_may_lack_its_step_to_the_next() -> None:
+    found = texts(candidates("""
+        class Node:
+            def __init__(self, value, next=None):
+                self.value = value
+                self.next = next
+
+        def total(node):
+            out = 0
+            while node is not None:
+                out += node.value
+            return out
+    """, "total"))
+    assert any("        out += node.value\n        node = node.next\n" in text for text in found)
