@@ -780,11 +780,12 @@ def _deeper_than_needed(original: str, acceptable: list[_Plausible]) -> dict[int
     tell, a forgotten `seen.add(key)` belongs beside the check it serves, not in the one
     branch the failing test happened to take."""
     depths = {p.order: _inserted_indent(original, p.text) for p in acceptable}
+    statement = {p.order: p.candidate.description.rsplit(" on line ", 1)[0] for p in acceptable}
     shallowest: dict[str, int] = {}
     for p in acceptable:
         if (depth := depths[p.order]) is not None:
-            shallowest[p.candidate.description] = min(depth, shallowest.get(p.candidate.description, depth))
-    return {p.order: 0 if (depth := depths[p.order]) is None else depth - shallowest[p.candidate.description] for p in acceptable}
+            shallowest[statement[p.order]] = min(depth, shallowest.get(statement[p.order], depth))
+    return {p.order: 0 if (depth := depths[p.order]) is None else depth - shallowest[statement[p.order]] for p in acceptable}
 
 
 def _inserted_indent(original: str, text: str) -> int | None:

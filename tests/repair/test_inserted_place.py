@@ -1,0 +1,21 @@
+"""Of one statement the tests accept in several places, which is the shallowest."""
+
+from __future__ import annotations
+
+from greenfix.analysis.repair.candidates import Candidate
+from greenfix.analysis.repair.loop import _deeper_than_needed, _Plausible
+
+ORIGINAL = "def f(xs):\n    seen = set()\n    for x in xs:\n        if x in seen:\n            continue\n        if x:\n            print(x)\n"
+
+
+def inserted(order: int, after: str, line: str, description: str) -> _Plausible:
+    text = ORIGINAL.replace(after, after + line)
+    return _Plausible(Candidate(text, "templates", description, 1, 1, "insert_statement"), text, order, {}, [], None)
+
+
+def test_the_same_statement_deeper_than_a_passing_place_counts_how_much_deeper() -> None:
+    beside = inserted(1, "            continue\n", "        seen.add(x)\n", "insert `seen.add(x)` on line 6")
+    branch = inserted(2, "        if x:\n", "            seen.add(x)\n", "insert `seen.add(x)` on line 7")
+    other = inserted(3, "        if x:\n", "            print(0)\n", "insert `print(0)` on line 7")
+
+    assert _deeper_than_needed(ORIGINAL, [branch, beside, other]) == {1: 0, 2: 4, 3: 0}
