@@ -1,0 +1,1 @@
+# Lets the tests import weighins from the project folder.

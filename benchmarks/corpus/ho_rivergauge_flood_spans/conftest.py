@@ -1,0 +1,1 @@
+# Lets the tests import rivergauge from the project folder.
