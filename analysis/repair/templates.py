@@ -381,8 +381,8 @@ def iter_candidates(
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
     unfed = _unfed(function)
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
-    stale = [*_stale(function), *_unreset(function)]
-    moving = re.compile(rf"({'|'.join(map(re.escape, stale))}) = ") if stale else None
+    carried = [*_stale(function), *_unreset(function)]  # what a loop should move on or set back
+    moving = re.compile(rf"({'|'.join(map(re.escape, carried))}) = ") if carried else None
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -892,7 +892,7 @@ def _mirrored(f: _Function, node: tree_sitter.Node, names: list[str]) -> list[st
     """A comparison of the condition with each side traded for its counterpart, a name
     for the field of that name: `booking.start < end` -> `start < booking.end`, the other
     half of an overlap."""
-    counterparts = {}
+    counterparts: dict[str, str] = {}
     for name in names:
         owner, _, field = name.rpartition(".")
         if owner.isidentifier() and field in f.names:
