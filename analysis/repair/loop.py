@@ -779,7 +779,8 @@ def _deeper_than_needed(original: str, acceptable: list[_Plausible]) -> dict[int
     place the same statement passed from (0 for any other edit). Where the tests cannot
     tell, a forgotten `seen.add(key)` belongs beside the check it serves, not in the one
     branch the failing test happened to take."""
-    depths = {p.order: _inserted_indent(original, p.text) for p in acceptable}
+    depths = {p.order: _inserted_indent(original, p.text) if p.candidate.description.startswith("insert `") else None
+              for p in acceptable}
     statement = {p.order: p.candidate.description.rsplit(" on line ", 1)[0] for p in acceptable}
     shallowest: dict[str, int] = {}
     for p in acceptable:
@@ -789,9 +790,10 @@ def _deeper_than_needed(original: str, acceptable: list[_Plausible]) -> dict[int
 
 
 def _inserted_indent(original: str, text: str) -> int | None:
-    """The indentation of the one line `text` adds to `original`; None for another edit."""
+    """The indentation of the one whole line `text` adds to `original`; None for another
+    edit (` - 1` added inside a line is no statement)."""
     edits = minimal_edits(original, text)
-    if len(edits) != 1 or edits[0].start != edits[0].end:
+    if len(edits) != 1 or edits[0].start != edits[0].end or "\n" not in edits[0].new_text:
         return None
     added = edits[0].new_text.strip("\n")
     return None if "\n" in added else len(added) - len(added.lstrip(" \t"))

@@ -19,3 +19,15 @@ def test_the_same_statement_deeper_than_a_passing_place_counts_how_much_deeper()
     other = inserted(3, "        if x:\n", "            print(0)\n", "insert `print(0)` on line 7")
 
     assert _deeper_than_needed(ORIGINAL, [branch, beside, other]) == {1: 0, 2: 4, 3: 0}
+
+
+
+def test_an_operand_added_inside_a_line_is_no_inserted_statement() -> None:
+    original = "def f(x):\n    if x > 0:\n        print(x)\n"
+
+    def minus_one(order: int, old: str, new: str, line: int) -> _Plausible:
+        text = original.replace(old, new)
+        return _Plausible(Candidate(text, "templates", f"`x` -> `x - 1` on line {line}", line, 4, "off_by_one"), text, order, {}, [], None)
+
+    edits = [minus_one(1, "print(x)", "print(x - 1)", 3), minus_one(2, "x > 0", "x - 1 > 0", 2)]
+    assert _deeper_than_needed(original, edits) == {1: 0, 2: 0}
