@@ -24,7 +24,7 @@ from typing import TextIO
 from greenfix.analysis.config import ConfigError, RefineSettings, Settings, load_settings
 from greenfix.analysis.files import UnreadableFile, read_source
 from greenfix.analysis.project_root import find_project_root, never_a_project
-from greenfix.analysis.model.client import ModelError
+from greenfix.analysis.model.errors import ModelError
 from greenfix.analysis.model.recording import ReplayDoor
 from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.executors import executor_for

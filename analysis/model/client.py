@@ -26,47 +26,22 @@ import openai
 from openai.types.chat import ChatCompletion
 
 from ..config import ModelSettings
+from .errors import (
+    EmptyOutput,
+    MalformedResponse,
+    ModelAuthError,
+    ModelError,
+    ModelTimeout,
+    ModelUnavailable,
+    RefusedOutput,
+    TruncatedOutput,
+    UnknownModel,
+)
 from .exchange import ModelOutput, ModelRequest, ModelResponse, Usage
 
 T = TypeVar("T")
 _BACKOFF_FIRST = 0.5
 _BACKOFF_MAX = 8.0
-
-
-class ModelError(Exception):
-    """The model gave no usable answer; the message says why, for the user."""
-
-
-class ModelAuthError(ModelError):
-    pass
-
-
-class UnknownModel(ModelError):
-    pass
-
-
-class ModelTimeout(ModelError):
-    pass
-
-
-class ModelUnavailable(ModelError):
-    """Unreachable, rate limited or failing after every retry."""
-
-
-class MalformedResponse(ModelError):
-    pass
-
-
-class TruncatedOutput(ModelError):
-    pass
-
-
-class RefusedOutput(ModelError):
-    pass
-
-
-class EmptyOutput(ModelError):
-    pass
 
 
 class OpenAIDoor:

@@ -17,7 +17,7 @@ from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
 from ..positions import decode, encode
 from ..syntax import Problem, find_problems
-from .client import ModelError
+from .errors import ModelError
 from .constraints import Dialect, UnusableOutput, extract_code, request_fields, resolve_dialect
 from .exchange import ChatMessage, ModelDoor, ModelOutput, ModelRequest, ModelResponse, Usage
 from .function_text import FunctionText, locate_function

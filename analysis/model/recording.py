@@ -15,7 +15,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from .client import ModelError
+from .errors import ModelError
 from .exchange import ModelDoor, ModelRequest, ModelResponse
 
 

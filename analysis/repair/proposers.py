@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Iterable, Mapping
 
 from ..config import ModelSettings, RefineSettings, Settings
+from ..model.errors import ModelError
 from ..positions import decode
 from ..testing.results import TestResult
 from ..testing.sandbox import model_code_refusal
@@ -93,7 +94,6 @@ class ModelProposer:
 
     async def _propose(self, context: ProposalContext) -> list[Candidate]:
         # The model door (and the openai client, slow to import) only when a model is used.
-        from ..model.client import ModelError
         from ..model.door import open_door
         from ..model.function_text import locate_function
         from ..model.gate import propose

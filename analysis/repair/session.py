@@ -10,6 +10,7 @@ and its cancel flag). The same project gives the same result through either door
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +66,9 @@ class RepairSession:
         self.shadow: ShadowWorkspace | None = None
         self.runner: TestRunner | None = None
         self.helpers: list[TestRunner] = []  # more warm workers, for trying candidates side by side
+        self._starting: list[threading.Thread] = []  # helpers being opened in the background
+        self._helpers_lock = threading.Lock()
+        self._generation = 0  # bumped when the runners stop: a helper opened for an older one is closed
         self.report: TestReport | None = None
         self.sources = ProjectSources(self.root, self.paths)
         # What each job's runs gave (by file, text and tests), while the shadow stays as it is.
@@ -231,6 +235,7 @@ class RepairSession:
         if self.runner is None:
             python = project_python(self.root, self.settings.refine.python)
             start = min(_WORKER_START_SECONDS, deadline.left()) if deadline else _WORKER_START_SECONDS
+            self._start_helpers(python)
             self.runner = self._open_runner(python, start)
         return None
 
@@ -245,13 +250,41 @@ class RepairSession:
         refine = self.settings.refine
         return open_runner(self.shadow, python, sandbox=refine.sandbox, start_timeout=start_timeout, pass_env=refine.pass_env)
 
+    def _wanted_helpers(self) -> int:
+        return (self.settings.refine.workers or os.cpu_count() or 1) - 1
+
+    def _start_helpers(self, python: str) -> None:
+        """Open the runners beside the first in the background, while the first starts and
+        runs every test: each takes as long to start as the first (pytest, plugins,
+        conftests), time the first candidate would otherwise wait."""
+        generation = self._generation
+
+        def open_helper() -> None:
+            try:
+                helper = self._open_runner(python, _WORKER_START_SECONDS)
+            except Exception:
+                return  # _helpers opens it again, and reports why it cannot
+            with self._helpers_lock:
+                if generation == self._generation and helper.loads_in_place:
+                    self.helpers.append(helper)
+                    return
+            helper.close()
+
+        for _ in range(self._wanted_helpers() - len(self.helpers)):
+            thread = threading.Thread(target=open_helper, name="greenfix-helper-start", daemon=True)
+            thread.start()
+            self._starting.append(thread)
+
     def _helpers(self) -> list[TestRunner]:
         """Runners beside the first, up to the `workers` setting (default: one per core),
         when candidates load in place: runs side by side then write nothing."""
         assert self.shadow is not None and self.runner is not None
-        wanted = (self.settings.refine.workers or os.cpu_count() or 1) - 1
+        wanted = self._wanted_helpers()
         if not self.runner.loads_in_place:
             return []
+        for thread in self._starting:
+            thread.join()
+        self._starting = []
         python = project_python(self.root, self.settings.refine.python)
         while len(self.helpers) < wanted:
             helper = self._open_runner(python, _WORKER_START_SECONDS)
@@ -263,7 +296,9 @@ class RepairSession:
 
     def stop_runner(self) -> None:
         """Kill whatever the runners are running, also from another thread; the next run starts new ones."""
-        runners, self.runner, self.helpers = [self.runner, *self.helpers], None, []
+        with self._helpers_lock:
+            self._generation += 1
+            runners, self.runner, self.helpers, self._starting = [self.runner, *self.helpers], None, [], []
         for runner in runners:
             if runner is not None:
                 runner.close()

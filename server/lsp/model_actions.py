@@ -165,7 +165,7 @@ async def rewrite_command(server: "GreenfixServer", uri: str, qualname: str, ins
 async def _ask(server: "GreenfixServer", settings: Settings, call: Any) -> "Proposal | None":
     """Run one model exchange; tell the user plainly when it yields nothing usable."""
     # The openai client takes half a second to import: only when a model is used.
-    from greenfix.analysis.model.client import ModelError
+    from greenfix.analysis.model.errors import ModelError
     from greenfix.analysis.model.door import open_door
 
     door = open_door(settings.model, os.environ)

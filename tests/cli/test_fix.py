@@ -67,6 +67,18 @@ def test_a_fix_is_reported_and_nothing_is_written_without_write(discount: Path) 
     assert snapshot(discount) == before
 
 
+def test_a_fix_with_no_model_never_loads_the_openai_client(discount: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from greenfix.server.cli import main\n"
+        "status = main(['fix'])\n"
+        "print('STATUS', status, 'openai' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], cwd=discount, capture_output=True, text=True, timeout=120)
+    assert "fixed     pricing.py::bulk_discount" in result.stdout, result.stderr[-2000:]
+    assert result.stdout.splitlines()[-1] == "STATUS 1 False"
+
+
 @pytest.mark.parametrize("tests", ["tests/test_pricing.py", "tests", "tests/test_pricing.py::test_ten_items_get_the_discount"])
 def test_a_test_file_or_folder_as_path_names_the_tests_to_repair(discount: Path, tests: str) -> None:
     status, report = fix_json(discount, tests)
