@@ -1,0 +1,1 @@
+# Lets the tests import the sweeping package from the project folder.

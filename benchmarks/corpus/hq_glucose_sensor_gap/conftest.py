@@ -1,0 +1,1 @@
+# Makes the cgm package importable from the tests without installing it.

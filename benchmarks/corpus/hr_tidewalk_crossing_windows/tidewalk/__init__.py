@@ -1,0 +1,1 @@
+"""When it is safe to walk the causeway to the island."""
