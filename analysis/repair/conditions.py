@@ -48,7 +48,10 @@ def _differs(seen: str, index: int) -> bool:
 
 
 def _turns(seen: str, index: int, loop: bool) -> bool:
-    """The edit turns the original's true into false or, but at a loop's end, the reverse."""
+    """The edit turns the original's true into false or, but at a loop's end, the reverse;
+    or gives a value where the original raised (a guard: `i < len(items) and items[i] ...`),
+    at a loop's end only false."""
     if index >= len(seen):
         return False
-    return (seen[0], seen[index]) == ("T", "F") or (not loop and (seen[0], seen[index]) == ("F", "T"))
+    before, after = seen[0], seen[index]
+    return (before, after) in (("T", "F"), ("E", "F")) or (not loop and (before, after) in (("F", "T"), ("E", "T")))

@@ -846,10 +846,11 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
         # size checked beside an index guards it: `len(name) >= 3 and name[0] ...`.
         raised = not f.raised_rows.isdisjoint(range(condition.start_point.row, condition.end_point.row + 1))
         indexed = {f.source_of(n.child_by_field_name("value")) for n in walk(condition) if n.type == "subscript"}
+        bounds = _index_guards(f, node)
         # `a and b` gains `and c` without parentheses.
         chained = condition.type == "boolean_operator" and condition.child_by_field_name("operator").type == "and"
         for clause in _condition_clauses(f, node):
-            guards = any(f"len({name})" in clause for name in indexed)
+            guards = clause in bounds or any(f"len({name})" in clause for name in indexed)
             if raised or guards:
                 yield f.replace(condition, f"{clause} and {text if chained else wrapped}")
             for joiner in ("and", "or") if not guards else ("or",):
@@ -882,10 +883,29 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
         for name in sorted(_assigned_names(body)) if name != "_"
     ]
     names = _with_attributes(f, list(dict.fromkeys([*f.unused_params, *f.unused_locals, *_names_in(f, node), *computed])))
-    clauses = [*_mirrored(f, node, names), *_clauses(f, names)]
+    clauses = [*_index_guards(f, node), *_mirrored(f, node, names), *_clauses(f, names)]
     if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
         clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]
     return list(dict.fromkeys([*bools, *flags, *clauses]))
+
+
+def _index_guards(f: _Function, node: tree_sitter.Node) -> list[str]:
+    """The bound an index in the condition may lack (TBar's range check):
+    `i < len(items)` for `items[i]`, `i + 1 < len(items)` for `items[i + 1]`, `i > 0`
+    for `items[i - 1]`; none the condition already has."""
+    condition = _owned_condition(node)
+    found = []
+    for subscript in walk(condition) if condition is not None else []:
+        if subscript.type != "subscript" or len(subscript.named_children) != 2:
+            continue
+        value, index = (f.source_of(child) for child in subscript.named_children)
+        name, step = (index.split(" - ")[0], "-") if re.fullmatch(r"\w+ - 1", index) else (index, "+")
+        if not _is_variable(subscript.named_children[1], f.names) and not re.fullmatch(r"\w+ [-+] \d+", index):
+            continue
+        guard = f"{name} > 0" if step == "-" else f"{index} < len({value})"
+        if guard not in f.source_of(condition) and f"len({value})" not in f.source_of(condition):
+            found.append(guard)
+    return list(dict.fromkeys(found))
 
 
 def _mirrored(f: _Function, node: tree_sitter.Node, names: list[str]) -> list[str]:

@@ -45,6 +45,35 @@ def test_an_edit_that_keeps_a_while_loop_going_where_it_ended_is_not_promising()
     assert promising_edits(watches, failing, passing, loops={3}) == set()
 
 
+def test_an_edit_that_gives_a_value_where_the_condition_raised_is_promising_and_at_a_loop_s_end_only_false() -> None:
+    # Line 4: `items[i] > 0`, which raised IndexError where the failing test ran off the end.
+    watches = {4: ("items[i] > 0", "i < len(items) and items[i] > 0", "items[i] > 0 or i")}
+    failing, passing = [result("failed", {4: ["TTT", "EFE"]})], [result("passed", {4: ["TTT", "FFF"]})]
+    assert promising_edits(watches, failing, passing, loops={4}) == {(4, "i < len(items) and items[i] > 0")}
+    failing = [result("failed", {4: ["ETE"]})]
+    assert promising_edits(watches, failing, passing) == {(4, "i < len(items) and items[i] > 0")}
+    assert promising_edits(watches, failing, passing, loops={4}) == set()
+
+
+def test_an_index_that_runs_off_the_end_gets_its_bound_first(tmp_path: Path) -> None:
+    (tmp_path / "queue.py").write_text(
+        "def first_fresh(waiting, recent):\n"
+        "    \"\"\"The index of the first player not among the recent ones; 0 when all are.\"\"\"\n"
+        "    i = 0\n    while waiting[i] in recent:\n        i += 1\n"
+        "    if i == len(waiting):\n        i = 0\n    return i\n"
+    )
+    (tmp_path / "test_queue.py").write_text(
+        "from queue import first_fresh\n\n"
+        'def test_skips_recent_players():\n    assert first_fresh(["ann", "bob", "cy"], {"ann"}) == 1\n'
+        '    assert first_fresh(["ann", "bob", "cy"], {"ann", "bob"}) == 2\n\n'
+        'def test_the_first_when_none_is_recent():\n    assert first_fresh(["ann", "bob"], set()) == 0\n\n'
+        'def test_the_first_when_all_are_recent():\n    assert first_fresh(["ann", "bob"], {"ann", "bob"}) == 0\n'
+    )
+    found = refine_once(tmp_path, "queue.py", "first_fresh")
+    assert found.status == "fixed" and "while i < len(waiting) and waiting[i] in recent:" in found.new_text, found.new_text
+    assert found.attempts - EXTRA_CANDIDATES <= 10, found.attempts
+
+
 def test_a_judged_edit_comes_first_on_its_line() -> None:
     original = """
         def billable(entries):

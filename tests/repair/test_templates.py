@@ -2205,6 +2205,18 @@ class Lot:
 """
 
 
+def test_an_indexed_condition_may_lack_the_bound_of_its_index_put_before_it() -> None:
+    found = texts(candidates("""
+        def run_end(readings, i, limit):
+            while readings[i][1] <= limit and readings[i - 1][1] >= 0:
+                i += 1
+            return i
+    """))
+    assert any("while i < len(readings) and readings[i][1] <= limit and readings[i - 1][1] >= 0:" in t for t in found)
+    assert any("while i > 0 and readings[i][1] <= limit" in t for t in found)
+    assert not any("len(readings[i])" in t for t in found)  # `[1]` is a constant index: nothing to bound
+
+
 def test_an_overlap_may_lack_the_mirror_of_the_comparison_it_has() -> None:
     found = texts(candidates("""
         from bookings import Booking
