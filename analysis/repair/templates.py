@@ -229,7 +229,14 @@ class _Function:
         self.helpers = sorted(
             {name for node in walk(module) if (name := _one_argument_callee(node)) in self.module_names} - {target.name}
         )
-        self.signatures = _signatures(module)
+        # The module's functions, and those it imports by name from a project module.
+        self.signatures = {
+            name: parameters
+            for text in neighbours
+            for name, parameters in _signatures(self.parser.parse(text.encode("utf-8", "surrogatepass")).root_node).items()
+            if name in self.module_names
+        }
+        self.signatures.update(_signatures(module))
         self.signatures.pop(target.name, None)
         # Calls that answer yes or no about what is in scope (`self.is_paused(now)`): a
         # condition may have left one out.
@@ -2273,14 +2280,16 @@ def _named_call(f: _Function, function: str) -> tuple[str, list[str]] | None:
 
 def _calls_of(f: _Function, function: str) -> list[str]:
     """Calls of a module function on in-scope names: by its parameters' names, else its
-    required parameters (at most two) filled in order from the names in scope."""
+    required parameters (at most two) filled in order from the names in scope, those the
+    function never reads first (`minute = ...` computed for the call that lacks it)."""
     named = _named_call(f, function)
     if named is not None:
         return [named[0]]
     required = [p for p in f.signatures[function] if p.required]
     if not 1 <= len(required) <= 2:
         return []
-    return [f"{function}({', '.join(chosen)})" for chosen in permutations(f.names, len(required))][:6]
+    names = list(dict.fromkeys([*f.unused_params, *f.unused_locals, *f.names]))
+    return [f"{function}({', '.join(chosen)})" for chosen in permutations(names, len(required))][:6]
 
 
 def _counters(f: _Function) -> list[str]:

@@ -2217,6 +2217,23 @@ def test_an_indexed_condition_may_lack_the_bound_of_its_index_put_before_it() ->
     assert not any("len(readings[i])" in t for t in found)  # `[1]` is a constant index: nothing to bound
 
 
+def test_a_function_imported_from_a_project_module_and_left_uncalled_is_called_on_a_local_never_read() -> None:
+    tariff = "def is_peak(when):\n    return 17 <= when.hour < 21\n"
+    found = texts(candidates("""
+        from tariff import is_peak
+
+        def cost(start, minutes, kw):
+            total = 0.0
+            for i in range(minutes):
+                minute = start + i
+                rate = 0.4 if is_peak else 0.2
+                total += kw / 60 * rate
+            return total
+    """, qualname="cost", neighbours=[tariff]))
+    called = [i for i, t in enumerate(found) if "rate = 0.4 if is_peak(minute) else 0.2" in t]
+    assert called and called[0] < 20, called
+
+
 def test_an_overlap_may_lack_the_mirror_of_the_comparison_it_has() -> None:
     found = texts(candidates("""
         from bookings import Booking
