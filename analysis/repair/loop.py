@@ -96,6 +96,10 @@ class RefineJob:
     glance: int = 0
     # The texts of the project modules the file imports: their classes and constants.
     neighbours: tuple[str, ...] = ()
+    # Tests that ran out of time in the last run of every test, on these same files and
+    # with at least this job's limit: the baseline takes their result instead of waiting
+    # for each again.
+    hung: dict[str, TestResult] = field(default_factory=dict)
 
 
 # A candidate's first check (its failing tests) and, when they all passed, the rest of its tests.
@@ -274,7 +278,7 @@ class _Refinement:
             job.path, calls_of=self.tracing.calls_of, watches=tuple(sorted(self.watches.expressions.items())),
             comprehension_lines=self.watches.comprehensions,
         )
-        baseline = self.memory.baseline or run_tests(self.runners[0], job.tests, budget.test_timeout, watching, self.deadline.left())
+        baseline = self.memory.baseline or self._run_baseline(watching)
         if not baseline.cut_short:
             self.memory.baseline = baseline
         result.tests_before = _outcomes(baseline)
@@ -298,6 +302,14 @@ class _Refinement:
         self.search_time = self.deadline.left()
         self._search(source, target, function_lines(source, target))
         self._conclude(result)
+
+    def _run_baseline(self, tracing: Tracing) -> RunResult:
+        job = self.job
+        waited = [n for n in job.tests if n not in job.hung]
+        run = run_tests(self.runners[0], waited, job.budget.test_timeout, tracing, self.deadline.left()) if waited else RunResult()
+        if not run.cut_short:
+            run.results.update({n: r for n, r in job.hung.items() if n in job.tests})
+        return run
 
     # -- the search ----------------------------------------------------------
 

@@ -20,7 +20,7 @@ from ..config import Settings
 from ..document import SourceDocument
 from ..targets import find_test_files, function_named, outermost_function, tests_referencing
 from ..testing.environment import missing_pytest, project_python
-from ..testing.results import COLLECTION, RunResult
+from ..testing.results import COLLECTION, RunResult, TestResult
 from ..testing.runner import MIN_RUN_SECONDS, RUN_OVERHEAD, TestRunner, Tracing, open_runner
 from ..testing.shadow import ShadowWorkspace
 from .attribution import Attribution, Verdict
@@ -70,6 +70,7 @@ class RepairSession:
         self._helpers_lock = threading.Lock()
         self._generation = 0  # bumped when the runners stop: a helper opened for an older one is closed
         self.report: TestReport | None = None
+        self._report_is_current = False  # the shadow holds what the last run of every test ran
         self.sources = ProjectSources(self.root, self.paths)
         # What each job's runs gave (by file, text and tests), while the shadow stays as it is.
         self._memories: dict[tuple[str, str, tuple[str, ...]], JobMemory] = {}
@@ -121,6 +122,7 @@ class RepairSession:
         limit = min(backstop, deadline.left()) if deadline else backstop
         run = self.runner.run(self.pytest_args, timeout=limit, test_timeout=min(test_timeout, limit), tracing=Tracing(functions=True))
         run.cut_short = run.timed_out and limit < backstop
+        self._report_is_current = True
         self.sources = ProjectSources(self.root, self.paths, buffers)
         report = TestReport(run)
         if run.cut_short:
@@ -169,9 +171,20 @@ class RepairSession:
             import_once=self._runs_at_import(path, qualname, text) is False,
             glance=glance,
             neighbours=imported_sources(path, text, self._source_text),
+            hung=self._hung(path, text, budget),
         )
         memory = self._memories.setdefault((path, text, tuple(job.tests)), JobMemory())
         return refine(job, self.shadow, [self.runner, *self._helpers()], proposers, on_progress, cancelled, memory)
+
+    def _hung(self, path: str, text: str, budget: Budget) -> dict[str, TestResult]:
+        """The tests that ran out of time in the last run of every test, when that run had
+        the files a refine of `text` starts from and gave each test at least its limit."""
+        assert self.report is not None
+        run = self.report.run
+        same_files = self._report_is_current and self.sources.text(path) == text
+        if not same_files or self.settings.refine.test_timeout < budget.test_timeout:
+            return {}
+        return {n: r for n, r in run.results.items() if r.outcome == "timeout"}
 
     def _source_text(self, path: str) -> str | None:
         document = self.sources.get(path, fixable_only=False)
@@ -242,6 +255,7 @@ class RepairSession:
     def write(self, path: str, text: str) -> None:
         """Put a text in the shadow for the runs that follow (a fix found earlier in a run)."""
         self._memories.clear()
+        self._report_is_current = False
         if self.shadow is not None:
             self.shadow.write(path, text)
 

@@ -493,6 +493,36 @@ def test_a_second_search_of_a_function_repeats_neither_the_baseline_nor_the_cand
     assert ran == ran_afresh - 1 - 2  # its baseline run of the test and the two candidates
 
 
+def test_a_test_that_hung_in_the_run_of_every_test_is_not_waited_for_again_before_the_first_candidate(tmp_path: Path) -> None:
+    (tmp_path / "steps.py").write_text("def steps(n):\n    count = 0\n    while n != 0:\n        n -= 2\n        count += 1\n    return count\n")
+    (tmp_path / "test_steps.py").write_text(
+        "from steps import steps\n\n\ndef test_even():\n    assert steps(4) == 2\n\n\ndef test_odd():\n    assert steps(3) == 2\n"
+    )
+    (tmp_path / "conftest.py").write_text(
+        "from pathlib import Path\n\n\n"
+        "def pytest_runtest_call(item):\n"
+        "    with open(Path(__file__).parent / 'runs.log', 'a') as log:\n        log.write(item.name + '\\n')\n"
+    )
+    text = (tmp_path / "steps.py").read_text()
+    settings = Settings(refine=replace(RefineSettings(), test_timeout=2.0))
+    with RepairSession(tmp_path, settings) as session:
+        report = session.run_all()
+        runs = session.shadow.root / "runs.log"
+        before = runs.read_text().splitlines()
+        # No proposer: the job runs its baseline and stops.
+        result = session.refine("steps.py", "steps", text, [], Budget(seconds=60, test_timeout=2.0))
+        during = runs.read_text().splitlines()[len(before):]
+        # A fix written since (here, the same text) may have changed what hangs: it is run again.
+        session.write("steps.py", text)
+        session.refine("steps.py", "steps", text, [], Budget(seconds=60, test_timeout=2.0))
+        after_a_write = runs.read_text().splitlines()[len(before) + len(during):]
+
+    assert report.run.results["test_steps.py::test_odd"].outcome == "timeout"
+    assert result.tests_before == {"test_steps.py::test_even": "passed", "test_steps.py::test_odd": "timeout"}
+    assert during == ["test_even"]
+    assert after_a_write == ["test_even", "test_odd"]
+
+
 def behaviour(text: str, function: str, calls: list[tuple]) -> list:
     """What a fixed module's function returns on calls the tests never made."""
     scope: dict = {}
