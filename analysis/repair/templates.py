@@ -217,6 +217,10 @@ class _Function:
         # and the strings each name is compared with or given there (`status == "rejected"`).
         facts = [_module_facts(text) for text in (source, *(t.encode("utf-8", "surrogatepass") for t in neighbours))]
         self.class_shapes = [shape for found in facts for shape in found.classes]
+        updated = frozenset().union(*(found.updated for found in facts))
+        # Fields a class starts empty that no code here ever changes: a statement that
+        # should count or collect in one is missing (`card.lapses += 1`).
+        self.unfed_fields = {name: kind for found in facts for name, kind in found.started.items() if name not in updated}
         self.classes = [fields for fields, _ in self.class_shapes]
         self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
         self.values: dict[str, list[str]] = {}
@@ -386,7 +390,7 @@ def iter_candidates(
     stepping = _stepping_rows(function) if hang else set()
     first = _first_body_statement(function)
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
-    unfed = _unfed(function)
+    unfed = _unfed(function) | set(_unfed_fields(function))
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
     carried = [*_stale(function), *_unreset(function)]  # what a loop should move on or set back
     moving = re.compile(rf"({'|'.join(map(re.escape, carried))}) = ") if carried else None
@@ -1010,6 +1014,13 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
                 statements.extend(f"{name}[{key}] += 1" for key in _looked_up(f, name))
             statements.extend(f"{name}[{key}] = {value}" for key in keys for value in values if key != value)
             statements.extend(f"{name}.pop({key}, None)" for key in keys)
+    # A field its class starts empty and nothing ever changes: `card.lapses += 1`.
+    for field, kind in _unfed_fields(f).items():
+        if kind == "number":
+            statements.extend(f"{field} {step}" for step in ("+= 1", "-= 1"))
+        elif kind in ("list", "set"):
+            owner = field.rpartition(".")[0]
+            statements.extend(f"{field}.{'append' if kind == 'list' else 'add'}({value})" for value in items if value not in (field, owner))
     # What a loop compares each item with and never moves on: `previous = score.points`.
     for name in _stale(f):
         statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
@@ -1024,6 +1035,18 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
 
 
 _MAX_ITEM_EXPRESSIONS = 6
+
+
+def _unfed_fields(f: _Function) -> dict[str, str]:
+    """`owner.field` -> its kind, for the fields of the objects in scope that their class
+    starts empty and no code of the module or the modules it imports ever changes."""
+    found = {}
+    for owner in dict.fromkeys(["self", *f.params, *f.names]):
+        fields = f.attributes.get("self", set()) if owner == "self" else set(f.fields_of(owner))
+        if owner == "self" and f.params[:1] != ["self"]:
+            continue
+        found.update({f"{owner}.{field}": kind for field, kind in f.unfed_fields.items() if field in fields})
+    return found
 
 
 def _stale(f: _Function) -> list[str]:
@@ -2365,6 +2388,8 @@ class _ModuleFacts:
     classes: list[tuple[frozenset[str], frozenset[str]]]  # each class's fields and methods
     annotations: dict[str, str]  # a field -> the type its class declares it with
     values: dict[str, list[str]]  # name -> the strings it is compared with or given
+    started: dict[str, str]  # a field a class starts empty (`lapses: int = 0`) -> its kind, as _EMPTY
+    updated: frozenset[str]  # attributes the module changes on any object: `x.lapses += 1`, `x.seen.add(k)`
 
 
 # Strings kept per name: an enumeration's members, not every message the module writes.
@@ -2387,7 +2412,13 @@ def _module_facts(data: bytes) -> _ModuleFacts:
     classes: list[tuple[frozenset[str], frozenset[str]]] = []
     annotations: dict[str, str] = {}
     values: dict[str, list[str]] = {}
+    started: dict[str, str] = {}
+    updated: set[str] = set()
     for node in walk(module):
+        if (field := _started_field(node)) is not None:
+            started.setdefault(*field)
+        elif (changed := _changed_attribute(node)) is not None:
+            updated.add(changed)
         if node.type == "class_definition":
             annotations.update(_annotations(node))
             methods = _method_names(node)
@@ -2402,7 +2433,52 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         for name, found in _given_strings(node, collections):
             values.setdefault(name, [])
             values[name] += [v for v in found if v not in values[name]]
-    return _ModuleFacts(classes, annotations, values)
+    return _ModuleFacts(classes, annotations, values, started, frozenset(updated))
+
+
+# What a dataclass field starts empty with: `field(default_factory=list)`.
+_EMPTY_FACTORIES = {"list": "list", "set": "set", "dict": "dict", "deque": "list", "Counter": "dict"}
+
+
+def _started_field(node: tree_sitter.Node) -> tuple[str, str] | None:
+    """(field, kind) for a field a class starts empty: `lapses: int = 0` in its body,
+    `self.lapses = 0` in a method, `seen: set = field(default_factory=set)`."""
+    if node.type != "assignment" or (left := node.child_by_field_name("left")) is None:
+        return None
+    in_body = left.type == "identifier" and node.parent is not None and node.parent.parent is not None and (
+        node.parent.parent.type == "block" and node.parent.parent.parent is not None and node.parent.parent.parent.type == "class_definition"
+    )
+    on_self = left.type == "attribute" and decode(left.child_by_field_name("object").text or b"") == "self"
+    if not (in_body or on_self):
+        return None
+    kind = _empty_kind(node)
+    right = node.child_by_field_name("right")
+    if kind is None and right is not None and right.type == "call":
+        factory = re.fullmatch(r"(dataclasses\.)?field\(default_factory=(\w+)\)", decode(right.text or b""))
+        kind = _EMPTY_FACTORIES.get(factory.group(2)) if factory else None
+    name = decode(left.text or b"") if in_body else decode(left.child_by_field_name("attribute").text or b"")
+    return (name, kind) if kind is not None else None
+
+
+# Methods that change the collection they are called on.
+_CHANGING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "discard", "remove", "pop", "popleft",
+                               "appendleft", "clear", "setdefault"})
+
+
+def _changed_attribute(node: tree_sitter.Node) -> str | None:
+    """The attribute a statement changes on an object: `x.n += 1`, `x.items.append(v)`,
+    `x.counts[k] = v`, `x.n = n` (not the empty start _started_field reads)."""
+    if node.type == "augmented_assignment" or (node.type == "assignment" and _started_field(node) is None):
+        target = node.child_by_field_name("left")
+        while target is not None and target.type == "subscript":
+            target = target.child_by_field_name("value")
+        if target is not None and target.type == "attribute":
+            return decode(target.child_by_field_name("attribute").text or b"")
+    if node.type == "call" and (callee := node.child_by_field_name("function")).type == "attribute":
+        owner = callee.child_by_field_name("object")
+        if owner.type == "attribute" and decode(callee.child_by_field_name("attribute").text or b"") in _CHANGING_METHODS:
+            return decode(owner.child_by_field_name("attribute").text or b"")
+    return None
 
 
 def _annotations(node: tree_sitter.Node) -> dict[str, str]:

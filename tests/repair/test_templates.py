@@ -2234,6 +2234,32 @@ def test_a_function_imported_from_a_project_module_and_left_uncalled_is_called_o
     assert called and called[0] < 20, called
 
 
+def test_a_field_its_class_starts_empty_and_nothing_changes_gets_the_update_it_lacks_early() -> None:
+    cards = (
+        "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Card:\n    front: str\n    box: int = 1\n"
+        "    lapses: int = 0\n    tags: list[str] = field(default_factory=list)\n"
+    )
+    proposed = candidates("""
+        from cards import Card
+
+        LEECH = 4
+
+        def review(card: Card, correct: bool) -> None:
+            if correct:
+                card.box += 1
+            else:
+                card.box = 1
+
+        def leeches(cards):
+            return [card.front for card in cards if card.lapses >= LEECH]
+    """, qualname="review", neighbours=[cards])
+    counted = [i for i, t in enumerate(texts(proposed)) if "card.box = 1\n        card.lapses += 1" in t]
+    assert counted and counted[0] < 30, counted
+    inserted = {c.description.split(" on line")[0] for c in proposed if c.description.startswith("insert `card.")}
+    assert {"insert `card.lapses += 1`", "insert `card.tags.append(correct)`"} <= inserted
+    assert not any(d.startswith("insert `card.front") or "(card)" in d for d in inserted), inserted  # never started empty
+
+
 def test_an_overlap_may_lack_the_mirror_of_the_comparison_it_has() -> None:
     found = texts(candidates("""
         from bookings import Booking
