@@ -1051,9 +1051,9 @@ def _unfed_fields(f: _Function) -> dict[str, str]:
 
 def _stale(f: _Function) -> list[str]:
     """Locals set before a loop and never set in it, that the loop compares with what
-    changes per item (`score.points != previous`, `day - previous == ONE_DAY`): what the
-    loop should move on.
-    A name merely read in the loop (`range(size // 2)`) is not one."""
+    changes per item, or subtracts from it (`score.points != previous`,
+    `day - previous == ONE_DAY`, `abs(segment.target - temperature)`): what the loop
+    should move on. A name merely read in the loop (`range(size // 2)`) is not one."""
     found = []
     for loop in (n for n in f.nodes if n.type in _LOOPS):
         body = loop.child_by_field_name("body")
@@ -1061,12 +1061,16 @@ def _stale(f: _Function) -> list[str]:
             continue
         assigned_in = _assigned_names(body) | set(_identifiers(loop.child_by_field_name("left")))
         compared = set()
-        for comparison in (n for n in walk(body) if n.type == "comparison_operator"):
+        for comparison in (n for n in walk(body) if n.type == "comparison_operator" or _is_difference(n)):
             if assigned_in & _read_names(comparison):
                 compared.update(_read_names(comparison))
         before = _assigned_names_before(f, loop)
         found += sorted((compared & before) - assigned_in - set(f.params) - set(f.built))
     return list(dict.fromkeys(found))
+
+
+def _is_difference(node: tree_sitter.Node) -> bool:
+    return node.type == "binary_operator" and node.child_by_field_name("operator").type == "-"
 
 
 def _unreset(f: _Function) -> list[str]:

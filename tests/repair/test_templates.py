@@ -2064,6 +2064,20 @@ def test_a_loop_moves_on_a_name_it_compares_inside_an_expression() -> None:
     assert any("        best = max(best, current)\n        previous = day\n    return best" in text for text in found)
 
 
+def test_a_loop_moves_on_a_name_it_subtracts_from_what_each_item_holds() -> None:
+    proposed = candidates("""
+        def ramp_minutes(segments, room):
+            temperature = room
+            total = 0.0
+            for segment in segments:
+                total += abs(segment.target - temperature) / segment.rate * 60
+                total += segment.hold
+            return total
+    """)
+    moved = [i for i, t in enumerate(texts(proposed)) if "total += segment.hold\n        temperature = segment.target\n" in t]
+    assert moved and moved[0] < 60, moved
+
+
 def test_a_regular_expression_may_be_searched_for_rather_than_matched_at_the_start() -> None:
     found = texts(candidates("""
         import re
