@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from math import sqrt
 from pathlib import Path
 
+from tree_sitter import Node
+
 from ..document import SourceDocument
-from ..targets import FunctionTarget, function_at, functions, names_in_tests
+from ..targets import FunctionTarget, function_at, functions, names_in_tests, walk
 from ..testing.results import RunResult, TestResult
 from .returns import lacks_return, mentions_none
 from .sources import ProjectSources
@@ -88,7 +90,8 @@ class Attribution:
                 continue
             blame = Blame(frame.path, target.qualname, frame.line)
             outer = [self._blame_of(f.path, f.line, "traceback") for f in frames if f is not frame]
-            return self._blamed(result, [blame, *outer, *self._ranked(nodeid)])
+            asked = self._asked_before_raising(nodeid, document, frame.line)
+            return self._blamed(result, [blame, *asked, *outer, *self._ranked(nodeid)])
         if outside is not None:
             return Verdict("unknown", result, note=outside)
         ranked = self._ranked(nodeid) or [b for b in [self._named(result)] if b is not None]
@@ -132,6 +135,25 @@ class Attribution:
             rank = (-score, target.name not in asserted, target.name not in mentioned, target.name == "__init__", ep, key)
             scored.append((rank, Blame(key[0], target.qualname, target.header_line + 1, "coverage")))
         return [blame for _, blame in sorted(scored, key=lambda pair: pair[0])]
+
+    def _asked_before_raising(self, nodeid: str, document: SourceDocument, line: int) -> list[Blame]:
+        """When the failure is a `raise` the code chose (`if not self.is_free(...): raise
+        Taken`), the functions its condition asked, among those the test ran: the raise
+        only passes on their answer."""
+        node = _first_statement_on(document, line)
+        if node is None or node.type != "raise_statement":
+            return []
+        branch = node.parent.parent if node.parent is not None else None  # raise -> block -> if
+        condition = branch.child_by_field_name("condition") if branch is not None and branch.type in ("if_statement", "elif_clause") else None
+        if condition is None:
+            return []
+        asked = {_called_name(call) for call in walk(condition) if call.type == "call"} - {None}
+        found = []
+        for path, first_line in sorted(self.run.functions.get(nodeid, set())):
+            target = self._starting(path, first_line)
+            if target is not None and target.name in asked:
+                found.append(Blame(path, target.qualname, target.header_line + 1, "coverage"))
+        return found
 
     def _mentioned(self, nodeid: str) -> set[str]:
         """The names the failing test's body mentions (parsed once per test file)."""
@@ -195,6 +217,26 @@ class Attribution:
                 seen.add((suspect.path, suspect.qualname))
                 others.append(suspect)
         return tuple(others[:_OTHERS])
+
+
+def _first_statement_on(document: SourceDocument, line: int) -> Node | None:
+    """The statement that starts on the 1-based line, past its indentation."""
+    offset = _line_offset(document, line)
+    node = document.tree.root_node.descendant_for_byte_range(offset, offset)
+    while node is not None and node.parent is not None and node.parent.start_byte == node.start_byte and node.type not in _STATEMENTS:
+        node = node.parent
+    return node
+
+
+_STATEMENTS = frozenset({"raise_statement", "return_statement", "expression_statement", "if_statement"})
+
+
+def _called_name(call: Node) -> str | None:
+    """`is_free` of `self.is_free(...)` or of `is_free(...)`."""
+    function = call.child_by_field_name("function")
+    if function is not None and function.type == "attribute":
+        function = function.child_by_field_name("attribute")
+    return function.text.decode("utf-8", "replace") if function is not None and function.type == "identifier" and function.text else None
 
 
 def _line_offset(document: SourceDocument, line: int) -> int:

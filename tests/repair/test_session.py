@@ -650,6 +650,84 @@ def test_a_test_that_fails_on_a_none_blames_the_function_that_promised_a_value_a
     assert closure.qualname == "Timers.start_and_cancel.<locals>.cancel_soon"
 
 
+def test_a_raise_that_passes_on_a_check_s_answer_makes_the_check_the_first_suspect(tmp_path: Path) -> None:
+    # `book` raises because `is_free` said no: the raise is in `book`, the bug (`<=` for
+    # `<`: a stay may begin the night another ends) in `is_free`. The test's own line
+    # names two other helpers, which came first as suspects: `is_free` was never searched.
+    write_project(tmp_path, {
+        "pitches.py": """\
+            from dataclasses import dataclass
+
+
+            class Taken(Exception):
+                pass
+
+
+            @dataclass
+            class Stay:
+                guest: str
+                arrive: int
+                leave: int
+
+
+            def guest_name(text):
+                return text.strip().title()
+
+
+            def parse_night(text):
+                return int(text.strip().lstrip("n"))
+
+
+            class Site:
+                def __init__(self):
+                    self.stays = []
+
+                def is_free(self, arrive, leave):
+                    for stay in self.stays:
+                        if stay.arrive < leave and arrive <= stay.leave:
+                            return False
+                    return True
+
+                def book(self, guest, arrive, leave):
+                    if leave <= arrive:
+                        raise ValueError("a stay lasts a night at least")
+                    if not self.is_free(arrive, leave):
+                        raise Taken(f"nights {arrive}-{leave} are taken")
+                    self.stays.append(Stay(guest, arrive, leave))
+            """,
+        "test_pitches.py": """\
+            import pytest
+            from pitches import Site, Taken, guest_name, parse_night
+
+
+            def test_parse_night():
+                assert parse_night(" n3 ") == 3
+
+
+            def test_guest_name():
+                assert guest_name(" ann lee") == "Ann Lee"
+
+
+            def test_a_stay_after_another_is_booked():
+                site = Site()
+                site.book(guest_name("ann"), parse_night("n1"), parse_night("n3"))
+                site.book(guest_name("bob"), parse_night("n3"), parse_night("n5"))
+                assert [stay.guest for stay in site.stays] == ["Ann", "Bob"]
+
+
+            def test_overlapping_stays_are_refused():
+                site = Site()
+                site.book("ann", 1, 4)
+                with pytest.raises(Taken):
+                    site.book("bob", 2, 6)
+            """,
+    })
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=60, test_timeout=10)), [TemplateProposer()], lambda *_: None)
+    fixed = [f for f in report.functions if f.status == "fixed"]
+    assert [f.qualname for f in fixed] == ["Site.is_free"], report.message
+    assert "if stay.arrive < leave and arrive < stay.leave:" in fixed[0].new_text
+
+
 def test_a_statement_the_tests_accept_in_two_places_goes_beside_the_check_it_serves(tmp_path: Path) -> None:
     # `seen.add(n)` passes the tests in the `else` branch the failing test takes and right
     # after the check (or at the end of the loop's body); only there does it also list a big
