@@ -6,7 +6,8 @@ share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
 sometimes right but suspect, ranked last and reported as weak evidence: a `return` at
 the end of a loop body (the loop runs once), a condition replaced by a constant, a block
 emptied to `pass`, an exception caught and ignored, text compared by order (`name >=
-tag` for `name == tag` is true of most names). Each shape counts only when the candidate has more of it than the
+tag` for `name == tag` is true of most names), a clause that singles out one number
+(`or size == 1023`). Each shape counts only when the candidate has more of it than the
 original function, so code that already had one is not punished for it.
 """
 
@@ -36,6 +37,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "emptied-block": (SUSPECT, "a block emptied to `pass`"),
     "swallowed-exception": (SUSPECT, "an exception caught and ignored (`except ...: pass` or `continue`)"),
     "text-order": (SUSPECT, "text compared by order (`<`, `>=`, ...): a string literal or a parameter declared `str`"),
+    "special-case": (SUSPECT, "a clause that singles out one number (`or size == 1023`): most often a test's input"),
 }
 
 
@@ -76,6 +78,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
         if isinstance(node, ast.Compare) and any(isinstance(op, _ORDERS) for op in node.ops):
             if any(_is_text(operand, texts) for operand in (node.left, *node.comparators)):
                 yield "text-order"
+        if isinstance(node, ast.BoolOp) and any(_singles_out_a_number(value) for value in node.values):
+            yield "special-case"
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(node.body[-1], ast.Return):
             yield "loop-return"
         if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):
@@ -94,6 +98,16 @@ _ORDERS = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
 
 def _is_text(node: ast.AST, texts: set[str]) -> bool:
     return (isinstance(node, ast.Constant) and isinstance(node.value, str)) or (isinstance(node, ast.Name) and node.id in texts)
+
+
+def _singles_out_a_number(node: ast.AST) -> bool:
+    """`x == 1023` or `x != 7`: a name compared for (in)equality with a number other than 0, 1 or -1."""
+    if not (isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq))):
+        return False
+    sides = (node.left, node.comparators[0])
+    number = next((s.value for s in sides if isinstance(s, ast.Constant) and type(s.value) in (int, float)), None)
+    named = any(isinstance(s, (ast.Name, ast.Attribute)) for s in sides)
+    return named and number is not None and abs(number) > 1
 
 
 def _blocks(node: ast.AST) -> Iterator[list[ast.stmt]]:

@@ -640,14 +640,17 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
 
 
 def constants(f: _Function) -> Iterator[_Edit]:
-    """A literal replaced by 0, 1, -1, True, False, None or ""."""
+    """A literal replaced by 0, 1, -1, True, False, None or ""; a number by another the
+    function or its docstring says (`value < 1000` beside `value /= 1024`)."""
+    numbers = [c for c in f.constants if re.fullmatch(r"\d+(\.\d+)?", c)]
     for node in f.nodes:
         is_literal = node.type in _LITERALS and not _is_negative_literal(node.parent)
         if not (is_literal or _is_negative_literal(node)) or _is_docstring(node):
             continue
         if node.type == "string" and node.parent is not None and node.parent.type == "concatenated_string":
             continue
-        for constant in _CONSTANTS:
+        others = [n for n in numbers if n not in _CONSTANTS and n != f.source_of(node)] if node.type in ("integer", "float") else []
+        for constant in [*_CONSTANTS, *others]:
             if constant.startswith("-") and _is_added_or_subtracted(node):
                 continue  # `n - -1` is `n + 1`, which the operator's own edit writes plainly
             if constant in ("True", "False") and _counts_as_number(node):
@@ -1070,7 +1073,11 @@ def _stale(f: _Function) -> list[str]:
 
 
 def _is_difference(node: tree_sitter.Node) -> bool:
-    return node.type == "binary_operator" and node.child_by_field_name("operator").type == "-"
+    """`segment.target - temperature`: a field of an item less something (not a count: `size - 1 - i`)."""
+    return (
+        node.type == "binary_operator" and node.child_by_field_name("operator").type == "-"
+        and any(n.type == "attribute" for n in walk(node))
+    )
 
 
 def _unreset(f: _Function) -> list[str]:

@@ -144,11 +144,14 @@ class Tracer:
 
     def _recording(self, frame: FrameType) -> Any:
         """A local trace function for one call of the recorded function: its lines (when it
-        is in the lines file) and its result: the value returned, or the exception's type."""
+        is in the lines file) and its result: the value returned, or the exception's type;
+        for a call that returns None, also what its arguments hold after it (`self`, a
+        card it was given): what a procedure does is what it changes."""
         raised: list[str] = []
         if len(self.arguments) < _ARGUMENTS_LIMIT:
             self.arguments.extend(_pickled_arguments(frame))
         lines = self._lines_of is not None and self._is(frame.f_code.co_filename, self._lines_of)
+        given = _changeable_arguments(frame)
 
         def trace(frame: FrameType, event: str, arg: Any) -> Any:
             if event == "line":
@@ -160,7 +163,12 @@ class Tracer:
             elif event == "exception":
                 raised[:] = [arg[0].__name__]
             elif event == "return" and len(self.calls) < _CALLS_LIMIT:
-                self.calls.append(f"raise {raised[0]}" if raised else stable_repr(arg))
+                if raised:
+                    self.calls.append(f"raise {raised[0]}")
+                elif arg is None and given:
+                    self.calls.append(" ; ".join(["None", *(stable_repr(value) for value in given)]))
+                else:
+                    self.calls.append(stable_repr(arg))
             return trace
 
         return trace
@@ -202,6 +210,17 @@ def _truth(code: Any, globals_: dict[str, Any], names: dict[str, Any]) -> str:
         return "T" if eval(code, globals_, names) else "F"
     except Exception:
         return "E"
+
+
+_UNCHANGEABLE = (int, float, complex, str, bytes, bool, type(None), tuple, frozenset, range)
+
+
+def _changeable_arguments(frame: FrameType) -> list[Any]:
+    """The objects the call was given that it may change: not numbers, text or tuples."""
+    code = frame.f_code
+    names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+    values = [frame.f_locals.get(name) for name in names]
+    return [value for value in values if not isinstance(value, _UNCHANGEABLE) and not callable(value)]
 
 
 def _pickled_arguments(frame: FrameType) -> list[str]:

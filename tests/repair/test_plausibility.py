@@ -37,3 +37,13 @@ def test_text_compared_by_order_where_it_was_compared_for_equality_is_suspect() 
     assert defects("def f(n: int, m):\n    return n == m\n", "def f(n: int, m):\n    return n <= m\n", 1) == []
     ordered = "def f(word: str):\n    return word < 'm' and word\n"
     assert defects(ordered, ordered.replace("and", "or"), 1) == []
+
+
+def test_a_clause_that_singles_out_one_number_is_suspect() -> None:
+    original = 'def label(size, unit):\n    if unit == "B":\n        return f"{size} B"\n    return unit\n'
+    found = defects(original, original.replace('unit == "B"', 'unit == "B" or size == 1023'), 1)
+    assert [d.severity for d in found] == [SUSPECT]
+    assert "singles out one number" in found[0].description
+    # A bound, a zero, or a number compared alone is no special case.
+    for clause in ('unit == "B" or size < 1024', 'unit == "B" or size == 0', 'size == 1023'):
+        assert defects(original, original.replace('unit == "B"', clause), 1) == [], clause

@@ -728,6 +728,65 @@ def test_a_raise_that_passes_on_a_check_s_answer_makes_the_check_the_first_suspe
     assert "if stay.arrive < leave and arrive < stay.leave:" in fixed[0].new_text
 
 
+def test_a_procedure_s_fix_is_chosen_by_what_it_changes_on_the_calls_of_passing_tests(tmp_path: Path) -> None:
+    # `review` returns None: what it does is what it changes on the card. Counting a
+    # lapse on every review passes the tests as well as counting it on a wrong answer
+    # only, but changes the cards of the passing tests' right answers.
+    write_project(tmp_path, {
+        "cards.py": """\
+            from dataclasses import dataclass
+
+            LEECH = 2
+
+
+            @dataclass
+            class Card:
+                front: str
+                box: int = 1
+                lapses: int = 0
+
+
+            def review(card, correct):
+                if correct:
+                    card.box = min(card.box + 1, 5)
+                else:
+                    card.box = 1
+
+
+            def leeches(cards):
+                return [card.front for card in cards if card.lapses >= LEECH]
+            """,
+        "test_cards.py": """\
+            from cards import Card, leeches, review
+
+
+            def test_a_right_answer_moves_the_card_up():
+                card = Card("chat")
+                review(card, True)
+                review(card, True)
+                assert card.box == 3
+
+
+            def test_a_wrong_answer_sends_it_back():
+                card = Card("chien", box=4)
+                review(card, False)
+                assert card.box == 1
+
+
+            def test_a_card_missed_twice_is_a_leech():
+                card = Card("oiseau")
+                review(card, False)
+                review(card, False)
+                assert leeches([card, Card("chat")]) == ["oiseau"]
+            """,
+    })
+    found = refine_once(tmp_path, "cards.py", "review")
+    assert found.status == "fixed", found.message
+    assert "    else:\n        card.lapses += 1\n        card.box = 1\n" in found.new_text or (
+        "    else:\n        card.box = 1\n        card.lapses += 1\n" in found.new_text
+    ), found.new_text
+
+
 def test_a_statement_the_tests_accept_in_two_places_goes_beside_the_check_it_serves(tmp_path: Path) -> None:
     # `seen.add(n)` passes the tests in the `else` branch the failing test takes and right
     # after the check (or at the end of the loop's body); only there does it also list a big

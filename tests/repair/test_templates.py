@@ -2274,6 +2274,21 @@ def test_a_field_its_class_starts_empty_and_nothing_changes_gets_the_update_it_l
     assert not any(d.startswith("insert `card.front") or "(card)" in d for d in inserted), inserted  # never started empty
 
 
+def test_a_number_may_be_meant_as_another_the_function_says() -> None:
+    proposed = candidates("""
+        def human_size(size):
+            \"\"\"Whole bytes below a kibibyte, then one decimal, under 1024.\"\"\"
+            value = float(size)
+            for unit in ["B", "KiB", "MiB"]:
+                if value < 1000:
+                    break
+                value /= 1024
+            return f"{value:.1f} {unit}"
+    """)
+    assert any("        if value < 1024:\n" in t for t in texts(proposed))
+    assert not any("value < 1023" in t for t in texts(proposed))  # only numbers the function says (or ±1)
+
+
 def test_an_overlap_may_lack_the_mirror_of_the_comparison_it_has() -> None:
     found = texts(candidates("""
         from bookings import Booking
