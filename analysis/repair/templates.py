@@ -1019,6 +1019,8 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
             statements.extend(f"{name}.pop({key}, None)" for key in keys)
     # A field its class starts empty and nothing ever changes: `card.lapses += 1`.
     for field, kind in _unfed_fields(f).items():
+        if field in collections:
+            continue  # built above, with what the function looks up in it
         if kind == "number":
             statements.extend(f"{field} {step}" for step in ("+= 1", "-= 1"))
         elif kind in ("list", "set"):
