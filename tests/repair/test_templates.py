@@ -2289,6 +2289,23 @@ def test_a_number_may_be_meant_as_another_the_function_says() -> None:
     assert not any("value < 1023" in t for t in texts(proposed))  # only numbers the function says (or ±1)
 
 
+def test_a_set_of_self_that_nothing_fills_first_gets_what_the_method_looks_up_in_it() -> None:
+    proposed = candidates("""
+        class Desk:
+            def __init__(self, registrations):
+                self.registrations = registrations
+                self.collected = set()
+
+            def pick_up(self, code):
+                registration = self.registrations[code.upper()]
+                if registration.code in self.collected:
+                    raise KeyError(code)
+                return registration.name
+    """, qualname="Desk.pick_up")
+    adds = [c.description.split(" on line")[0] for c in proposed if c.description.startswith("insert `self.collected.add(")]
+    assert adds and adds[0] == "insert `self.collected.add(registration.code)`", adds
+
+
 def test_an_overlap_may_lack_the_mirror_of_the_comparison_it_has() -> None:
     found = texts(candidates("""
         from bookings import Booking
