@@ -247,6 +247,9 @@ class _Function:
         self.flag_calls = _flag_calls(self, module, target)
         self.ingredients = _ingredients(self, module, target)
         self.named_constants = _named_constants(module)  # name -> whether it is a string
+        # Numbers the module names and no code reads (`GAP_MINUTES = 2`): surely meant to be used.
+        read_in_module = {decode(n.text or b"") for n in walk(module) if n.type == "identifier" and not _is_assignment_target(n)}
+        self.unread_constants = [name for name, string in self.named_constants.items() if not string and name not in read_in_module]
         self.named_strings = {name for name, string in self.named_constants.items() if string}
         self.constants = _constants_of(self)
         self.said_ranges = _said_ranges(self)
@@ -407,9 +410,12 @@ def iter_candidates(
             stuck = -2 if edit.start == top else -1
         else:
             stuck = 2 if not hang else 0 if edit.progress else 1 if stepping.intersection(edit.lines) else 2
-        # A parameter the function never reads, or a word its docstring promises and its code
-        # never says, was surely meant to be used: edits that use one first.
-        unread = not any(re.search(rf"\b{name}\b", edit.new) for name in [*function.unused_params, *function.unused_locals])
+        # A parameter the function never reads, a number the module names and never reads, or
+        # a word its docstring promises and its code never says, was surely meant to be used:
+        # edits that use one first.
+        unread = not any(
+            re.search(rf"\b{name}\b", edit.new) for name in [*function.unused_params, *function.unused_locals, *function.unread_constants]
+        )
         unpromised = not function.promised & _words(edit.new)
         unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
         # Likewise a statement that builds what the function starts empty and never changes.
@@ -637,6 +643,21 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
         for place in (p for p in places if p.type not in _NEVER_NUMBERS):
             for delta in (1, -1):
                 yield f.replace(place, _shifted(f, place, delta))
+
+
+def unread_constant(f: _Function) -> Iterator[_Edit]:
+    """A number the module names and no code reads, added to or taken from what a step
+    adds (`clock += minutes` -> `clock += minutes + GAP_MINUTES`) or what is assigned."""
+    for node in f.nodes:
+        if node.type not in ("augmented_assignment", "assignment") or (right := node.child_by_field_name("right")) is None:
+            continue
+        if node.type == "assignment" and not _integer_valued(f, right):
+            continue
+        text = f.source_of(right)
+        wrapped = f"({text})" if right.type in _LOOSE else text
+        for constant in f.unread_constants:
+            for operator in ("+", "-"):
+                yield f.replace(right, f"{wrapped} {operator} {constant}")
 
 
 def constants(f: _Function) -> Iterator[_Edit]:
@@ -2600,6 +2621,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "negation": negation,
     "off_by_one": off_by_one,
     "constants": constants,
+    "unread_constant": unread_constant,
     "separator": separator,
     "lookup_default": lookup_default,
     "variable": variable,

@@ -2306,6 +2306,26 @@ def test_a_set_of_self_that_nothing_fills_first_gets_what_the_method_looks_up_in
     assert adds and adds[0] == "insert `self.collected.add(registration.code)`", adds
 
 
+def test_a_number_the_module_names_and_never_reads_is_added_where_a_step_adds_early() -> None:
+    proposed = texts(candidates("""
+        GAP = 2
+        LIMIT = 5
+
+        def plan(zones, start):
+            out = []
+            clock = start
+            for name, minutes in zones:
+                if minutes > LIMIT:
+                    continue
+                out.append((name, clock))
+                clock += minutes
+            return out
+    """, qualname="plan"))
+    gapped = [i for i, t in enumerate(proposed) if "clock += minutes + GAP\n" in t]
+    assert gapped and gapped[0] < 20, gapped
+    assert not any("+ LIMIT" in t for t in proposed)  # LIMIT is read: nothing says it was forgotten
+
+
 def test_an_overlap_may_lack_the_mirror_of_the_comparison_it_has() -> None:
     found = texts(candidates("""
         from bookings import Booking
