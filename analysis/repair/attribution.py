@@ -9,6 +9,8 @@
   tests, rarely by passing ones), so a constructor every test calls ranks low.
 - A test that failed on a None (`'NoneType' object is not callable`) blames first a
   function it ran that is annotated to return a value and has no `return`.
+- A failure that is a `raise` the code chose (`if not self.is_free(...): raise Taken`)
+  makes the functions its condition asked the first suspects after the raising one.
 A blamed function carries the next suspects, for when it cannot be fixed.
 """
 
