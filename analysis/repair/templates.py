@@ -1293,6 +1293,38 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
                 for offset, rows in places:
                     text = f"\n{indent}{step}" if offset == len(f.data) else f"{indent}{step}\n"
                     yield _Edit(offset, offset, text, rows, f"insert `{step}`", progress=True)
+        # A name some branches step and one forgets: `elif ch == "/":` that never moves `i` on.
+        for name in [n for n in _names_in(f, condition) if n in stepped]:
+            for block in _unstepped_branches(f, statements, name):
+                last = [s for s in block.named_children if s.type != "comment"][-1]
+                offset, indent = _line_span(f, last)[1], f.indent_of(last)
+                for step in (f"{name} += 1", f"{name} -= 1"):
+                    text = f"\n{indent}{step}" if offset == len(f.data) else f"{indent}{step}\n"
+                    yield _Edit(offset, offset, text, (last.end_point.row,), f"insert `{step}`", progress=True)
+
+
+def _unstepped_branches(f: _Function, statements: list[tree_sitter.Node], name: str) -> Iterator[tree_sitter.Node]:
+    """The blocks of the loop body's `if` / `elif` / `else` chains that never assign `name`
+    and go on with the loop (no `break`, `return`, `raise` at their end), where another
+    block of the same chain does assign it."""
+    for statement in (s for s in statements if s.type == "if_statement"):
+        blocks = [statement.child_by_field_name("consequence")]
+        for clause in statement.children_by_field_name("alternative"):
+            blocks.append(clause.child_by_field_name("consequence") if clause.type == "elif_clause" else clause.child_by_field_name("body"))
+        blocks = [b for b in blocks if b is not None and [s for s in b.named_children if s.type != "comment"]]
+
+        def steps(block: tree_sitter.Node) -> bool:
+            return any(
+                node.type in ("assignment", "augmented_assignment") and name in _identifiers(node.child_by_field_name("left"))
+                for node in walk(block)
+            )
+
+        if not any(steps(b) for b in blocks):
+            continue
+        for block in blocks:
+            last = [s for s in block.named_children if s.type != "comment"][-1]
+            if not steps(block) and last.type not in ("break_statement", "return_statement", "raise_statement") and f.alone_on_its_lines(last):
+                yield block
 
 
 def _stepping_rows(f: _Function) -> set[int]:

@@ -2326,6 +2326,27 @@ def test_a_number_the_module_names_and_never_reads_is_added_where_a_step_adds_ea
     assert not any("+ LIMIT" in t for t in proposed)  # LIMIT is read: nothing says it was forgotten
 
 
+def test_a_loop_branch_that_never_moves_on_gets_the_step_the_other_branches_take_first_when_a_test_hangs() -> None:
+    code = """
+        def split(signal):
+            words = [[]]
+            i = 0
+            while i < len(signal):
+                ch = signal[i]
+                if ch in ".-":
+                    words[-1].append(ch)
+                    i += 1
+                elif ch == "/":
+                    if words[-1]:
+                        words.append([])
+                else:
+                    raise ValueError(ch)
+            return words
+    """
+    hanging = texts(candidates(code, hang=True))
+    assert '            if words[-1]:\n                words.append([])\n            i += 1\n' in hanging[0]
+
+
 def test_an_overlap_may_lack_the_mirror_of_the_comparison_it_has() -> None:
     found = texts(candidates("""
         from bookings import Booking
