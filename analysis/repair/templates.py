@@ -1066,11 +1066,10 @@ _MAX_ITEM_EXPRESSIONS = 6
 def _unfed_fields(f: _Function) -> dict[str, str]:
     """`owner.field` -> its kind, for the fields of the objects in scope that their class
     starts empty and no code of the module or the modules it imports ever changes."""
+    owners = [*(["self"] if f.params[:1] == ["self"] else []), *f.params, *f.names]
     found = {}
-    for owner in dict.fromkeys(["self", *f.params, *f.names]):
+    for owner in dict.fromkeys(owners):
         fields = f.attributes.get("self", set()) if owner == "self" else set(f.fields_of(owner))
-        if owner == "self" and f.params[:1] != ["self"]:
-            continue
         found.update({f"{owner}.{field}": kind for field, kind in f.unfed_fields.items() if field in fields})
     return found
 
@@ -2511,9 +2510,8 @@ def _started_field(node: tree_sitter.Node) -> tuple[str, str] | None:
     `self.lapses = 0` in a method, `seen: set = field(default_factory=set)`."""
     if node.type != "assignment" or (left := node.child_by_field_name("left")) is None:
         return None
-    in_body = left.type == "identifier" and node.parent is not None and node.parent.parent is not None and (
-        node.parent.parent.type == "block" and node.parent.parent.parent is not None and node.parent.parent.parent.type == "class_definition"
-    )
+    enclosing = [a.type for a in islice(_ancestors(node, None), 3)]
+    in_body = left.type == "identifier" and enclosing == ["expression_statement", "block", "class_definition"]
     on_self = left.type == "attribute" and decode(left.child_by_field_name("object").text or b"") == "self"
     if not (in_body or on_self):
         return None
