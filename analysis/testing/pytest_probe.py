@@ -9,7 +9,7 @@ Records (one JSON object per line, flushed as they happen so a killed run keeps 
    "longrepr", "output", "locals", "duration", "coverage": [lines] | null,
    "phase": "setup" | "call" | "teardown" | null (where it failed), "fixture": name | null,
    "functions": [[path, first line]] | null (project functions it executed),
-   "calls": [result] | null (what the recorded function returned, call by call),
+   "calls": [result] | null (what the recorded function returned, call by call; for None, with what its arguments hold after it),
    "arguments": [base64 pickle of its arguments] | null (the first calls'),
    "watched": {line: ["TF?E..."]} | null (at watched lines of the recorded function, or of
    the comprehensions it runs for the lines the request names, each expression's truth:

@@ -33,7 +33,8 @@ class TestResult:
     duration: float = 0.0
     phase: str | None = None  # where it failed: "setup", "call" or "teardown"
     fixture: str | None = None  # for a failure in setup or teardown: the fixture that raised
-    # What the recorded function returned (or raised), call by call; None when not recorded.
+    # What the recorded function returned (or raised), call by call, and for a None what its
+    # arguments held after the call (see pytest_probe); None when not recorded.
     calls: list[str] | None = None
     arguments: list[str] | None = None  # the recorded function's arguments, pickled (base64), first calls only
     watched: dict[int, list[str]] | None = None  # watched line -> one string per time it ran (see pytest_probe)
