@@ -10,7 +10,9 @@ folder, as a user would type it. Then:
 
 Prints each bug (holdout bugs by id only), then per kind and per split: plausible
 and correct shares, the overfitting share (plausible but wrong / plausible), the share of fixes greenfix
-flagged as weak evidence and the overfitting share among the others, the
+flagged as weak evidence and the overfitting share among the others, the share
+with rivals (other edits passed every test and behaved differently) and the
+overfitting share among the fixes without, the
 median seconds per plausible fix, and the budget overrun (the longest wall time /
 budget; ">" when fix_rate stopped a run at 3 x budget + 30 s). First, where the template engine ranks the exact fix among its
 candidates, with no tests run. A figure, never a pass/fail test.
@@ -60,6 +62,7 @@ class Outcome:
     budget: float = 1.0
     killed: bool = False  # stopped at fix_rate's own limit: the run would have taken longer
     weak: bool = False  # greenfix said its evidence for the fix is weak
+    rivals: bool = False  # other edits also passed every test and behaved differently
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -118,6 +121,7 @@ def measure(bug: Bug, budget: float, test_timeout: float | None) -> Outcome:
             outcome.status = "unfixed"
             return outcome
         outcome.weak = any(f.get("evidence", {}).get("weak") for f in fixed)
+        outcome.rivals = any(f.get("evidence", {}).get("other_plausible") for f in fixed)
         outcome.notes += _restore_tests(bug, project)
         code, _ = run_pytest(project)
         if code != 0:
@@ -228,13 +232,15 @@ def _print_template_ranks(bugs: list[Bug]) -> None:
 def _print_outcome(o: Outcome) -> None:
     # Holdout bugs show their id and figures, nothing of their code.
     notes = "  " + "; ".join(o.notes) if o.notes and o.bug.split == "dev" else ""
-    print(f"{o.bug.id:28} {o.bug.kind:20} {o.bug.split:8} {o.status + (' (weak)' if o.weak else ''):16} {o.wall:8.1f} {o.wall / o.budget:12.2f}{notes}",
+    flags = ", ".join(flag for flag, on in (("weak", o.weak), ("rivals", o.rivals)) if on)
+    status = f"{o.status} ({flags})" if flags else o.status
+    print(f"{o.bug.id:28} {o.bug.kind:20} {o.bug.split:8} {status:16} {o.wall:8.1f} {o.wall / o.budget:12.2f}{notes}",
           flush=True)
 
 
 def _print_table(label: str, outcomes: list[Outcome], key: Callable[[Outcome], str]) -> None:
     print(f"\n{label:20} {'bugs':>5} {'plausible':>10} {'correct':>8} {'overfit':>8} {'weak':>6} {'strong overfit':>15} "
-          f"{'errors':>7} {'median s/fix':>13} {'overrun':>8}")
+          f"{'rivals':>7} {'overfit w/o rivals':>19} {'errors':>7} {'median s/fix':>13} {'overrun':>8}")
     groups = sorted({key(o) for o in outcomes})
     for group in groups:
         _print_row(group, [o for o in outcomes if key(o) == group])
@@ -247,12 +253,14 @@ def _print_row(label: str, outcomes: list[Outcome]) -> None:
     overfit = _share(lambda o: o.status != "correct", plausible)
     weak = _share(lambda o: o.weak, plausible)
     strong_overfit = _share(lambda o: o.status != "correct", [o for o in plausible if not o.weak])
+    rivals = _share(lambda o: o.rivals, plausible)
+    unrivalled_overfit = _share(lambda o: o.status != "correct", [o for o in plausible if not o.rivals])
     seconds = f"{median(o.wall for o in plausible):.1f}" if plausible else "-"
     errors = sum(o.status == "error" for o in outcomes)
     worst = max(outcomes, key=lambda o: o.wall / o.budget)
     overrun = (">" if worst.killed else "") + f"{worst.wall / worst.budget:.2f}"
     print(f"{label:20} {len(outcomes):>5} {len(plausible) / len(outcomes):>10.0%} {len(correct) / len(outcomes):>8.0%} "
-          f"{overfit:>8} {weak:>6} {strong_overfit:>15} {errors:>7} {seconds:>13} {overrun:>8}")
+          f"{overfit:>8} {weak:>6} {strong_overfit:>15} {rivals:>7} {unrivalled_overfit:>19} {errors:>7} {seconds:>13} {overrun:>8}")
 
 
 def _share(counted: Callable[[Outcome], bool], outcomes: list[Outcome]) -> str:
