@@ -174,6 +174,7 @@ class _Function:
         self.nodes = list(walk(self.body))
         read = {decode(n.text or b"") for n in self.nodes if n.type == "identifier"}
         self.none_names = _none_names(node)
+        self.declared = _declared_types(self)
         self.unused_params = [p for p in self.params if p not in read and p not in ("self", "cls") and not p.startswith("_")]
         # Likewise a local computed and never read (`credits = sum(...)`): surely meant to be used.
         self.unused_locals = _unread_locals(self)
@@ -1953,20 +1954,25 @@ def _may_be_none(f: _Function, name: str) -> bool:
     """A name that starts as None, or a field its class declares Optional."""
     if name in f.none_names:
         return True
-    annotation = f.annotations.get(name.rsplit(".", 1)[-1]) if "." in name else None
+    annotation = _annotation_of(f, name)
     return annotation is not None and bool(re.search(r"\bOptional\b|\bNone\b", annotation))
 
 
 def _may_be_number(f: _Function, name: str) -> bool:
     """False for an object the function reads fields or keys of, a sized thing or a text
-    (see _sized, _texts), and a field its class declares with a type that is not a number
-    (`status: str`, `day: date`)."""
+    (see _sized, _texts), and a field or a name declared with a type that is not a number
+    (`status: str`, `day: date`, a parameter `sku: str`)."""
     if f.attributes.get(name, set()) - f.methods or name in f.sized or name in f.texts or name in f.records:
         return False
     if f.built.get(name, "number") != "number":
         return False
-    annotation = f.annotations.get(name.rsplit(".", 1)[-1]) if "." in name else None
+    annotation = _annotation_of(f, name)
     return annotation is None or bool(set(re.findall(r"\w+", annotation)) & _NUMBER_TYPES)
+
+
+def _annotation_of(f: _Function, name: str) -> str | None:
+    """The type a field's class or the function itself declares a name with."""
+    return f.annotations.get(name.rsplit(".", 1)[-1]) if "." in name else f.declared.get(name)
 
 
 _NUMBER_TYPES = frozenset({"int", "float", "Decimal", "Fraction", "complex", "Number", "Real"})
@@ -2171,6 +2177,19 @@ def _collections(f: _Function) -> dict[str, str]:
             if kind is not None:
                 kinds[f.source_of(node.child_by_field_name("left"))] = kind
     return kinds
+
+
+def _declared_types(f: _Function) -> dict[str, str]:
+    """Names the function declares a type for: `sku: str` among its parameters, `total: int = 0`."""
+    declared = {}
+    for node in [*f.node.child_by_field_name("parameters").named_children, *f.nodes]:
+        kind = node.child_by_field_name("type")
+        if node.type not in ("assignment", "typed_parameter", "typed_default_parameter") or kind is None:
+            continue
+        name = node.child_by_field_name("left") if node.type == "assignment" else node.named_children[0]
+        if name is not None and name.type == "identifier":
+            declared[f.source_of(name)] = f.source_of(kind)
+    return declared
 
 
 def _mappings(f: _Function) -> set[str]:

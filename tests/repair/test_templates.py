@@ -1599,6 +1599,21 @@ def test_a_string_is_only_tested_for_equality_and_an_object_or_a_text_field_neve
     assert not any(bad in t for t in found for bad in ('< "internal"', "entry > 0", "entry.status > 0", "entry.day < 0"))
 
 
+def test_a_parameter_declared_as_text_is_never_compared_with_a_number() -> None:
+    code = """
+    MAX_ITEMS = 20
+
+
+    def can_add(stock: dict[str, int], sku: str, qty: int = 1) -> bool:
+        if sku not in stock or qty <= 0:
+            return False
+        return qty <= stock[sku]
+    """
+    found = texts(candidates(code, "can_add"))
+    assert any("qty > MAX_ITEMS" in t for t in found)
+    assert not any(bad in t for t in found for bad in ("sku < MAX_ITEMS", "sku > MAX_ITEMS", "sku > qty"))
+
+
 def test_edits_that_say_what_the_docstring_promises_and_the_code_never_says_come_first() -> None:
     found = candidates(BILLING, "billable_hours", neighbours=[ENTRIES])
     assert '"rejected"' in found[0].text.split('"""', 2)[2]
