@@ -726,8 +726,20 @@ def variable(f: _Function) -> Iterator[_Edit]:
             continue
         current = f.source_of(node)
         for name in f.names:
-            if name != current:
+            if name != current and not _declared_apart(f, name, current):
                 yield f.replace(node, name)
+
+
+def _declared_apart(f: _Function, name: str, other: str) -> bool:
+    """Two names the function declares with types that share nothing (`sku: str`,
+    `qty: int`); an int and a float, or `int` and `Optional[int]`, may stand for each other."""
+    kinds = f.declared.get(name), f.declared.get(other)
+    return None not in kinds and not _type_words(kinds[0]) & _type_words(kinds[1])
+
+
+def _type_words(annotation: str) -> set[str]:
+    words = set(re.findall(r"\w+", annotation)) - {"Optional", "None", "typing"}
+    return {"number" if word in _NUMBER_TYPES else word for word in words}
 
 
 def swap(f: _Function) -> Iterator[_Edit]:

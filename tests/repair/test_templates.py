@@ -1599,19 +1599,20 @@ def test_a_string_is_only_tested_for_equality_and_an_object_or_a_text_field_neve
     assert not any(bad in t for t in found for bad in ('< "internal"', "entry > 0", "entry.status > 0", "entry.day < 0"))
 
 
-def test_a_parameter_declared_as_text_is_never_compared_with_a_number() -> None:
+def test_a_parameter_declared_as_text_is_never_compared_with_a_number_nor_put_in_the_place_of_one() -> None:
     code = """
     MAX_ITEMS = 20
 
 
-    def can_add(stock: dict[str, int], sku: str, qty: int = 1) -> bool:
+    def can_add(stock: dict[str, int], sku: str, qty: int = 1, least: float = 0.0) -> bool:
         if sku not in stock or qty <= 0:
             return False
         return qty <= stock[sku]
     """
     found = texts(candidates(code, "can_add"))
+    assert any("least <= 0" in t for t in found)  # an int and a float may stand for each other
     assert any("qty > MAX_ITEMS" in t for t in found)
-    assert not any(bad in t for t in found for bad in ("sku < MAX_ITEMS", "sku > MAX_ITEMS", "sku > qty"))
+    assert not any(bad in t for t in found for bad in ("sku < MAX_ITEMS", "sku > MAX_ITEMS", "sku > qty", "sku <= 0"))
 
 
 def test_edits_that_say_what_the_docstring_promises_and_the_code_never_says_come_first() -> None:
