@@ -641,7 +641,7 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
             places.extend(c for c in [node.child_by_field_name("right")] if c is not None)
         elif node.type == "return_statement":
             places.extend(c for c in node.named_children if c.type != "expression_list")
-        for place in (p for p in places if p.type not in _NEVER_NUMBERS):
+        for place in (p for p in places if p.type not in _NEVER_NUMBERS and _may_be_number(f, f.source_of(p))):
             for delta in (1, -1):
                 yield f.replace(place, _shifted(f, place, delta))
 

@@ -2425,3 +2425,15 @@ def test_a_loop_along_a_chain_of_objects_may_lack_its_step_to_the_next() -> None
             return out
     """, "total"))
     assert any("        out += node.value\n        node = node.next\n" in text for text in found)
+
+
+def test_one_is_never_added_to_an_object_or_a_text() -> None:
+    code = """
+    def improves(run, best, label: str) -> bool:
+        if best is None or label == "":
+            return True
+        return run.time_ms < best.time_ms
+    """
+    found = texts(candidates(code, "improves"))
+    assert any("best.time_ms + 1" in t for t in found)
+    assert not any(bad in t for t in found for bad in ("best + 1", "best - 1", "label + 1", "label - 1"))
