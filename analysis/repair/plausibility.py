@@ -38,6 +38,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "swallowed-exception": (SUSPECT, "an exception caught and ignored (`except ...: pass` or `continue`)"),
     "text-order": (SUSPECT, "text compared by order (`<`, `>=`, ...): a string literal or a parameter declared `str`"),
     "special-case": (SUSPECT, "a clause that singles out one number (`or size == 1023`): most often a test's input"),
+    "contradiction": (REJECT, "a clause that can only be false or raise (`run is None and run.time < t`)"),
 }
 
 
@@ -80,6 +81,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
                 yield "text-order"
         if isinstance(node, ast.BoolOp) and any(_singles_out_a_number(value) for value in node.values):
             yield "special-case"
+        if isinstance(node, ast.BoolOp) and _contradicts_itself(node):
+            yield "contradiction"
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(node.body[-1], ast.Return):
             yield "loop-return"
         if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):
@@ -108,6 +111,43 @@ def _singles_out_a_number(node: ast.AST) -> bool:
     number = next((s.value for s in sides if isinstance(s, ast.Constant) and type(s.value) in (int, float)), None)
     named = any(isinstance(s, (ast.Name, ast.Attribute)) for s in sides)
     return named and number is not None and abs(number) > 1
+
+
+def _contradicts_itself(node: ast.BoolOp) -> bool:
+    """`x is None and x.size > 0` is false or raises; so is `not run and run.time < t`, and
+    `x is not None or x.size > 0` is true or raises: an edit that writes one deletes a
+    clause in disguise."""
+    for i, value in enumerate(node.values[:-1]):
+        tested = _tested_missing(value) if isinstance(node.op, ast.And) else _tested_present(value)
+        later = [n for v in node.values[i + 1 :] for n in ast.walk(v) if isinstance(n, (ast.Attribute, ast.Subscript))]
+        if tested is not None and any(_same(n.value, tested) for n in later):
+            return True
+    return False
+
+
+def _tested_missing(node: ast.AST) -> ast.AST | None:
+    """x in `not x`, `x is None` or `x == None`."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        return node.operand
+    if _compared_with_none(node, (ast.Is, ast.Eq)):
+        return node.left  # type: ignore[attr-defined]
+    return None
+
+
+def _tested_present(node: ast.AST) -> ast.AST | None:
+    """x in `x is not None`, or a bare name or field tested for truth."""
+    if isinstance(node, (ast.Name, ast.Attribute)):
+        return node
+    if _compared_with_none(node, (ast.IsNot, ast.NotEq)):
+        return node.left  # type: ignore[attr-defined]
+    return None
+
+
+def _compared_with_none(node: ast.AST, operators: tuple[type, ...]) -> bool:
+    return (
+        isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], operators)
+        and isinstance(node.comparators[0], ast.Constant) and node.comparators[0].value is None
+    )
 
 
 def _blocks(node: ast.AST) -> Iterator[list[ast.stmt]]:

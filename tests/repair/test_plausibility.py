@@ -47,3 +47,15 @@ def test_a_clause_that_singles_out_one_number_is_suspect() -> None:
     # A bound, a zero, or a number compared alone is no special case.
     for clause in ('unit == "B" or size < 1024', 'unit == "B" or size == 0', 'size == 1023'):
         assert defects(original, original.replace('unit == "B"', clause), 1) == [], clause
+
+
+def test_a_clause_that_can_only_be_false_or_raise_is_rejected() -> None:
+    original = "def better(run, best):\n    return run.time < best.time or run.at < best.at\n"
+    for clause in ("(not run and run.at < best.at)", "(best is None and run.at < best.at)", "(run is not None or run.at < best.at)"):
+        found = defects(original, original.replace("run.at < best.at", clause), 1)
+        assert [d.severity for d in found] == [REJECT], clause
+        assert "can only be false or raise" in found[0].description
+    # A guard before a read, and a test of another field, are what people write.
+    for clause in ("(run is not None and run.at < best.at)", "(run is None or run.at < best.at)",
+                   "(not run.late and run.at < best.at)", "(run.time == best.time and run.at < best.at)"):
+        assert defects(original, original.replace("run.at < best.at", clause), 1) == [], clause
