@@ -2,7 +2,8 @@
 
 Published repair work (Tan et al. 2016; Prophet; PATCH-SIM) finds overfitting patches
 share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
-`x + 0`), a comparison of a thing with itself, a statement after `return`. Others are
+`x + 0`), a comparison of a thing with itself, a statement after `return`, a clause
+that can only be false or raise (`x is None and x.size > 0`). Others are
 sometimes right but suspect, ranked last and reported as weak evidence: a `return` at
 the end of a loop body (the loop runs once), a condition replaced by a constant, a block
 emptied to `pass`, an exception caught and ignored, text compared by order (`name >=
