@@ -13,6 +13,7 @@ A request's "probe_calls": {"module": DOTTED NAME, "qualname": "f" | "Cls.method
 from __future__ import annotations
 
 import base64
+import dataclasses
 import importlib
 import inspect
 import pickle
@@ -61,7 +62,8 @@ def _variants(blob: str) -> Iterator[dict[str, Any]]:
     by one either way, to 0 and negated; strings, lists and tuples emptied, cut to one
     item, doubled or reversed, and strings padded with spaces; dicts emptied or cut to
     one item; booleans flipped. An object (`self`, say) is changed one plain attribute at
-    a time: a method's bug is often in how it reads its object's state."""
+    a time, a frozen dataclass by a copy: a method's bug is often in how it reads its
+    object's state."""
     data = base64.b64decode(blob)
     arguments = pickle.loads(data)
     yield arguments
@@ -74,10 +76,19 @@ def _variants(blob: str) -> Iterator[dict[str, Any]]:
             for changed in _changes(value):
                 fresh = pickle.loads(data)
                 try:
-                    setattr(fresh[name], attribute, changed)
-                except Exception:  # a read-only attribute, a frozen dataclass
+                    fresh[name] = _with_attribute(fresh[name], attribute, changed)
+                except Exception:  # a read-only attribute, a field __init__ does not take
                     break
                 yield fresh
+
+
+def _with_attribute(value: Any, attribute: str, changed: Any) -> Any:
+    """The object with one attribute changed; a frozen dataclass is copied with it."""
+    try:
+        setattr(value, attribute, changed)
+        return value
+    except dataclasses.FrozenInstanceError:
+        return dataclasses.replace(value, **{attribute: changed})
 
 
 def _plain_attributes(value: Any) -> list[tuple[str, Any]]:
