@@ -1,13 +1,13 @@
-"""Sweeping reminders. A chimney is due some months after its last sweep, depending
-on what is burnt in it; from then on the customer gets a reminder at most every two
-weeks, and no more than three in all until we have been round."""
+"""Pump-out reminders. A tank is due to be emptied some months after the last time,
+depending on how heavily it is used; from then on the customer gets a reminder at
+most every two weeks, and no more than three in all until the tanker has been."""
 
 from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
 
-from .customers import SWEEP_MONTHS, Customer
+from .customers import PUMP_MONTHS, Customer
 
 MAX_REMINDERS = 3
 REMINDER_GAP = timedelta(days=14)
@@ -21,7 +21,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def due_date(customer: Customer) -> date:
-    return add_months(customer.last_sweep, SWEEP_MONTHS[customer.fuel])
+    return add_months(customer.last_pumped, PUMP_MONTHS[customer.usage])
 
 
 def reminders_due(customers: list[Customer], today: date) -> list[str]:
@@ -33,7 +33,6 @@ def reminders_due(customers: list[Customer], today: date) -> list[str]:
             continue
         if customer.last_reminded is not None and today - customer.last_reminded < REMINDER_GAP:
             continue
-        customer.reminders_sent += 1
         customer.last_reminded = today
         due.append(customer.name)
     return due
