@@ -761,7 +761,9 @@ def _new_kinds(before: list[str] | None, after: list[str] | None) -> int:
 
 
 def _kind(result: str) -> str:
-    """The kind of a probed result, from its stable repr."""
+    """The kind of a probed result, from its stable repr (what the arguments hold after
+    the call left out)."""
+    result = result.split(" ; ", 1)[0]
     if result in ("None", "True", "False", "slow") or result.startswith("raise "):
         return {"True": "bool", "False": "bool"}.get(result, result.split()[0])
     if result[:1] in "'\"":

@@ -2,14 +2,15 @@
 
 Published repair work (Tan et al. 2016; Prophet; PATCH-SIM) finds overfitting patches
 share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
-`x + 0`), a comparison of a thing with itself, a statement after `return`, a clause
-that can only be false or raise (`x is None and x.size > 0`). Others are
-sometimes right but suspect, ranked last and reported as weak evidence: a `return` at
-the end of a loop body (the loop runs once), a condition replaced by a constant, a block
-emptied to `pass`, an exception caught and ignored, text compared by order (`name >=
-tag` for `name == tag` is true of most names), a clause that singles out one number
-(`or size == 1023`). Each shape counts only when the candidate has more of it than the
-original function, so code that already had one is not punished for it.
+`x + 0`), a comparison of a thing with itself, a statement after `return`, a clause that
+can only be false or raise (`x is None and x.size > 0`). Others are sometimes right but
+suspect, ranked last and reported as weak evidence: a `return` at the end of a loop
+body (the loop runs once), a loop's variable used after the loop, a condition replaced
+by a constant, a block emptied to `pass`, an exception caught and ignored, text
+compared by order (`name >= tag` for `name == tag` is true of most names), a clause
+that singles out one number (`or size == 1023`). Each shape counts only when the
+candidate has more of it than the original function, so code that already had one is
+not punished for it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "text-order": (SUSPECT, "text compared by order (`<`, `>=`, ...): a string literal or a parameter declared `str`"),
     "special-case": (SUSPECT, "a clause that singles out one number (`or size == 1023`): most often a test's input"),
     "contradiction": (REJECT, "a clause that can only be false or raise (`run is None and run.time < t`)"),
+    "after-loop": (SUSPECT, "a loop's variable used after the loop: only its last item is seen"),
 }
 
 
@@ -89,6 +91,11 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
         if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):
             yield "swallowed-exception"
         for block in _blocks(node):
+            for i, statement in enumerate(block):
+                if isinstance(statement, (ast.For, ast.AsyncFor)):
+                    item = {n.id for n in ast.walk(statement.target) if isinstance(n, ast.Name)}
+                    after = [n for later in block[i + 1 :] for n in ast.walk(later) if isinstance(n, ast.Name)]
+                    yield from ("after-loop" for n in after if n.id in item)
             ends = [i for i, statement in enumerate(block) if isinstance(statement, _ENDS_BLOCK)]
             if ends and ends[0] < len(block) - 1:
                 yield "dead-code"

@@ -29,7 +29,9 @@ class _Slow(BaseException):
     pass
 
 
-def probe(request: dict[str, Any], stable_repr: Callable[[Any], str]) -> list[str] | None:
+def probe(
+    request: dict[str, Any], record: Callable[[Any, list[Any]], str], changeable: Callable[[list[Any]], list[Any]]
+) -> list[str] | None:
     """What the function returns (or raises) on each call; None when it cannot be called
     on its own (a nested function, a class that cannot be found)."""
     function = _function(request["module"], request["qualname"])
@@ -40,7 +42,7 @@ def probe(request: dict[str, Any], stable_repr: Callable[[Any], str]) -> list[st
         for variant in _variants(blob):
             if len(results) >= MAX_CALLS:
                 return results
-            results.append(_call(function, variant, stable_repr))
+            results.append(_call(function, variant, record, changeable))
     return results
 
 
@@ -137,14 +139,18 @@ def _invoke(function: Any, arguments: dict[str, Any]) -> Any:
     return function(*positional, **keywords)
 
 
-def _call(function: Any, arguments: dict[str, Any], stable_repr: Callable[[Any], str]) -> str:
+def _call(
+    function: Any, arguments: dict[str, Any], record: Callable[[Any, list[Any]], str], changeable: Callable[[list[Any]], list[Any]]
+) -> str:
+    """What the call returned and what the objects it was given hold after it, as a test's
+    recorded call says it (pytest_probe.call_record); "slow", or the exception it raised."""
     def slow(signum: int, frame: Any) -> None:
         raise _Slow
 
     previous = signal.signal(signal.SIGALRM, slow)
     signal.setitimer(signal.ITIMER_REAL, CALL_SECONDS)
     try:
-        return stable_repr(_invoke(function, arguments))
+        return record(_invoke(function, arguments), changeable(list(arguments.values())))
     except _Slow:
         return "slow"
     except Exception as error:

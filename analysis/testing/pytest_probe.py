@@ -9,7 +9,7 @@ Records (one JSON object per line, flushed as they happen so a killed run keeps 
    "longrepr", "output", "locals", "duration", "coverage": [lines] | null,
    "phase": "setup" | "call" | "teardown" | null (where it failed), "fixture": name | null,
    "functions": [[path, first line]] | null (project functions it executed),
-   "calls": [result] | null (what the recorded function returned, call by call; for None, with what its arguments hold after it),
+   "calls": [result] | null (what the recorded function returned, call by call, with what its arguments hold after it: call_record),
    "arguments": [base64 pickle of its arguments] | null (the first calls'),
    "watched": {line: ["TF?E..."]} | null (at watched lines of the recorded function, or of
    the comprehensions it runs for the lines the request names, each expression's truth:
@@ -144,9 +144,8 @@ class Tracer:
 
     def _recording(self, frame: FrameType) -> Any:
         """A local trace function for one call of the recorded function: its lines (when it
-        is in the lines file) and its result: the value returned, or the exception's type;
-        for a call that returns None, also what its arguments hold after it (`self`, a
-        card it was given): what a procedure does is what it changes."""
+        is in the lines file) and its result: the value returned, or the exception's type
+        (see call_record)."""
         raised: list[str] = []
         if len(self.arguments) < _ARGUMENTS_LIMIT:
             self.arguments.extend(_pickled_arguments(frame))
@@ -163,12 +162,7 @@ class Tracer:
             elif event == "exception":
                 raised[:] = [arg[0].__name__]
             elif event == "return" and len(self.calls) < _CALLS_LIMIT:
-                if raised:
-                    self.calls.append(f"raise {raised[0]}")
-                elif arg is None and given:
-                    self.calls.append(" ; ".join(["None", *(stable_repr(value) for value in given)]))
-                else:
-                    self.calls.append(stable_repr(arg))
+                self.calls.append(f"raise {raised[0]}" if raised else call_record(arg, given))
             return trace
 
         return trace
@@ -215,12 +209,22 @@ def _truth(code: Any, globals_: dict[str, Any], names: dict[str, Any]) -> str:
 _UNCHANGEABLE = (int, float, complex, str, bytes, bool, type(None), tuple, frozenset, range)
 
 
+def call_record(result: Any, given: list[Any]) -> str:
+    """What a call did, recorded and probed alike: the value it returned and, after it,
+    what the objects it was given hold (`self`, a card, a list of customers): what a
+    procedure does is what it changes, and a function may change them too."""
+    return " ; ".join([stable_repr(result), *(stable_repr(value) for value in given)])
+
+
+def changeable(values: list[Any]) -> list[Any]:
+    """The objects among a call's arguments that it may change: not numbers, text or tuples."""
+    return [value for value in values if not isinstance(value, _UNCHANGEABLE) and not callable(value)]
+
+
 def _changeable_arguments(frame: FrameType) -> list[Any]:
-    """The objects the call was given that it may change: not numbers, text or tuples."""
     code = frame.f_code
     names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
-    values = [frame.f_locals.get(name) for name in names]
-    return [value for value in values if not isinstance(value, _UNCHANGEABLE) and not callable(value)]
+    return changeable([frame.f_locals.get(name) for name in names])
 
 
 def _pickled_arguments(frame: FrameType) -> list[str]:

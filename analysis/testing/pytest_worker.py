@@ -105,7 +105,7 @@ def _run_request(recorder: Any, session: Any, request: dict[str, Any]) -> None:
     if request.get("probe_calls"):
         call_probe = _load_sibling("call_probe.py", "greenfix_call_probe")
         probe = _load_sibling("pytest_probe.py", "greenfix_pytest_probe")
-        recorder.emit({"event": "probe", "results": call_probe.probe(request["probe_calls"], probe.stable_repr)})
+        recorder.emit({"event": "probe", "results": call_probe.probe(request["probe_calls"], probe.call_record, probe.changeable)})
         recorder.finish(0)
         return
     options = any(arg.startswith("-") for arg in request["targets"])

@@ -59,3 +59,13 @@ def test_a_clause_that_can_only_be_false_or_raise_is_rejected() -> None:
     for clause in ("(run is not None and run.at < best.at)", "(run is None or run.at < best.at)",
                    "(not run.late and run.at < best.at)", "(run.time == best.time and run.at < best.at)"):
         assert defects(original, original.replace("run.at < best.at", clause), 1) == [], clause
+
+
+def test_a_loop_s_variable_used_after_the_loop_is_suspect() -> None:
+    original = "def remind(customers):\n    for customer in customers:\n        customer.reminded = True\n    return customers\n"
+    after = original.replace("    return customers", "    customer.sent += 1\n    return customers")
+    found = defects(original, after, 1)
+    assert [d.severity for d in found] == [SUSPECT]
+    assert "after the loop" in found[0].description
+    inside = original.replace("        customer.reminded = True", "        customer.reminded = True\n        customer.sent += 1")
+    assert defects(original, inside, 1) == []

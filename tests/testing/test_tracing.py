@@ -14,6 +14,7 @@ from tests.testing.rigs import PROJECTS, RUNNER_KINDS, Rig, line_of, open_rig
 CART = PROJECTS / "traced" / "shop" / "cart.py"
 CONFTEST = PROJECTS / "traced" / "tests" / "conftest.py"
 TESTS = "tests/test_cart.py"
+ANNS_CART = "Cart({'owner': 'ann', 'items': [10]})"  # as a recorded call shows the cart after it
 
 
 @pytest.fixture(scope="module", params=RUNNER_KINDS)
@@ -49,10 +50,11 @@ def test_each_test_lists_the_project_functions_it_executed_fixtures_included(tra
 
 
 def test_the_recorded_function_results_are_kept_call_by_call_exceptions_by_type(traced: RunResult) -> None:
-    assert traced.results[f"{TESTS}::test_total"].calls == ["10", "8.0"]
+    # Each result, with what the cart it was called on holds after the call.
+    assert traced.results[f"{TESTS}::test_total"].calls == [f"10 ; {ANNS_CART}", f"8.0 ; {ANNS_CART}"]
     assert traced.results[f"{TESTS}::test_empty_cart_raises"].calls == ["raise ValueError"]
     assert traced.results[f"{TESTS}::test_add_counts"].calls == []
-    assert traced.results[f"{TESTS}::test_wrong_total"].calls == ["8.0"]
+    assert traced.results[f"{TESTS}::test_wrong_total"].calls == [f"8.0 ; {ANNS_CART}"]
 
 
 def test_a_failing_fixture_is_told_apart_from_a_failing_test(traced: RunResult) -> None:
@@ -85,7 +87,7 @@ def test_watched_expressions_are_evaluated_in_the_recorded_function_each_time_a_
     assert run.results[f"{TESTS}::test_total"].watched == {check: ["FTE?", "FFE?"]}
     assert run.results[f"{TESTS}::test_empty_cart_raises"].watched == {check: ["TTE?"]}
     assert run.results[f"{TESTS}::test_add_counts"].watched is None  # it never called total()
-    assert run.results[f"{TESTS}::test_total"].calls == ["10", "8.0"]  # evaluating changed nothing
+    assert run.results[f"{TESTS}::test_total"].calls == [f"10 ; {ANNS_CART}", f"8.0 ; {ANNS_CART}"]  # evaluating changed nothing
 
 
 def test_a_comprehension_s_filter_is_watched_in_its_own_frame_with_the_function_s_names(rig: Rig) -> None:
@@ -99,5 +101,5 @@ def test_a_comprehension_s_filter_is_watched_in_its_own_frame_with_the_function_
     result = run.results[f"{TESTS}::test_under"]
     # Per item, 10 then 3 (a generator resumed at its filter's line may give one twice).
     assert list(dict.fromkeys(result.watched[check])) == ["FFT", "TTF"]
-    assert result.calls == ["[3]"]
+    assert result.calls == ["[3] ; Cart({'owner': 'ann', 'items': [10, 3]})"]
     assert check in run.coverage[f"{TESTS}::test_under"]
