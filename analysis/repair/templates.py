@@ -1920,8 +1920,10 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     read = {f.source_of(node) for node in f.nodes if node.type == "attribute"}
     typed.sort(key=lambda pair: read.issuperset(pair))
     kinds.append([clause for a, b in typed for clause in (f"{a} < {b}", f"{b} < {a}", f"{a} <= {b}", f"{b} <= {a}")])
-    # An item tested against a collection in scope: `word not in self.stopwords`.
-    collections = [c for c in dict.fromkeys([*f.sized, *f.collection_attributes]) if c not in f.texts]
+    # An item tested against a collection in scope: `word not in self.stopwords`, or a
+    # field its class declares as one: `zone in permit.zones`.
+    declared = [n for n in names if "." in n and re.match(_COLLECTION_TYPE, _annotation_of(f, n) or "")]
+    collections = [c for c in dict.fromkeys([*f.sized, *f.collection_attributes, *declared]) if c not in f.texts]
     kinds.append([
         f"{name}{negation} in {c}" for name in names if name.isidentifier() and name not in f.built and name not in f.records
         for c in collections if c != name for negation in (" not", "")
@@ -1960,6 +1962,10 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
 
 # Clauses of each kind kept beyond the cap.
 _RESERVED_PER_KIND = 6
+
+
+# The start of a type that holds items to test membership in.
+_COLLECTION_TYPE = r"(typing\.)?(set|frozenset|list|tuple|Set|FrozenSet|List|Tuple|Sequence|Collection|AbstractSet)\b"
 
 
 def _may_be_none(f: _Function, name: str) -> bool:
@@ -2010,14 +2016,15 @@ _MAXIMUM_WORDS = frozenset({"max", "maximum", "most", "highest", "limit", "cap",
 def _constants_of(f: _Function) -> list[str]:
     """The function's own numbers and strings (not its docstring), and 0; then the module's
     named constants (those the function does not read first) and the numbers its docstring
-    says (`at least 3 characters`): a bug's missing bound is usually one the code or its
-    prose already names."""
+    says (`at least 3 characters`, "leads by two"): a bug's missing bound is usually one
+    the code or its prose already names."""
     found = [f.source_of(n) for n in f.nodes if n.type in ("integer", "float", "string") and not _is_docstring(n)]
     own = list(dict.fromkeys([c for c in found if "\n" not in c] + ["0"]))[:6]
     read = {decode(n.text or b"") for n in f.nodes if n.type == "identifier"}
     named = sorted(f.named_constants, key=lambda name: name in read)[:_MAX_NAMED_CONSTANTS]
     docstring = next((n for n in f.nodes if _is_docstring(n)), None)
-    said = re.findall(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", decode(docstring.text or b"")) if docstring is not None else []
+    prose = decode(docstring.text or b"") if docstring is not None else ""
+    said = [_NUMBER_WORDS.get(word.lower(), word) for word in re.findall(rf"(?<![\w.])(?:\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})(?![\w.])", prose, re.IGNORECASE)]
     return list(dict.fromkeys([*own, *named, *said[:_MAX_SAID_NUMBERS]]))
 
 
@@ -2030,6 +2037,9 @@ def _said_ranges(f: _Function) -> list[tuple[str, str]]:
 
 
 _MAX_NAMED_CONSTANTS = 3
+# Numbers prose spells out: "leads by two".
+_NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                 "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twice": "2", "dozen": "12"}
 _MAX_SAID_NUMBERS = 2
 
 
@@ -2244,13 +2254,16 @@ def _empty_kind(assignment: tree_sitter.Node) -> str | None:
 
 
 def _unread_locals(f: _Function) -> list[str]:
-    """Names the function assigns (`x = ...`) and never reads."""
+    """Names the function assigns (`x = ...`, `name, lead = ...`) and never reads."""
     assigned, read = [], set()
     for node in f.nodes:
         if node.type != "identifier":
             continue
-        parent = node.parent
-        if parent is not None and parent.type == "assignment" and parent.child_by_field_name("left") == node:
+        target = node
+        while target.parent is not None and target.parent.type in ("pattern_list", "tuple_pattern", "list_pattern"):
+            target = target.parent
+        parent = target.parent
+        if parent is not None and parent.type == "assignment" and parent.child_by_field_name("left") == target:
             assigned.append(decode(node.text or b""))
         elif not _is_attribute_name(node):
             read.add(decode(node.text or b""))

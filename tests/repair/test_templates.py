@@ -2437,3 +2437,41 @@ def test_one_is_never_added_to_an_object_or_a_text() -> None:
     found = texts(candidates(code, "improves"))
     assert any("best.time_ms + 1" in t for t in found)
     assert not any(bad in t for t in found for bad in ("best + 1", "best - 1", "label + 1", "label - 1"))
+
+
+def test_a_parameter_never_read_is_tested_for_membership_in_a_field_declared_as_a_collection() -> None:
+    code = """
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Permit:
+        plate: str
+        zones: frozenset[str]
+        start: int
+        end: int
+
+
+    def find(permits: list[Permit], zone: str, day: int) -> Permit | None:
+        for permit in permits:
+            if permit.start <= day <= permit.end:
+                return permit
+        return None
+    """
+    found = candidates(code, "find")
+    first = next(i for i, c in enumerate(found) if "and zone in permit.zones" in c.text)
+    assert first < 100
+    assert not any("zone in permit.plate" in c.text for c in found)  # a text is no collection
+
+
+def test_a_number_the_docstring_spells_out_bounds_a_local_the_function_never_reads() -> None:
+    code = '''
+    def race_winner(a: int, b: int, target: int) -> str | None:
+        """"A" or "B" once that side has reached target and leads by two, else None."""
+        leader, lead = ("A", a - b) if a > b else ("B", b - a)
+        if max(a, b) >= target:
+            return leader
+        return None
+    '''
+    found = texts(candidates(code, "race_winner"))
+    assert any("if max(a, b) >= target and lead >= 2:" in t for t in found)
