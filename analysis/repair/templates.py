@@ -1389,6 +1389,19 @@ def self_attribute(f: _Function) -> Iterator[_Edit]:
                 yield f.replace(node, name)
 
 
+def object_field(f: _Function) -> Iterator[_Edit]:
+    """A name where the field of that name of an object in scope was meant: `system` ->
+    `sale.system` when the loop's sale has a system of its own."""
+    fields = {owner: set(f.fields_of(owner)) for owner in f.names}
+    for node in f.nodes:
+        name = decode(node.text or b"") if node.type == "identifier" else None
+        if name not in f.names or not _reads_a_name(node):
+            continue
+        for owner, owned in fields.items():
+            if owner != name and name in owned:
+                yield f.replace(node, f"{owner}.{name}")
+
+
 def move_argument(f: _Function) -> Iterator[_Edit]:
     """An argument moved between a call and a call nested in it: `f(g(a), b)` <->
     `f(g(a, b))`."""
@@ -2711,6 +2724,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "loop_progress": loop_progress,
     "call_argument": call_argument,
     "self_attribute": self_attribute,
+    "object_field": object_field,
     "move_argument": move_argument,
     "shifted_argument": shifted_argument,
     "shifted_length": shifted_length,

@@ -2475,3 +2475,25 @@ def test_a_number_the_docstring_spells_out_bounds_a_local_the_function_never_rea
     '''
     found = texts(candidates(code, "race_winner"))
     assert any("if max(a, b) >= target and lead >= 2:" in t for t in found)
+
+
+def test_a_name_may_be_meant_as_the_field_of_that_name_of_an_object_in_scope() -> None:
+    code = """
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Sale:
+        size: str
+        system: str
+
+
+    def largest(sales: list[Sale], system: str = "eu") -> int:
+        best = -1
+        for sale in sales:
+            best = max(best, rank(sale.size, system))
+        return best
+    """
+    found = texts(candidates(code, "largest"))
+    assert any("rank(sale.size, sale.system)" in t for t in found)
+    assert not any("sale.best" in t or "sales.system" in t for t in found)
