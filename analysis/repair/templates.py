@@ -396,7 +396,8 @@ def iter_candidates(
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
     unfed = _unfed(function) | set(_unfed_fields(function))
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
-    carried = [*_stale(function), *_unreset(function)]  # what a loop should move on or set back
+    # What a loop should move on or set back, and a run a branch should start again.
+    carried = [*_stale(function), *_unreset(function), *(count for count, _ in _streaks(function))]
     moving = re.compile(rf"({'|'.join(map(re.escape, carried))}) = ") if carried else None
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
@@ -1309,10 +1310,8 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
         for name in [n for n in _names_in(f, condition) if n in stepped]:
             for block in _unstepped_branches(f, statements, name):
                 last = [s for s in block.named_children if s.type != "comment"][-1]
-                offset, indent = _line_span(f, last)[1], f.indent_of(last)
                 for step in (f"{name} += 1", f"{name} -= 1"):
-                    text = f"\n{indent}{step}" if offset == len(f.data) else f"{indent}{step}\n"
-                    yield _Edit(offset, offset, text, (last.end_point.row,), f"insert `{step}`", progress=True)
+                    yield _line_after(f, last, step, progress=True)
 
 
 def _unstepped_branches(f: _Function, statements: list[tree_sitter.Node], name: str) -> Iterator[tree_sitter.Node]:
@@ -1320,10 +1319,7 @@ def _unstepped_branches(f: _Function, statements: list[tree_sitter.Node], name: 
     and go on with the loop (no `break`, `return`, `raise` at their end), where another
     block of the same chain does assign it."""
     for statement in (s for s in statements if s.type == "if_statement"):
-        blocks = [statement.child_by_field_name("consequence")]
-        for clause in statement.children_by_field_name("alternative"):
-            blocks.append(clause.child_by_field_name("consequence") if clause.type == "elif_clause" else clause.child_by_field_name("body"))
-        blocks = [b for b in blocks if b is not None and [s for s in b.named_children if s.type != "comment"]]
+        blocks = _chain_blocks(statement)
 
         def steps(block: tree_sitter.Node) -> bool:
             return any(
@@ -1337,6 +1333,51 @@ def _unstepped_branches(f: _Function, statements: list[tree_sitter.Node], name: 
             last = [s for s in block.named_children if s.type != "comment"][-1]
             if not steps(block) and last.type not in ("break_statement", "return_statement", "raise_statement") and f.alone_on_its_lines(last):
                 yield block
+
+
+def _chain_blocks(statement: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The non-empty blocks of an `if` / `elif` / `else` chain, in order."""
+    blocks = [statement.child_by_field_name("consequence")]
+    for clause in statement.children_by_field_name("alternative"):
+        blocks.append(clause.child_by_field_name("consequence") if clause.type == "elif_clause" else clause.child_by_field_name("body"))
+    return [b for b in blocks if b is not None and [s for s in b.named_children if s.type != "comment"]]
+
+
+def _line_after(f: _Function, statement: tree_sitter.Node, line: str, progress: bool = False) -> _Edit:
+    """`line` inserted after the statement, at its indentation."""
+    offset, indent = _line_span(f, statement)[1], f.indent_of(statement)
+    text = f"\n{indent}{line}" if offset == len(f.data) else f"{indent}{line}\n"
+    return _Edit(offset, offset, text, (statement.end_point.row,), f"insert `{line}`", progress=progress)
+
+
+def streak_reset(f: _Function) -> Iterator[_Edit]:
+    """A count one block of an `if` chain adds one to and no code sets back: a run (of
+    misses, of wins) starts again in the chain's other blocks: `missed[name] = 0`."""
+    for count, ends in _streaks(f):
+        for last in ends:
+            yield _line_after(f, last, f"{count} = 0")
+
+
+def _streaks(f: _Function) -> list[tuple[str, list[tree_sitter.Node]]]:
+    """(count, the last statements of the other blocks) for each `count += 1` in a block of
+    an `if` chain that no assignment sets back."""
+    assigned = {f.source_of(left) for n in f.nodes if n.type == "assignment" and (left := n.child_by_field_name("left")) is not None}
+    found = []
+    for statement in (n for n in f.nodes if n.type == "if_statement"):
+        blocks = _chain_blocks(statement)
+        for block in blocks:
+            steps = [s.named_children[0] for s in block.named_children if s.type == "expression_statement" and s.named_children]
+            counted = [
+                f.source_of(left) for step in steps if step.type == "augmented_assignment"
+                and (left := step.child_by_field_name("left")) is not None and f.source_of(step)[len(f.source_of(left)) :].strip() == "+= 1"
+            ]
+            ends = [[s for s in b.named_children if s.type != "comment"][-1] for b in blocks if b is not block]
+            ends = [e for e in ends if f.alone_on_its_lines(e) and e.type not in _LEAVES_BLOCK]
+            found += [(count, ends) for count in counted if count not in assigned and ends]
+    return found
+
+
+_LEAVES_BLOCK = frozenset({"break_statement", "continue_statement", "return_statement", "raise_statement"})
 
 
 def _stepping_rows(f: _Function) -> set[int]:
@@ -2722,6 +2763,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "alternative_clause": alternative_clause,
     "missing_statement": missing_statement,
     "loop_progress": loop_progress,
+    "streak_reset": streak_reset,
     "call_argument": call_argument,
     "self_attribute": self_attribute,
     "object_field": object_field,

@@ -2497,3 +2497,21 @@ def test_a_name_may_be_meant_as_the_field_of_that_name_of_an_object_in_scope() -
     found = texts(candidates(code, "largest"))
     assert any("rank(sale.size, sale.system)" in t for t in found)
     assert not any("sale.best" in t or "sales.system" in t for t in found)
+
+
+def test_a_run_one_branch_counts_and_nothing_sets_back_starts_again_in_the_other_branches_early() -> None:
+    code = """
+    class Register:
+        def record(self, present: set[str]) -> None:
+            for name in self.scouts:
+                if name in present:
+                    self.attended[name] += 1
+                else:
+                    self.missed_in_a_row[name] += 1
+    """
+    found = candidates(code, "Register.record")
+    reset = next(i for i, c in enumerate(found) if "self.attended[name] += 1\n                self.missed_in_a_row[name] = 0\n" in c.text)
+    assert reset < 20
+    # A count something already sets back is left alone.
+    setback = code.replace("self.attended[name] += 1", "self.missed_in_a_row[name] = 5")
+    assert not any(c.description.startswith("insert `self.missed_in_a_row[name] = 0`") for c in candidates(setback, "Register.record"))
