@@ -581,14 +581,22 @@ def _edits(
 
 
 def arithmetic(f: _Function) -> Iterator[_Edit]:
-    """`+` <-> `-` <-> `*` <-> `/` <-> `//` <-> `%` <-> `**`, and the augmented `+=`, `-=`, ..."""
+    """`+` <-> `-` <-> `*` <-> `/` <-> `//` <-> `%` <-> `**`, and the augmented `+=`, `-=`,
+    ...; a division that rounds down where a begun unit counts whole: `-(-words // 250)`."""
     for node in f.nodes:
         if node.type == "binary_operator":
             operator = node.child_by_field_name("operator")
             yield from _swap_token(f, operator, _ARITHMETIC)
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if operator.type == "//" and left is not None and right is not None:
+                negated = f"-{f.source_of(left)}" if left.type in _PLAIN_OPERANDS else f"-({f.source_of(left)})"
+                yield f.replace(node, f"-({negated} // {f.source_of(right)})", f"`{f.source_of(node)}` rounded up")
         elif node.type == "augmented_assignment":
             operator = node.child_by_field_name("operator")
             yield from _swap_token(f, operator, _AUGMENTED)
+
+
+_PLAIN_OPERANDS = frozenset({"identifier", "attribute", "call", "subscript", "integer", "float", "parenthesized_expression"})
 
 
 def comparison(f: _Function) -> Iterator[_Edit]:

@@ -2515,3 +2515,13 @@ def test_a_run_one_branch_counts_and_nothing_sets_back_starts_again_in_the_other
     # A count something already sets back is left alone.
     setback = code.replace("self.attended[name] += 1", "self.missed_in_a_row[name] = 5")
     assert not any(c.description.startswith("insert `self.missed_in_a_row[name] = 0`") for c in candidates(setback, "Register.record"))
+
+
+def test_a_division_that_rounds_down_may_be_meant_to_count_a_begun_unit() -> None:
+    code = """
+    def pages(words: int, extra: int) -> int:
+        return words // 250 + (words + extra) // 250
+    """
+    found = texts(candidates(code, "pages"))
+    assert any("return -(-words // 250) + (words + extra) // 250" in t for t in found)
+    assert any("return words // 250 + -(-(words + extra) // 250)" in t for t in found)
