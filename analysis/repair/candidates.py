@@ -14,3 +14,6 @@ class Candidate:
     size: int  # characters changed; smaller edits are preferred
     family: str = ""  # the template family that made it; "" for a model's sample
     judged: bool = False  # the tests' values single it out (conditions.promising_edits)
+    # It uses what the code names and never reads, or says what the docstring says and
+    # the code does not (templates.propose): surely meant to be used.
+    fulfils: bool = False

@@ -14,8 +14,9 @@ creates an identity or dead code; then the one that changes least what the funct
 returned on the calls the passing tests made (recorded in the baseline run and again
 with each candidate); then, of one statement inserted in several places, the
 shallowest (a narrower place always changes less, and is seldom where it was
-forgotten); then the behaviour most passing edits agree on, and the one that changes
-least on variations of the tests' arguments; then the proposers' own order (most
+forgotten); then the behaviour most passing edits agree on; then an edit that uses what
+the code names and never reads or says what its docstring says (Candidate.fulfils); then
+the one that changes least on variations of the tests' arguments; then the proposers' own order (most
 suspicious line, smallest edit). The chosen fix carries its evidence, weak or not.
 
 When nothing passes, the best partial results seed the next round, where a second
@@ -529,6 +530,7 @@ class _Refinement:
                 _new_kinds(original, p.probed),
                 deeper[p.order],
                 -backers[_behaviour_and_probes(p)],
+                not p.candidate.fulfils,
                 _probe_differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
                 p.order,
             ),

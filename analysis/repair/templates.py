@@ -186,6 +186,9 @@ class _Function:
         else:
             code = self.data[: docstring.start_byte] + self.data[docstring.end_byte :]
             self.promised = _words(decode(docstring.text or b"")) - _words(decode(code))
+            # Numbers too: "a multiple of eleven" where the code says 10.
+            literals = {decode(n.text or b"") for n in self.nodes if n.type in ("integer", "float")}
+            self.promised |= frozenset(_said_numbers(decode(docstring.text or b""))) - literals
         # Functions defined in the body, which it may have meant to return.
         self.inner_functions = [_name_of(n) for n in self.body.named_children if n.type == "function_definition"]
         # Attributes the file uses on each object: `self.width` may be meant where `self.height` is.
@@ -418,13 +421,13 @@ def iter_candidates(
         unread = not any(
             re.search(rf"\b{name}\b", edit.new) for name in [*function.unused_params, *function.unused_locals, *function.unread_constants]
         )
-        unpromised = not function.promised & _words(edit.new)
+        unpromised = not function.promised & (_words(edit.new) | set(re.findall(r"\b\d+(?:\.\d+)?\b", edit.new)))
         unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
         # Likewise a statement that builds what the function starts empty and never changes.
         unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
         # And one that moves on what a loop compares each item with, or sets back a total it hands on.
         unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
-        surely = unread and unpromised and unbuilt
+        ordinary = unread and unpromised and unbuilt
         judged = None
         if edit.guard is not None and edit.guard[0] not in conditions:
             judged = (edit.guard[0] + function.row_offset + 1, edit.guard[1])
@@ -438,11 +441,11 @@ def iter_candidates(
             # edits (clauses, guards) keep their line's place: put first, they passed the
             # tests as patches.
             score = math.inf
-        ranked.append(((stuck, score, unjudged, surely, size, family, _drawn(seed, edit)), line, size, family, edit))
+        ranked.append(((stuck, score, unjudged, ordinary, size, family, _drawn(seed, edit)), line, size, family, edit))
     ranked = _spread_over_lines(ranked)
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
-    for (_, _, unjudged, *_), line, size, family, edit in ranked:
+    for (_, _, unjudged, ordinary, *_), line, size, family, edit in ranked:
         if stop():
             return
         data = function.candidate_text(edit)
@@ -457,6 +460,7 @@ def iter_candidates(
             size=size,
             family=names[family],
             judged=not unjudged,
+            fulfils=not ordinary,
         )
 
 
@@ -2085,9 +2089,14 @@ def _constants_of(f: _Function) -> list[str]:
     read = {decode(n.text or b"") for n in f.nodes if n.type == "identifier"}
     named = sorted(f.named_constants, key=lambda name: name in read)[:_MAX_NAMED_CONSTANTS]
     docstring = next((n for n in f.nodes if _is_docstring(n)), None)
-    prose = decode(docstring.text or b"") if docstring is not None else ""
-    said = [_NUMBER_WORDS.get(word.lower(), word) for word in re.findall(rf"(?<![\w.])(?:\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})(?![\w.])", prose, re.IGNORECASE)]
+    said = _said_numbers(decode(docstring.text or b"")) if docstring is not None else []
     return list(dict.fromkeys([*own, *named, *said[:_MAX_SAID_NUMBERS]]))
+
+
+def _said_numbers(prose: str) -> list[str]:
+    """The numbers prose says, in digits or in words: "at least 3", "leads by two"."""
+    words = re.findall(rf"(?<![\w.])(?:\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})(?!\w|\.\d)", prose, re.IGNORECASE)
+    return [_NUMBER_WORDS.get(word.lower(), word) for word in words]
 
 
 def _said_ranges(f: _Function) -> list[tuple[str, str]]:

@@ -2525,3 +2525,15 @@ def test_a_division_that_rounds_down_may_be_meant_to_count_a_begun_unit() -> Non
     found = texts(candidates(code, "pages"))
     assert any("return -(-words // 250) + (words + extra) // 250" in t for t in found)
     assert any("return words // 250 + -(-(words + extra) // 250)" in t for t in found)
+
+
+def test_a_number_the_docstring_spells_out_and_the_code_never_says_is_tried_first_and_marked() -> None:
+    code = '''
+    def valid(digits: list[int]) -> bool:
+        """The weighted digits must add up to a multiple of eleven."""
+        total = sum((10 - i) * d for i, d in enumerate(digits))
+        return total % 10 == 0
+    '''
+    found = candidates(code, "valid")
+    assert found[0].description.startswith("`10` -> `11`") and found[0].fulfils
+    assert not next(c for c in found if c.description.startswith("`*` -> `**`")).fulfils
