@@ -5,7 +5,8 @@ share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
 `x + 0`), a comparison of a thing with itself, a statement after `return`, a clause that
 can only be false or raise (`x is None and x.size > 0`). Others are sometimes right but
 suspect, ranked last and reported as weak evidence: a `return` at the end of a loop
-body (the loop runs once), a loop's variable used after the loop, a condition replaced
+body (the loop runs once), a loop's variable used after the loop, a count its own
+condition reads (`if ok and kept < 1: kept += 1` stops counting), a condition replaced
 by a constant, a block emptied to `pass`, an exception caught and ignored, text
 compared by order (`name >= tag` for `name == tag` is true of most names), a clause
 that singles out one number (`or size == 1023`). Each shape counts only when the
@@ -42,6 +43,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "special-case": (SUSPECT, "a clause that singles out one number (`or size == 1023`): most often a test's input"),
     "contradiction": (REJECT, "a clause that can only be false or raise (`run is None and run.time < t`)"),
     "after-loop": (SUSPECT, "a loop's variable used after the loop: only its last item is seen"),
+    "self-limiting-count": (SUSPECT, "a count its own condition reads (`if ... and kept < 1: kept += 1`): it stops counting"),
 }
 
 
@@ -86,6 +88,9 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
             yield "special-case"
         if isinstance(node, ast.BoolOp) and _contradicts_itself(node):
             yield "contradiction"
+        if isinstance(node, ast.If):
+            counted = {s.target.id for s in node.body if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)}
+            yield from ("self-limiting-count" for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in counted)
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(node.body[-1], ast.Return):
             yield "loop-return"
         if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):

@@ -69,3 +69,12 @@ def test_a_loop_s_variable_used_after_the_loop_is_suspect() -> None:
     assert "after the loop" in found[0].description
     inside = original.replace("        customer.reminded = True", "        customer.reminded = True\n        customer.sent += 1")
     assert defects(original, inside, 1) == []
+
+
+def test_a_count_its_own_condition_reads_is_suspect() -> None:
+    original = "def kept_today(catches, day):\n    kept = 0\n    for c in catches:\n        if c.day == day:\n            kept += 1\n    return kept\n"
+    for clause in ("c.day == day and kept < 1", "c.day == day and not kept"):
+        found = defects(original, original.replace("c.day == day", clause), 1)
+        assert [d.severity for d in found] == [SUSPECT], clause
+        assert "stops counting" in found[0].description
+    assert defects(original, original.replace("c.day == day", "c.day == day and c.kept"), 1) == []
