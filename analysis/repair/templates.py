@@ -401,7 +401,9 @@ def iter_candidates(
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
     # What a loop should move on or set back, and a run a branch should start again.
     carried = [*_stale(function), *_unreset(function), *(count for count, _ in _streaks(function))]
-    moving = re.compile(rf"({'|'.join(map(re.escape, carried))}) = ") if carried else None
+    steps = [rf"{re.escape(name)} = " for name in carried]
+    steps += [rf"{re.escape(count)} -= " for count, _ in _unconsumed(function)]  # a count checked and never used up
+    moving = re.compile("|".join(steps)) if steps else None
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -1368,6 +1370,32 @@ def streak_reset(f: _Function) -> Iterator[_Edit]:
     for count, ends in _streaks(f):
         for last in ends:
             yield _line_after(f, last, f"{count} = 0")
+
+
+def consumed_count(f: _Function) -> Iterator[_Edit]:
+    """A count a condition checks is left (`unmatched[g] > 0`) that nothing takes from: the
+    block it guards uses one up, `unmatched[g] -= 1`."""
+    for count, last in _unconsumed(f):
+        yield _line_after(f, last, f"{count} -= 1")
+
+
+def _unconsumed(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
+    """(count, the last statement of the block) for each `if` that tests `count > 0` or
+    `count >= 1` where no code of the function takes from the count."""
+    taken = {f.source_of(n.child_by_field_name("left")) for n in f.nodes
+             if n.type == "augmented_assignment" and f.source_of(n).split(None, 2)[1:2] != ["+="]}
+    found = []
+    for statement in (n for n in f.nodes if n.type == "if_statement"):
+        condition, block = statement.child_by_field_name("condition"), statement.child_by_field_name("consequence")
+        statements = [s for s in block.named_children if s.type != "comment"] if block is not None else []
+        if condition is None or not statements or not f.alone_on_its_lines(statements[-1]) or statements[-1].type in _LEAVES_BLOCK:
+            continue
+        for comparison in (n for n in walk(condition) if n.type == "comparison_operator" and len(n.named_children) == 2):
+            left, right = comparison.named_children
+            operator = f.source_of(comparison)[len(f.source_of(left)) :].split()[0]
+            if (operator, f.source_of(right)) in ((">", "0"), (">=", "1")) and f.source_of(left) not in taken:
+                found.append((f.source_of(left), statements[-1]))
+    return found
 
 
 def _streaks(f: _Function) -> list[tuple[str, list[tree_sitter.Node]]]:
@@ -2781,6 +2809,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "missing_statement": missing_statement,
     "loop_progress": loop_progress,
     "streak_reset": streak_reset,
+    "consumed_count": consumed_count,
     "call_argument": call_argument,
     "self_attribute": self_attribute,
     "object_field": object_field,

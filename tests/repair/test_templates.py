@@ -2537,3 +2537,20 @@ def test_a_number_the_docstring_spells_out_and_the_code_never_says_is_tried_firs
     found = candidates(code, "valid")
     assert found[0].description.startswith("`10` -> `11`") and found[0].fulfils
     assert not next(c for c in found if c.description.startswith("`*` -> `**`")).fulfils
+
+
+def test_a_count_a_condition_checks_is_left_and_nothing_uses_up_is_used_up_in_the_block_it_guards() -> None:
+    code = """
+    def marks(guess: str, left: dict[str, int]) -> str:
+        result = ""
+        for g in guess:
+            if left[g] > 0:
+                result += "Y"
+        return result
+    """
+    found = candidates(code, "marks")
+    used = next(i for i, c in enumerate(found) if c.description.startswith("insert `left[g] -= 1`"))
+    assert used < 20
+    assert 'result += "Y"\n            left[g] -= 1\n' in found[used].text
+    taken = code.replace("        return result", "            left[g] -= 2\n        return result")
+    assert not any(c.description.startswith("insert `left[g] -= 1`") for c in candidates(taken, "marks"))
