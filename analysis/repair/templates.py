@@ -2022,6 +2022,13 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
         f"{name}{negation} in {c}" for name in names if name.isidentifier() and name not in f.built and name not in f.records
         for c in collections if c != name for negation in (" not", "")
     ])
+    # A flag of one object that requires a flag of another: a party that needs step-free
+    # access gets an accessible table, `(not party.needs_access or table.accessible)`.
+    flags = [n for n in names if "." in n and _annotation_of(f, n) == "bool"]
+    kinds.append([
+        clause for a in flags for b in flags if a.split(".")[0] != b.split(".")[0]
+        for clause in (f"(not {b} or {a})", f"({b} and not {a})")
+    ])
     # A text that should be skipped by how it starts: `not line.startswith("-")`.
     kinds.append([f"{negation}{name}.startswith({prefix})" for name in names if name in f.texts for prefix in f.prefixes for negation in ("not ", "")])
     # A parameter or local the function never reads, compared with what the condition

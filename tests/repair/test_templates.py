@@ -2554,3 +2554,29 @@ def test_a_count_a_condition_checks_is_left_and_nothing_uses_up_is_used_up_in_th
     assert 'result += "Y"\n            left[g] -= 1\n' in found[used].text
     taken = code.replace("        return result", "            left[g] -= 2\n        return result")
     assert not any(c.description.startswith("insert `left[g] -= 1`") for c in candidates(taken, "marks"))
+
+
+def test_a_flag_of_one_object_may_require_a_flag_of_another() -> None:
+    code = """
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Table:
+        seats: int
+        accessible: bool
+
+
+    @dataclass
+    class Party:
+        size: int
+        needs_access: bool
+
+
+    def fitting(tables: list[Table], party: Party) -> list[Table]:
+        return [table for table in tables if table.seats >= party.size]
+    """
+    found = candidates(code, "fitting")
+    wanted = "table.seats >= party.size and (not party.needs_access or table.accessible)"
+    assert next(i for i, c in enumerate(found) if wanted in c.text) < 40
+    assert not any("(not party.size" in c.text for c in found)  # a number is no flag
