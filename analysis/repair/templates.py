@@ -404,6 +404,7 @@ def iter_candidates(
     steps = [rf"{re.escape(name)} = " for name in carried]
     steps += [rf"{re.escape(count)} -= " for count, _ in _unconsumed(function)]  # a count checked and never used up
     moving = re.compile("|".join(steps)) if steps else None
+    flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -421,7 +422,8 @@ def iter_candidates(
         # a word its docstring promises and its code never says, was surely meant to be used:
         # edits that use one first.
         unread = not any(
-            re.search(rf"\b{name}\b", edit.new) for name in [*function.unused_params, *function.unused_locals, *function.unread_constants]
+            re.search(rf"\b{re.escape(name)}\b", edit.new)
+            for name in [*function.unused_params, *function.unused_locals, *function.unread_constants, *flags]
         )
         unpromised = not function.promised & (_words(edit.new) | set(re.findall(r"\b\d+(?:\.\d+)?\b", edit.new)))
         unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
@@ -1370,6 +1372,44 @@ def streak_reset(f: _Function) -> Iterator[_Edit]:
     for count, ends in _streaks(f):
         for last in ends:
             yield _line_after(f, last, f"{count} = 0")
+
+
+def skipped_items(f: _Function) -> Iterator[_Edit]:
+    """A loop that should skip the items a flag marks, a flag its class declares and the
+    function never reads: `if trial.contaminated: continue` at the top of the body."""
+    for first, flag in _unread_flags(f):
+        indent = f.indent_of(first)
+        start = f.data.rfind(b"\n", 0, first.start_byte) + 1
+        for test in (flag, f"not {flag}"):
+            text = f"{indent}if {test}:\n{indent}{f.indent_unit}continue\n"
+            yield _Edit(start, start, text, (first.start_point.row,), f"skip the items where `{test}`")
+
+
+def _unread_flags(f: _Function) -> list[tuple[tree_sitter.Node, str]]:
+    """(first statement of a `for` body, `item.flag`) for each bool field the loop's item
+    is declared with and the function never reads."""
+    read = {f.source_of(n) for n in f.nodes if n.type == "attribute"}
+    found = []
+    for loop in (n for n in f.nodes if n.type == "for_statement"):
+        item, body = loop.child_by_field_name("left"), loop.child_by_field_name("body")
+        statements = [s for s in body.named_children if s.type != "comment"] if body is not None else []
+        if item is None or item.type != "identifier" or not statements or not f.alone_on_its_lines(statements[0]):
+            continue
+        name = f.source_of(item)
+        found += [(statements[0], f"{name}.{field}") for field in f.fields_of(name)
+                  if f.annotations.get(field) == "bool" and f"{name}.{field}" not in read]
+    return found
+
+
+def rounding(f: _Function) -> Iterator[_Edit]:
+    """`round(x)` that should keep decimals: `round(x, 1)`, `round(x, 2)`."""
+    for node in f.nodes:
+        if node.type == "call" and f.source_of(node.child_by_field_name("function")) == "round":
+            arguments = node.child_by_field_name("arguments")
+            if arguments is not None and len(arguments.named_children) == 1:
+                value = f.source_of(arguments.named_children[0])
+                for digits in ("1", "2"):
+                    yield f.replace(node, f"round({value}, {digits})")
 
 
 def consumed_count(f: _Function) -> Iterator[_Edit]:
@@ -2817,6 +2857,8 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "loop_progress": loop_progress,
     "streak_reset": streak_reset,
     "consumed_count": consumed_count,
+    "skipped_items": skipped_items,
+    "rounding": rounding,
     "call_argument": call_argument,
     "self_attribute": self_attribute,
     "object_field": object_field,

@@ -2580,3 +2580,40 @@ def test_a_flag_of_one_object_may_require_a_flag_of_another() -> None:
     wanted = "table.seats >= party.size and (not party.needs_access or table.accessible)"
     assert any(wanted in c.text for c in found)
     assert not any("(not party.size" in c.text for c in found)  # a number is no flag
+
+
+TRIALS = """
+from dataclasses import dataclass
+
+
+@dataclass
+class Trial:
+    sown: int
+    sprouted: int
+    contaminated: bool = False
+
+
+def germination_rate(trials: list[Trial]) -> float | None:
+    sown = sprouted = 0
+    for trial in trials:
+        sown += trial.sown
+        sprouted += trial.sprouted
+    if sown == 0:
+        return None
+    return round(100 * sprouted / sown)
+"""
+
+
+def test_a_loop_may_skip_the_items_a_flag_it_never_reads_marks_early() -> None:
+    found = candidates(TRIALS, "germination_rate")
+    skip = next(i for i, c in enumerate(found) if c.description.startswith("skip the items where `trial.contaminated`"))
+    assert skip < 10
+    assert "    for trial in trials:\n        if trial.contaminated:\n            continue\n        sown += trial.sown" in found[skip].text
+    read = TRIALS.replace("        sown += trial.sown", "        sown += trial.sown * (not trial.contaminated)")
+    assert not any(c.description.startswith("skip the items") for c in candidates(read, "germination_rate"))
+
+
+def test_a_rounding_to_a_whole_number_may_be_meant_to_keep_decimals() -> None:
+    found = texts(candidates(TRIALS, "germination_rate"))
+    assert any("return round(100 * sprouted / sown, 1)" in t for t in found)
+    assert any("return round(100 * sprouted / sown, 2)" in t for t in found)
