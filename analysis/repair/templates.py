@@ -186,9 +186,11 @@ class _Function:
         else:
             code = self.data[: docstring.start_byte] + self.data[docstring.end_byte :]
             self.promised = _words(decode(docstring.text or b"")) - _words(decode(code))
-            # Numbers too: "a multiple of eleven" where the code says 10.
+            # Numbers too: "a multiple of eleven" where the code says 10; a range ("3 to 16")
+            # is kept only whole, by its own clause (see _clauses).
             literals = {decode(n.text or b"") for n in self.nodes if n.type in ("integer", "float")}
-            self.promised |= frozenset(_said_numbers(decode(docstring.text or b""))) - literals
+            ranged = {number for bounds in _said_ranges(self) for number in bounds}
+            self.promised |= frozenset(_said_numbers(decode(docstring.text or b""))) - literals - ranged
         # Functions defined in the body, which it may have meant to return.
         self.inner_functions = [_name_of(n) for n in self.body.named_children if n.type == "function_definition"]
         # Attributes the file uses on each object: `self.width` may be meant where `self.height` is.

@@ -2617,3 +2617,15 @@ def test_a_rounding_to_a_whole_number_may_be_meant_to_keep_decimals() -> None:
     found = texts(candidates(TRIALS, "germination_rate"))
     assert any("return round(100 * sprouted / sown, 1)" in t for t in found)
     assert any("return round(100 * sprouted / sown, 2)" in t for t in found)
+
+
+def test_a_range_the_docstring_says_is_kept_whole_not_by_one_of_its_numbers() -> None:
+    code = '''
+    def valid_username(name: str) -> bool:
+        """3 to 16 letters or digits, starting with a letter."""
+        return name[0].isalpha() and name.isalnum()
+    '''
+    found = candidates(code, "valid_username")
+    whole = next(c for c in found if "3 <= len(name) <= 16 and" in c.text)
+    assert whole.fulfils
+    assert not any(c.fulfils for c in found if "len(name) > 3" in c.text)
