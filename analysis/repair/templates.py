@@ -190,7 +190,10 @@ class _Function:
             # is kept only whole, by its own clause (see _clauses).
             literals = {decode(n.text or b"") for n in self.nodes if n.type in ("integer", "float")}
             ranged = {number for bounds in _said_ranges(self) for number in bounds}
-            self.promised |= frozenset(_said_numbers(decode(docstring.text or b""))) - literals - ranged
+            # A number quoted is an example (`'1023 B'`), not a rule.
+            content = "".join(decode(c.text or b"") for c in docstring.children if c.type == "string_content")
+            rules = re.sub(r"'[^']*'|`[^`]*`|\"[^\"]*\"", "", content)
+            self.promised |= frozenset(_said_numbers(rules)) - literals - ranged
         # Functions defined in the body, which it may have meant to return.
         self.inner_functions = [_name_of(n) for n in self.body.named_children if n.type == "function_definition"]
         # Attributes the file uses on each object: `self.width` may be meant where `self.height` is.

@@ -2629,3 +2629,16 @@ def test_a_range_the_docstring_says_is_kept_whole_not_by_one_of_its_numbers() ->
     whole = next(c for c in found if "3 <= len(name) <= 16 and" in c.text)
     assert whole.fulfils
     assert not any(c.fulfils for c in found if "len(name) > 3" in c.text)
+
+
+def test_a_number_quoted_in_the_docstring_is_an_example_not_a_promise() -> None:
+    code = '''
+    def human_size(size: int) -> str:
+        """'1023 B', '1.5 KiB': whole bytes below a kibibyte, then one decimal."""
+        value = float(size)
+        if value < 1000:
+            return f"{size} B"
+        return f"{value / 1024:.1f} KiB"
+    '''
+    found = candidates(code, "human_size")
+    assert not any(c.fulfils for c in found if "1023" in c.text.split('"""')[2])
