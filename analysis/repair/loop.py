@@ -66,7 +66,7 @@ EXTRA_SHARE = 0.25
 # for its second edit.
 FIRST_ROUND_SHARE = 2 / 3
 # Up to this many failing tests, a candidate's first check runs them all.
-ALL_FAILING_CHECKED = 3
+ALL_FAILING_CHECKED = 6
 # Partial fixes a next round builds on side by side, when none made a failing test pass.
 BEAM = 3
 _NUMBERS_COMPARED = re.compile(r"assert (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?) == (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*$", re.MULTILINE)
