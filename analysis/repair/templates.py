@@ -1428,7 +1428,7 @@ def _unconsumed(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
     """(count, the last statement of the block) for each `if` that tests `count > 0` or
     `count >= 1` where no code of the function takes from the count."""
     taken = {f.source_of(n.child_by_field_name("left")) for n in f.nodes
-             if n.type == "augmented_assignment" and f.source_of(n).split(None, 2)[1:2] != ["+="]}
+             if n.type == "augmented_assignment" and n.child_by_field_name("operator").type != "+="}
     found = []
     for statement in (n for n in f.nodes if n.type == "if_statement"):
         condition, block = statement.child_by_field_name("condition"), statement.child_by_field_name("consequence")
@@ -1437,7 +1437,7 @@ def _unconsumed(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
             continue
         for comparison in (n for n in walk(condition) if n.type == "comparison_operator" and len(n.named_children) == 2):
             left, right = comparison.named_children
-            operator = f.source_of(comparison)[len(f.source_of(left)) :].split()[0]
+            operator = next(c.type for c in comparison.children if not c.is_named)
             if (operator, f.source_of(right)) in ((">", "0"), (">=", "1")) and f.source_of(left) not in taken:
                 found.append((f.source_of(left), statements[-1]))
     return found
@@ -1453,8 +1453,8 @@ def _streaks(f: _Function) -> list[tuple[str, list[tree_sitter.Node]]]:
         for block in blocks:
             steps = [s.named_children[0] for s in block.named_children if s.type == "expression_statement" and s.named_children]
             counted = [
-                f.source_of(left) for step in steps if step.type == "augmented_assignment"
-                and (left := step.child_by_field_name("left")) is not None and f.source_of(step)[len(f.source_of(left)) :].strip() == "+= 1"
+                f.source_of(step.child_by_field_name("left")) for step in steps if step.type == "augmented_assignment"
+                and step.child_by_field_name("operator").type == "+=" and f.source_of(step.child_by_field_name("right")) == "1"
             ]
             ends = [[s for s in b.named_children if s.type != "comment"][-1] for b in blocks if b is not block]
             ends = [e for e in ends if f.alone_on_its_lines(e) and e.type not in _LEAVES_BLOCK]
