@@ -16,8 +16,7 @@ with each candidate); then, of one statement inserted in several places, the
 shallowest (a narrower place always changes less, and is seldom where it was
 forgotten); then the behaviour most passing edits agree on; then an edit that uses what
 the code names and never reads or says what its docstring says (Candidate.fulfils); then
-the one that changes least on variations of the tests' arguments; then the smallest
-edit; then the proposers' own order (most
+the one that changes least on variations of the tests' arguments; then the proposers' own order (most
 suspicious line, smallest edit). The chosen fix carries its evidence, weak or not.
 
 When nothing passes, the best partial results seed the next round, where a second
@@ -533,7 +532,6 @@ class _Refinement:
                 -backers[_behaviour_and_probes(p)],
                 not p.candidate.fulfils,
                 _probe_differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
-                p.candidate.size,
                 p.order,
             ),
         )
