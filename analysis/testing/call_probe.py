@@ -32,8 +32,9 @@ class _Slow(BaseException):
 def probe(
     request: dict[str, Any], record: Callable[[Any, list[Any]], str], changeable: Callable[[list[Any]], list[Any]]
 ) -> list[str] | None:
-    """What the function returns (or raises) on each call; None when it cannot be called
-    on its own (a nested function, a class that cannot be found)."""
+    """What the function returns (or raises) on each call, with what the objects it was
+    given hold after it (see _call); None when it cannot be called on its own (a nested
+    function, a class that cannot be found)."""
     function = _function(request["module"], request["qualname"])
     if function is None:
         return None
