@@ -29,6 +29,7 @@ leave room for it.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import time
@@ -43,7 +44,7 @@ from ..edits import Edit, minimal_edits
 from ..positions import LineIndex, decode, encode
 from ..syntax import find_problems
 from ..targets import FunctionTarget, function_named, outermost_function, test_files_text, test_source
-from ..testing.results import RunResult, TestResult
+from ..testing.results import RunResult, TestResult, merge_runs
 from ..testing.runner import Override, TestRunner, Tracing, run_tests
 from ..testing.shadow import ShadowWorkspace
 from . import templates
@@ -307,10 +308,26 @@ class _Refinement:
     def _run_baseline(self, tracing: Tracing) -> RunResult:
         job = self.job
         waited = [n for n in job.tests if n not in job.hung]
-        run = run_tests(self.runners[0], waited, job.budget.test_timeout, tracing, self.deadline.left()) if waited else RunResult()
+        run = self._run_side_by_side(waited, tracing) if waited else RunResult()
         if not run.cut_short:
             run.results.update({n: r for n, r in job.hung.items() if n in job.tests})
         return run
+
+    def _run_side_by_side(self, node_ids: list[str], tracing: Tracing) -> RunResult:
+        """Run tests in parts, one per runner, side by side: a baseline of many traced
+        tests takes a part of the time on several cores."""
+        parts = split_at_files(node_ids, len(self.runners))
+        test_timeout = self.job.budget.test_timeout
+        if len(parts) == 1:
+            return run_tests(self.runners[0], node_ids, test_timeout, tracing, self.deadline.left())
+        for runner in self.runners[: len(parts)]:
+            runner.warm_up(self.deadline.left())  # here: a worker started in a pool thread dies with it
+
+        def run_part(runner: TestRunner, part: list[str]) -> RunResult:
+            return run_tests(runner, part, test_timeout, tracing, self.deadline.left())
+
+        with ThreadPoolExecutor(len(parts)) as pool:
+            return merge_runs(list(pool.map(run_part, self.runners, parts)))
 
     # -- the search ----------------------------------------------------------
 
@@ -633,6 +650,19 @@ class _Placement:
     def override(self, candidate: Candidate, new_source: bytes) -> Override:
         in_place = self.header is None or encode(candidate.text).startswith(self.header)
         return Override(self.path, decode(new_source), self.qualname, self.line, in_place)
+
+
+def split_at_files(node_ids: Sequence[str], parts: int) -> list[list[str]]:
+    """`node_ids` in at most `parts` contiguous parts of about the same size, each test
+    file's tests in one part: tests of one file may count on running in their order."""
+    files = [list(tests) for _, tests in itertools.groupby(node_ids, key=lambda n: n.split("::", 1)[0])]
+    share = len(node_ids) / max(1, parts)
+    split: list[list[str]] = [[] for _ in range(max(1, parts))]
+    before = 0
+    for tests in files:  # a file goes to the part its middle test falls in
+        split[min(len(split) - 1, int((before + len(tests) / 2) / share))].extend(tests)
+        before += len(tests)
+    return [part for part in split if part]
 
 
 def _batches(

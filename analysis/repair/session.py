@@ -174,7 +174,7 @@ class RepairSession:
             hung=self._hung(path, text, budget),
         )
         memory = self._memories.setdefault((path, text, tuple(job.tests)), JobMemory())
-        return refine(job, self.shadow, [self.runner, *self._helpers()], proposers, on_progress, cancelled, memory)
+        return refine(job, self.shadow, self.runners(), proposers, on_progress, cancelled, memory)
 
     def _hung(self, path: str, text: str, budget: Budget) -> dict[str, TestResult]:
         """The tests that ran out of time in the last run of every test, when that run had
@@ -289,13 +289,13 @@ class RepairSession:
             thread.start()
             self._starting.append(thread)
 
-    def _helpers(self) -> list[TestRunner]:
-        """Runners beside the first, up to the `workers` setting (default: one per core),
-        when candidates load in place: runs side by side then write nothing."""
+    def runners(self) -> list[TestRunner]:
+        """The runner and those beside it, up to the `workers` setting (default: one per
+        core), when candidates load in place: runs side by side then write nothing."""
         assert self.shadow is not None and self.runner is not None
         wanted = self._wanted_helpers()
         if not self.runner.loads_in_place:
-            return []
+            return [self.runner]
         for thread in self._starting:
             thread.join()
         self._starting = []
@@ -306,7 +306,7 @@ class RepairSession:
                 helper.close()
                 break
             self.helpers.append(helper)
-        return self.helpers[:wanted]
+        return [self.runner, *self.helpers[:wanted]]
 
     def stop_runner(self) -> None:
         """Kill whatever the runners are running, also from another thread; the next run starts new ones."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 OUTCOMES = ("passed", "failed", "error", "skipped", "timeout")
@@ -81,6 +82,23 @@ class RunResult:
             and bool(self.results)
             and not self.failed()
         )
+
+
+def merge_runs(runs: Sequence[RunResult]) -> RunResult:
+    """One run of the tests that `runs` ran side by side, each on a part of them, in
+    the parts' order."""
+    merged = RunResult()
+    for run in runs:
+        merged.results.update(run.results)
+        merged.coverage.update(run.coverage)
+        for key, functions in run.functions.items():
+            merged.functions.setdefault(key, set()).update(functions)
+        merged.collection_error = merged.collection_error or run.collection_error
+        merged.override_failed = merged.override_failed or run.override_failed
+        merged.timed_out = merged.timed_out or run.timed_out
+        merged.cut_short = merged.cut_short or run.cut_short
+        merged.seconds = max(merged.seconds, run.seconds)
+    return merged
 
 
 @dataclass

@@ -15,7 +15,7 @@ from greenfix.analysis.config import RefineSettings, Settings
 from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.failures import escaped_exceptions, exceptions_tests_expect, expected_exceptions
 from greenfix.analysis.repair.proposers import TemplateProposer
-from greenfix.analysis.repair.loop import Progress, RefineResult
+from greenfix.analysis.repair.loop import JobMemory, Progress, RefineJob, RefineResult, refine, split_at_files
 from greenfix.analysis.repair.project import GLANCE, FixOptions, fix_project
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
@@ -149,6 +149,42 @@ def test_two_workers_side_by_side_choose_what_one_worker_chooses(tmp_path: Path)
         results.append(result)
     one, two = results
     assert (one.status, one.attempts, one.new_text, one.evidence) == (two.status, two.attempts, two.new_text, two.evidence)
+
+
+def test_two_workers_run_a_baseline_of_two_test_files_side_by_side(tmp_path: Path) -> None:
+    # Each test prints when it started and ended: on two workers the two files' tests
+    # run at the same time, and the baseline still holds every test's own result.
+    (tmp_path / "calc.py").write_text("def double(x):\n    return x + x + 1\n")
+    for name, value in (("a", 2), ("b", 3)):
+        (tmp_path / f"test_{name}.py").write_text(
+            "import time\nfrom calc import double\n\n\n"
+            f"def test_{name}():\n    print('ran', time.time())\n    time.sleep(1)\n    print('ran', time.time())\n"
+            f"    assert double({value}) == {2 * value}\n"
+        )
+    settings = Settings(refine=replace(RefineSettings(), workers=2))
+    with RepairSession(tmp_path, settings) as session:
+        session.run_all()
+        text = (tmp_path / "calc.py").read_text()
+        memory = JobMemory()
+        job = RefineJob("calc.py", text, "double", ["test_a.py::test_a", "test_b.py::test_b"], Budget(seconds=60, test_timeout=10))
+        result = refine(job, session.shadow, session.runners(), [TemplateProposer()], memory=memory)
+
+    assert result.status == "fixed" and "return x + x\n" in result.new_text, result.new_text
+    baseline = memory.baseline
+    assert baseline is not None and set(baseline.failed()) == {"test_a.py::test_a", "test_b.py::test_b"}
+    (a_start, a_end), (b_start, b_end) = (
+        [float(line.split()[1]) for line in baseline.results[n].output.splitlines() if line.startswith("ran ")]
+        for n in ("test_a.py::test_a", "test_b.py::test_b")
+    )
+    assert a_start < b_end and b_start < a_end, "the two files' tests ran one after the other"
+
+
+def test_a_split_keeps_each_test_file_in_one_part_and_the_run_order() -> None:
+    tests = ["a.py::t1", "a.py::t2", "a.py::t3", "b.py::t1", "c.py::t1", "c.py::t2"]
+    assert split_at_files(tests, 2) == [tests[:3], tests[3:]]
+    assert split_at_files(tests, 1) == [tests]
+    assert split_at_files(["a.py::t1", "a.py::t2"], 2) == [["a.py::t1", "a.py::t2"]]
+    assert split_at_files([], 2) == []
 
 
 def test_of_edits_that_all_pass_the_one_that_changes_least_on_varied_arguments_wins(tmp_path: Path) -> None:
