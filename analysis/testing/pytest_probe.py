@@ -61,6 +61,7 @@ class Tracer:
         self._calls_of = (os.path.realpath(os.path.join(root, calls_of[0])), calls_of[1]) if calls_of else None
         self._functions = functions
         self._is_lines_file: dict[str, bool] = {}
+        self._project_paths: dict[str, str | None] = {}
         self._codes: set[Any] = set()
         self.lines: set[int] = set()
         self.calls: list[str] = []
@@ -107,13 +108,20 @@ class Tracer:
             return None
         found = set()
         for code in self._codes:
-            # Not "<frozen ...>" or "<string>" code; not a module's own code, which starts at line 1 like a function may.
-            if not os.path.isabs(code.co_filename) or code.co_name == "<module>":
-                continue
-            path = os.path.realpath(code.co_filename)
-            if path.startswith(self._root) and "site-packages" not in path:
-                found.add((path[len(self._root) :], code.co_firstlineno))
+            # Not a module's own code, which starts at line 1 like a function may.
+            if code.co_name != "<module>" and (path := self._project_path(code.co_filename)) is not None:
+                found.add((path, code.co_firstlineno))
         return sorted([list(f) for f in found])
+
+    def _project_path(self, filename: str) -> str | None:
+        """A code's file relative to the root when it is a project file; remembered for the
+        run: a test executes thousands of codes, and resolving a path is a few system calls."""
+        if filename not in self._project_paths:
+            # Not "<frozen ...>" or "<string>" code.
+            path = os.path.realpath(filename) if os.path.isabs(filename) else ""
+            inside = path.startswith(self._root) and "site-packages" not in path
+            self._project_paths[filename] = path[len(self._root) :] if inside else None
+        return self._project_paths[filename]
 
     def _on_call(self, frame: FrameType, event: str, arg: object) -> Any:
         code = frame.f_code
