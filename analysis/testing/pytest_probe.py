@@ -285,6 +285,8 @@ class Recorder:
 
     def __init__(self, root: str) -> None:
         self._root = os.path.realpath(root) + os.sep
+        # The root as the tests' tracebacks may spell it, real or not.
+        self._roots = sorted({self._root, os.path.abspath(root) + os.sep}, key=len, reverse=True)
         self._out: IO[str] | None = None
         self._tracer: Tracer | None = None
         self._reports: list[Any] = []
@@ -416,7 +418,7 @@ class Recorder:
                 "outcome": "timeout" if self._timed_out else _outcome(self._reports),
                 "message": details.get("message", _skip_reason(self._reports)),
                 "traceback": details.get("traceback", []),
-                "longrepr": str(failing.longrepr) if failing is not None else "",
+                "longrepr": self._relative_paths(str(failing.longrepr)) if failing is not None else "",
                 "output": "".join(f"--- {title} ---\n{text}" for title, text in (last.sections if last else [])),
                 "locals": details.get("locals", {}),
                 "duration": sum(report.duration for report in self._reports),
@@ -444,6 +446,13 @@ class Recorder:
             ],
             "locals": _local_reprs(frames[in_project[-1]][0]) if in_project else {},
         }
+
+    def _relative_paths(self, report: str) -> str:
+        """A failure's report with project paths relative to the root: the same failure
+        reads the same from any copy of the project (a prompt recorded for replay, say)."""
+        for root in self._roots:
+            report = report.replace(root, "")
+        return report
 
     def _in_project(self, filename: str) -> bool:
         path = os.path.realpath(filename)

@@ -50,7 +50,7 @@ def test_each_test_has_its_outcome(calc_run: RunResult) -> None:
     assert len(calc_run.failed()) == 4
 
 
-def test_messages_are_one_line_summaries(calc_run: RunResult) -> None:
+def test_messages_are_one_line_summaries(calc: Rig, calc_run: RunResult) -> None:
     assert result(calc_run, "test_subtract").message == "assert 8 == 2"
     assert result(calc_run, "test_divide_by_zero").message == "ZeroDivisionError: division by zero"
     assert result(calc_run, "test_uses_broken_fixture").message == "RuntimeError: fixture exploded"
@@ -61,6 +61,8 @@ def test_messages_are_one_line_summaries(calc_run: RunResult) -> None:
     report = result(calc_run, "test_subtract").longrepr
     assert "where 8 = subtract(5, 3)" in report
     assert report.startswith("Traceback (most recent call last):") and 'in test_subtract' in report
+    # Paths as the project names them, not as its copy does.
+    assert 'File "tests/test_calc.py", line ' in report and str(calc.shadow.root) not in report
 
 
 def test_traceback_is_mapped_to_project_lines(calc_run: RunResult) -> None:
