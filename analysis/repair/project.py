@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..config import RefineSettings, Settings
+from ..document import SourceDocument
+from ..positions import decode, encode
+from ..targets import function_named
 from .budget import Budget, Deadline
 from .executors import Executor, LocalExecutor
 from .loop import Progress, Proposer, RefineResult
@@ -254,12 +257,58 @@ def _final_run(
             report.message = f"fixed {len(fixed)} of {len(report.functions)} function(s); the budget ran out before every test ran again"
             return
         report.tests_after = _outcomes(tests)
+        _drop_unneeded(session, texts, deadline, report)
+        fixed = [f for f in report.functions if f.status == "fixed"]
     report.status = "passed" if all(o in ("passed", "skipped") for o in report.tests_after.values()) else "failed"
     still_failing = [n for n in failing if report.tests_after.get(n) != "passed"]
     report.message = (
         f"fixed {len(fixed)} of {len(report.functions)} function(s); "
         f"{len(failing) - len(still_failing)} of {len(failing)} failing test(s) now pass"
     )
+
+
+def _drop_unneeded(session: RepairSession, texts: dict[str, str], deadline: Deadline, report: FixReport) -> None:
+    """Of two fixes or more, take out each one the tests pass as well without: a failure
+    that showed in one function (`enter` refuses a car that never left) may be fixed by
+    another's fix (`leave` forgets the car), and then the edit that made it pass alone is
+    a patch. One run of every test per fix; when the budget ends first, every fix stays."""
+    for fix in [f for f in report.functions if f.status == "fixed"]:
+        if sum(1 for f in report.functions if f.status == "fixed") < 2:
+            return
+        without = _without_fix(texts[fix.path], fix)
+        if without is None:
+            continue
+        tests = session.run_all({**texts, fix.path: without}, deadline)
+        if tests.run.cut_short or tests.error is not None:
+            return
+        outcomes = _outcomes(tests)
+        if any(_passes(report.tests_after.get(n)) and not _passes(o) for n, o in outcomes.items()):
+            continue
+        texts[fix.path] = without
+        if without == report.original_texts[fix.path]:
+            del report.fixed_texts[fix.path], report.original_texts[fix.path]
+        else:
+            report.fixed_texts[fix.path] = without
+        fix.status = "skipped"
+        fix.message = f"not needed: the tests pass as well with the other fix(es) alone (it was: {fix.description})"
+        fix.new_text, fix.edits, fix.evidence = None, [], None
+        report.tests_after = outcomes
+
+
+def _without_fix(text: str, fix: RefineResult) -> str | None:
+    """`text` with the fixed function as it was before its fix; None when it is not found."""
+    if fix.old_text is None:
+        return None
+    now, before = encode(text), encode(fix.old_text)
+    current = function_named(SourceDocument(now), fix.qualname)
+    original = function_named(SourceDocument(before), fix.qualname)
+    if current is None or original is None:
+        return None
+    return decode(now[: current.start] + before[original.start : original.end] + now[current.end :])
+
+
+def _passes(outcome: str | None) -> bool:
+    return outcome in ("passed", "skipped")
 
 
 def _outcomes(tests: TestReport) -> dict[str, str]:

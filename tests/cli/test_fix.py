@@ -424,6 +424,44 @@ def test_a_function_whose_tests_pass_once_another_is_fixed_counts_as_passing(tmp
     assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
 
 
+def test_a_fix_the_other_fixes_make_needless_is_taken_out(tmp_path: Path) -> None:
+    # `enter` refuses a car that never left: refined first, it gets an edit that lets the
+    # car in again; `leave`'s fix (forget the car) then makes that edit needless.
+    lot = (
+        "class Lot:\n"
+        "    def __init__(self, spaces: int) -> None:\n"
+        "        self.spaces = spaces\n        self.parked: dict[str, int] = {}\n\n"
+        "    @property\n    def free_spaces(self) -> int:\n        return self.spaces - len(self.parked)\n\n"
+        "    def enter(self, plate: str, at: int) -> None:\n"
+        "        if plate in self.parked:\n            raise ValueError(f'{plate} is already inside')\n"
+        "        self.parked[plate] = at\n\n"
+        "    def leave(self, plate: str, at: int) -> int:\n"
+        "        entered = self.parked.get(plate)\n"
+        "        if entered is None:\n            raise KeyError(plate)\n"
+        "        return 2 * (at - entered)\n"
+    )
+    write_project(tmp_path, {
+        "lot.py": lot,
+        "test_lot.py": (
+            "from lot import Lot\n\n\n"
+            "def test_enter_takes_a_space():\n"
+            "    lot = Lot(3)\n    lot.enter('AB1', 3)\n    assert lot.free_spaces == 2\n\n\n"
+            "def test_leave_charges_and_frees_the_space():\n"
+            "    lot = Lot(2)\n    lot.enter('AB1', 3)\n    assert lot.leave('AB1', 5) == 4\n    assert lot.free_spaces == 2\n\n\n"
+            "def test_a_car_can_come_back():\n"
+            "    lot = Lot(1)\n    lot.enter('AB1', 3)\n    lot.leave('AB1', 5)\n    lot.enter('AB1', 7)\n"
+            "    assert lot.free_spaces == 0\n"
+        ),
+    })
+    status, report = fix_json(tmp_path, "--write", "--budget", "60")
+    assert [(f["function"], f["status"]) for f in report["functions"]] == [("Lot.enter", "skipped"), ("Lot.leave", "fixed")]
+    assert report["functions"][0]["message"].startswith("not needed: the tests pass as well with the other fix(es) alone")
+    assert (status, report["status"]) == (0, "passed")
+    written = (tmp_path / "lot.py").read_text()
+    assert written.split("    def leave")[0] == lot.split("    def leave")[0]  # `enter` as it was
+    assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
+
+
 def test_a_fix_may_use_a_field_declared_in_another_module_of_the_project(tmp_path: Path) -> None:
     write_project(tmp_path, {
         "pyproject.toml": "[tool.pytest.ini_options]\npythonpath = ['src']\n",
