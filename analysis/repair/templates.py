@@ -21,7 +21,7 @@ import re
 import warnings
 import zlib
 from itertools import islice, permutations
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Collection, Iterator, Mapping, Sequence
 
 import tree_sitter
@@ -880,9 +880,24 @@ def call_name(f: _Function) -> Iterator[_Edit]:
             for fields in f.classes:  # another field of a class that declares this one
                 if current in fields:
                     alternatives.extend(sorted(fields))
+        if current == "get" and node.type == "attribute":
+            yield from _get_to_pop(f, node)
         for alternative in dict.fromkeys(alternatives):
             if alternative != current:
                 yield f.replace(name, alternative)
+
+
+def _get_to_pop(f: _Function, attribute: tree_sitter.Node) -> Iterator[_Edit]:
+    """`d.get(k)` -> `d.pop(k, None)`: the key is taken out, and a missing one still gives
+    None to the code that checks for it, as `d.pop(k)` would not."""
+    call = attribute.parent
+    arguments = call.child_by_field_name("arguments") if call is not None and call.type == "call" else None
+    if arguments is None or arguments.named_child_count != 1 or arguments.named_children[0].type == "keyword_argument":
+        return
+    owner, key = f.source_of(attribute.child_by_field_name("object")), f.source_of(arguments.named_children[0])
+    # As small a change as `get` -> `pop`: the default only keeps what was.
+    edit = f.replace(call, f"{owner}.pop({key}, None)")
+    yield replace(edit, size=_change_size("get", "pop"))
 
 
 # -- wider families: what one-token edits cannot reach ---------------------------------

@@ -412,6 +412,25 @@ def test_call_and_attribute_siblings(before: str, after: str) -> None:
     """) in texts(candidates(code))
 
 
+def test_a_lookup_turned_into_a_removal_may_keep_none_for_a_missing_key() -> None:
+    found = texts(candidates("""
+    def leave(parked, plate):
+        ticket = parked.get(plate)
+        if ticket is None:
+            raise KeyError(plate)
+        return ticket
+    """))
+    keeps_none = fixed("""
+    def leave(parked, plate):
+        ticket = parked.pop(plate, None)
+        if ticket is None:
+            raise KeyError(plate)
+        return ticket
+    """)
+    raises = keeps_none.replace("parked.pop(plate, None)", "parked.pop(plate)")
+    assert {keeps_none, raises} <= set(found[:10])  # as small a change as each other
+
+
 def test_break_and_continue_swap() -> None:
     found = texts(candidates("""
     def skip(xs):
