@@ -3,7 +3,8 @@
 Published repair work (Tan et al. 2016; Prophet; PATCH-SIM) finds overfitting patches
 share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
 `x + 0`), a comparison of a thing with itself, a statement after `return`, a clause that
-can only be false or raise (`x is None and x.size > 0`). Others are sometimes right but
+can only be false or raise (`x is None and x.size > 0`), a clause that another of the
+same `and` / `or` makes needless (`low < x < high or x <= high` is `x <= high`). Others are sometimes right but
 suspect, ranked last and reported as weak evidence: a `return` at the end of a loop
 body (the loop runs once), a loop's variable used after the loop, a count its own
 condition reads (`if ok and kept < 1: kept += 1` stops counting), a condition replaced
@@ -42,6 +43,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "text-order": (SUSPECT, "text compared by order (`<`, `>=`, ...): a string literal or a parameter declared `str`"),
     "special-case": (SUSPECT, "a clause that singles out one number (`or size == 1023`): most often a test's input"),
     "contradiction": (REJECT, "a clause that can only be false or raise (`run is None and run.time < t`)"),
+    "needless-clause": (REJECT, "a clause another one makes needless (`low < x < high or x <= high` is `x <= high`)"),
     "after-loop": (SUSPECT, "a loop's variable used after the loop: only its last item is seen"),
     "self-limiting-count": (SUSPECT, "a count its own condition reads (`if ... and kept < 1: kept += 1`): it stops counting"),
 }
@@ -88,6 +90,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
             yield "special-case"
         if isinstance(node, ast.BoolOp) and _contradicts_itself(node):
             yield "contradiction"
+        if isinstance(node, ast.BoolOp) and _has_needless_clause(node):
+            yield "needless-clause"
         if isinstance(node, ast.If):
             counted = {s.target.id for s in node.body if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)}
             yield from ("self-limiting-count" for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in counted)
@@ -135,6 +139,56 @@ def _contradicts_itself(node: ast.BoolOp) -> bool:
         later = [n for v in node.values[i + 1 :] for n in ast.walk(v) if isinstance(n, (ast.Attribute, ast.Subscript))]
         if tested is not None and any(_same(n.value, tested) for n in later):
             return True
+    return False
+
+
+def _has_needless_clause(node: ast.BoolOp) -> bool:
+    """One clause implies another: in `A or B` then A changes nothing, in `A and B` B
+    does not. An edit that writes one has replaced the condition in disguise, or added
+    nothing. Only comparisons are weighed: a chained one is the `and` of its links."""
+    clauses = [_links(value) for value in node.values]
+    return any(i != j and _implies(a, b) for i, a in enumerate(clauses) for j, b in enumerate(clauses))
+
+
+# A comparison link as (left, operator, right): `>` and `>=` turned around into `<` and
+# `<=`, the sides of `==` and `!=` in a fixed order, each side as its ast.dump.
+_Link = tuple[str, str, str]
+_TURNED = {ast.Gt: "<", ast.GtE: "<="}
+_KEPT = {ast.Lt: "<", ast.LtE: "<=", ast.Eq: "==", ast.NotEq: "!="}
+
+
+def _links(node: ast.AST) -> list[_Link]:
+    """The links of a comparison of `<`, `<=`, `>`, `>=`, `==`, `!=`; [] for anything else."""
+    if not isinstance(node, ast.Compare) or not all(type(op) in _TURNED or type(op) in _KEPT for op in node.ops):
+        return []
+    links = []
+    sides = [ast.dump(side) for side in (node.left, *node.comparators)]
+    for op, left, right in zip(node.ops, sides, sides[1:]):
+        if type(op) in _TURNED:
+            links.append((right, _TURNED[type(op)], left))
+        elif type(op) in (ast.Eq, ast.NotEq):
+            low, high = sorted((left, right))
+            links.append((low, _KEPT[type(op)], high))
+        else:
+            links.append((left, _KEPT[type(op)], right))
+    return links
+
+
+def _implies(clause: list[_Link], other: list[_Link]) -> bool:
+    """Every link of `other` follows from a link of `clause` (both `and`s of links)."""
+    return bool(clause and other) and all(any(_link_implies(a, b) for a in clause) for b in other)
+
+
+def _link_implies(a: _Link, b: _Link) -> bool:
+    if a == b:
+        return True
+    (left, op, right), (other_left, other_op, other_right) = a, b
+    if op == "<":  # x < y: x <= y, x != y
+        return (other_op == "<=" and (other_left, other_right) == (left, right)) or (
+            other_op == "!=" and {other_left, other_right} == {left, right}
+        )
+    if op == "==":  # x == y: x <= y, y <= x
+        return other_op == "<=" and {other_left, other_right} == {left, right}
     return False
 
 

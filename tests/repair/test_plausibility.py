@@ -78,3 +78,14 @@ def test_a_count_its_own_condition_reads_is_suspect() -> None:
         assert [d.severity for d in found] == [SUSPECT], clause
         assert "stops counting" in found[0].description
     assert defects(original, original.replace("c.day == day", "c.day == day and c.kept"), 1) == []
+
+
+def test_a_clause_another_makes_needless_is_rejected() -> None:
+    original = "def is_between(x, low, high):\n    return low < x < high\n"
+    for condition in ("low < x < high or x <= high", "x > low or x >= low", "x != high and high > x", "x == low or low <= x"):
+        found = defects(original, original.replace("low < x < high", condition), 1)
+        assert [d.severity for d in found] == [REJECT], condition
+        assert "makes needless" in found[0].description
+    # Clauses that each say something of their own.
+    for condition in ("low <= x <= high", "low < x < high or x == high", "x < high and x > low", "x == low or x <= high"):
+        assert defects(original, original.replace("low < x < high", condition), 1) == [], condition
