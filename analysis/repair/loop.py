@@ -821,28 +821,60 @@ def _backers(acceptable: list[_Plausible]) -> Counter[tuple[object, ...]]:
 
 
 def _deeper_than_needed(original: str, acceptable: list[_Plausible]) -> dict[int, int]:
-    """How much deeper each candidate puts the statement it inserts than the shallowest
-    place the same statement passed from (0 for any other edit). Where the tests cannot
-    tell, a forgotten `seen.add(key)` belongs beside the check it serves, not in the one
-    branch the failing test happened to take."""
-    depths = {p.order: _inserted_indent(original, p.text) if p.candidate.description.startswith("insert `") else None
-              for p in acceptable}
+    """How far from its place each candidate puts the statement it inserts (0 for any
+    other edit). Its place, of the places the same statement passed from: inside an `if`
+    whose condition reads what it changes (`unmatched[g] -= 1` under `if unmatched[g] > 0`:
+    it uses up what was checked); else the shallowest. Where the tests cannot tell, a
+    forgotten `seen.add(key)` belongs beside the check it serves, not in the one branch
+    the failing test happened to take."""
+    inserted = {p.order: _inserted_line(original, p.text) if p.candidate.description.startswith("insert `") else None
+                for p in acceptable}
     statement = {p.order: p.candidate.description.rsplit(" on line ", 1)[0] for p in acceptable}
-    shallowest: dict[str, int] = {}
+    places: dict[str, list[tuple[bool, int]]] = {}
     for p in acceptable:
-        if (depth := depths[p.order]) is not None:
-            shallowest[statement[p.order]] = min(depth, shallowest.get(statement[p.order], depth))
-    return {p.order: 0 if (depth := depths[p.order]) is None else depth - shallowest[statement[p.order]] for p in acceptable}
+        if (found := inserted[p.order]) is not None:
+            places.setdefault(statement[p.order], []).append((_serves_its_check(original, *found), _indent(found[1])))
+    distance = {}
+    for p in acceptable:
+        if (found := inserted[p.order]) is None:
+            distance[p.order] = 0
+            continue
+        served = [depth for serves, depth in places[statement[p.order]] if serves]
+        best = min(served) if served else min(depth for _, depth in places[statement[p.order]])
+        distance[p.order] = abs(_indent(found[1]) - best) + (0 if not served or _serves_its_check(original, *found) else 1)
+    return distance
 
 
-def _inserted_indent(original: str, text: str) -> int | None:
-    """The indentation of the one whole line `text` adds to `original`; None for another
-    edit (` - 1` added inside a line is no statement)."""
+def _inserted_line(original: str, text: str) -> tuple[int, str] | None:
+    """Where in `original` the one whole line `text` adds goes, and that line; None for
+    another edit (` - 1` added inside a line is no statement)."""
     edits = minimal_edits(original, text)
     if len(edits) != 1 or edits[0].start != edits[0].end or "\n" not in edits[0].new_text:
         return None
     added = edits[0].new_text.strip("\n")
-    return None if "\n" in added else len(added) - len(added.lstrip(" \t"))
+    return None if "\n" in added else (edits[0].start, added)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+# What a statement changes: `total` of `total += x`, `counts[k]` of `counts[k] -= 1`, `seen` of `seen.add(x)`.
+_CHANGED = re.compile(r"\s*([A-Za-z_][\w.]*(?:\[[^\]]*\])?)\s*(?:[-+*/%|&]?=(?!=)|\.\w+\()")
+
+
+def _serves_its_check(original: str, offset: int, line: str) -> bool:
+    """The `if` or `elif` the line goes into (the nearest line above it, less indented) reads
+    what the line changes."""
+    changed = _CHANGED.match(line)
+    if changed is None:
+        return False
+    for above in reversed(decode(encode(original)[:offset]).splitlines()):  # `offset` counts bytes
+        if above.strip() and _indent(above) < _indent(line):
+            return above.lstrip().startswith(("if ", "elif ")) and re.search(
+                rf"(?<![\w.]){re.escape(changed.group(1))}(?!\w)", above
+            ) is not None
+    return False
 
 
 def _behaviour(plausible: _Plausible) -> tuple[tuple[str, ...], ...]:

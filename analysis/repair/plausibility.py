@@ -102,14 +102,32 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
         for block in _blocks(node):
             for i, statement in enumerate(block):
                 if isinstance(statement, (ast.For, ast.AsyncFor)):
-                    item = {n.id for n in ast.walk(statement.target) if isinstance(n, ast.Name)}
-                    after = [n for later in block[i + 1 :] for n in ast.walk(later) if isinstance(n, ast.Name)]
-                    yield from ("after-loop" for n in after if n.id in item)
+                    yield from ("after-loop" for _ in _read_after_loop(statement, block[i + 1 :]))
             ends = [i for i, statement in enumerate(block) if isinstance(statement, _ENDS_BLOCK)]
             if ends and ends[0] < len(block) - 1:
                 yield "dead-code"
             if len(block) == 1 and isinstance(block[0], ast.Pass):
                 yield "emptied-block"
+
+
+def _read_after_loop(loop: ast.For | ast.AsyncFor, later: list[ast.stmt]) -> Iterator[ast.Name]:
+    """Reads of the loop's variable in the statements after it, until a later loop or
+    assignment binds the name anew (`for i, g in ...` twice in a row is two loops)."""
+    item = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+
+    def reads(nodes: list[ast.AST]) -> Iterator[ast.Name]:
+        return (n for node in nodes for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in item)
+
+    for statement in later:
+        if isinstance(statement, (ast.For, ast.AsyncFor)):
+            yield from reads([statement.iter])
+            item -= {n.id for n in ast.walk(statement.target) if isinstance(n, ast.Name)}
+            yield from reads([*statement.body, *statement.orelse])
+        elif isinstance(statement, ast.Assign) and all(isinstance(t, ast.Name) for t in statement.targets):
+            yield from reads([statement.value])
+            item -= {t.id for t in statement.targets if isinstance(t, ast.Name)}
+        else:
+            yield from reads([statement])
 
 
 _ENDS_BLOCK = (ast.Return, ast.Raise, ast.Break, ast.Continue)

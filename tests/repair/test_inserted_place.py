@@ -31,3 +31,21 @@ def test_an_operand_added_inside_a_line_is_no_inserted_statement() -> None:
 
     edits = [minus_one(1, "print(x)", "print(x - 1)", 3), minus_one(2, "x > 0", "x - 1 > 0", 2)]
     assert _deeper_than_needed(original, edits) == {1: 0, 2: 0}
+
+
+def test_a_statement_that_uses_up_what_an_if_checks_belongs_inside_that_if() -> None:
+    original = (
+        "def marks(guess, unmatched):\n    result = []\n    for g in guess:\n"
+        "        if unmatched[g] > 0:\n            result.append('Y')\n        else:\n            result.append('.')\n"
+        "    return result\n"
+    )
+
+    def inserted_after(order: int, after: str, line: str) -> _Plausible:
+        text = original.replace(after, after + line, 1)
+        return _Plausible(Candidate(text, "templates", "insert `unmatched[g] -= 1` on line 5", 1, 1, "insert_statement"), text, order, {}, [], None)
+
+    loop_body = inserted_after(1, "            result.append('.')\n", "        unmatched[g] -= 1\n")
+    checked = inserted_after(2, "            result.append('Y')\n", "            unmatched[g] -= 1\n")
+    other_branch = inserted_after(3, "            result.append('.')\n", "            unmatched[g] -= 1\n")
+
+    assert _deeper_than_needed(original, [loop_body, checked, other_branch]) == {1: 5, 2: 0, 3: 1}

@@ -89,3 +89,16 @@ def test_a_clause_another_makes_needless_is_rejected() -> None:
     # Clauses that each say something of their own.
     for condition in ("low <= x <= high", "low < x < high or x == high", "x < high and x > low", "x == low or x <= high"):
         assert defects(original, original.replace("low < x < high", condition), 1) == [], condition
+
+
+def test_a_name_a_second_loop_binds_anew_is_not_the_first_loops_variable() -> None:
+    original = (
+        "def marks(guess, answer):\n    left = {}\n"
+        "    for g, a in zip(guess, answer):\n        left[a] = left.get(a, 0) + 1\n"
+        "    for g in guess:\n        print(left[g])\n"
+    )
+    candidate = original.replace("        print(left[g])\n", "        print(left[g])\n        left[g] -= 1\n")
+    assert defects(original, candidate, 1) == []
+    # Read after the first loop and before the second binds it: only its last item is seen.
+    reads_first = original.replace("    for g in guess:\n", "    print(g)\n    for g in guess:\n")
+    assert [d.severity for d in defects(original, reads_first, 1)] == [SUSPECT]
