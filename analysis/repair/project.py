@@ -177,9 +177,9 @@ def refine_or_suspects(
     gets a glance (its first GLANCE candidates, unless one makes a failing test pass): a
     failure blamed on the wrong function is fixed in its suspect before the blamed one's
     whole search. Then the full searches, which repeat no candidate a glance ran: the
-    blamed function gets half the time left, and each suspect an equal share of the rest.
-    A suspect's glance that goes on (a partial fix in hand) leaves the blamed function
-    its half too."""
+    blamed function's first. While the suspects glance, the blamed function's search keeps
+    half the time left after its own glance; a suspect's glance that goes on (a partial
+    fix in hand) is its full search, within its share of the rest."""
     assert session.report is not None
     suspects: list[Blame] = []
     for blame in (b for nodeid in failing_here for b in session.report.verdicts[nodeid].others):
@@ -189,7 +189,8 @@ def refine_or_suspects(
         on_progress(f"refining {qualname} ({path})", None)
         return session.refine(path, qualname, text, proposers, budget, deadline, lambda p: on_progress(qualname, p))
     blamed = Blame(path, qualname, 0)
-    searched: set[Blame] = set()  # whose glance tried every candidate there was
+    searched: set[Blame] = set()  # whose search is over: every candidate tried, or a glance that went on
+    reserved = 0.0  # seconds the blamed function's full search keeps while the suspects glance
     result: RefineResult | None = None
     for glance in (GLANCE, 0):
         for index, suspect in enumerate([blamed, *suspects]):
@@ -199,24 +200,30 @@ def refine_or_suspects(
                 continue
             on_progress(f"refining {suspect.qualname} ({suspect.path}){'' if is_blamed else ', a suspect'}", None)
             left = deadline.left()
-            # A suspect's glance may turn into a full search (a partial fix in hand): the
-            # blamed function's own full search is still to come, so its share stays free.
-            rest = left * (1 - BLAMED_SHARE) if glance and blamed not in searched else left
-            share = deadline.sooner(left * BLAMED_SHARE if is_blamed else rest / (len(suspects) + 1 - index))
+            waiting = [s for s in suspects[max(0, index - 1):] if s not in searched]  # this one and those after it
+            if is_blamed:
+                share = left * BLAMED_SHARE if waiting else left
+            else:
+                share = max(0.0, left - reserved) / len(waiting)
             # A suspect is refined for the blamed function's failures: its fix must make them pass too.
             found = session.refine(
-                suspect.path, suspect.qualname, suspect_text, proposers, budget, share,
+                suspect.path, suspect.qualname, suspect_text, proposers, budget, deadline.sooner(share),
                 lambda p, q=suspect.qualname: on_progress(q, p), failing=() if is_blamed else failing_here, glance=glance,
             )
+            tried_all = found.attempts < glance and not found.cut_short
+            went_on = bool(glance) and not is_blamed and found.attempts > glance
+            if tried_all or went_on:
+                searched.add(suspect)
             if is_blamed:
                 result = found
                 if found.status != "unfixed":
                     return found
+                if glance and not tried_all:
+                    reserved = deadline.left() * BLAMED_SHARE
             elif found.status == "fixed":
                 found.message = f"{found.message} (the failure showed in {qualname})"
                 return found
-            if found.attempts < glance and not found.cut_short:
-                searched.add(suspect)
+        reserved = 0.0
     assert result is not None
     return result
 
