@@ -1035,7 +1035,9 @@ def alternative_clause(f: _Function) -> Iterator[_Edit]:
             wrapped = f"({text})" if operand.type in _LOOSE - {"comparison_operator", "not_operator"} else text
             others = [tie for o in operands if o is not operand and (tie := ties[id(o)])]
             for clause in dict.fromkeys([*others, *clauses]):
-                yield f.replace(operand, f"({clause} and {wrapped})" if joiner == "or" else f"({wrapped} or {clause})")
+                edit = f.replace(operand, f"({clause} and {wrapped})" if joiner == "or" else f"({wrapped} or {clause})")
+                # A tie extends the other comparison to equal keys: as small a change as `<` -> `<=`.
+                yield replace(edit, size=_change_size("<", "<=")) if clause in others else edit
 
 
 def _operands(node: tree_sitter.Node, joiner: str) -> list[tree_sitter.Node]:

@@ -2661,3 +2661,16 @@ def test_a_number_quoted_in_the_docstring_is_an_example_not_a_promise() -> None:
     '''
     found = candidates(code, "human_size")
     assert not any(c.fulfils for c in found if "1023" in c.text.split('"""')[2])
+
+
+def test_the_tie_of_the_other_key_is_the_first_clause_an_alternative_gets() -> None:
+    found = texts(candidates("""
+    def better(run, best):
+        return run.time < best.time or run.date < best.date
+    """))
+    tie = found.index(fixed("""
+    def better(run, best):
+        return run.time < best.time or (run.time == best.time and run.date < best.date)
+    """))
+    other_clauses = [i for i, text in enumerate(found) if " and run.date < best.date)" in text and "run.time == best.time" not in text]
+    assert other_clauses and tie < min(other_clauses)
