@@ -827,21 +827,22 @@ def _deeper_than_needed(original: str, acceptable: list[_Plausible]) -> dict[int
     it uses up what was checked); else the shallowest. Where the tests cannot tell, a
     forgotten `seen.add(key)` belongs beside the check it serves, not in the one branch
     the failing test happened to take."""
-    inserted = {p.order: _inserted_line(original, p.text) if p.candidate.description.startswith("insert `") else None
-                for p in acceptable}
     statement = {p.order: p.candidate.description.rsplit(" on line ", 1)[0] for p in acceptable}
-    places: dict[str, list[tuple[bool, int]]] = {}
-    for p in acceptable:
-        if (found := inserted[p.order]) is not None:
-            places.setdefault(statement[p.order], []).append((_serves_its_check(original, *found), _indent(found[1])))
+    placed = {  # order -> (inside the `if` it serves, indentation)
+        p.order: (_serves_its_check(original, *found), _indent(found[1]))
+        for p in acceptable
+        if p.candidate.description.startswith("insert `") and (found := _inserted_line(original, p.text)) is not None
+    }
     distance = {}
     for p in acceptable:
-        if (found := inserted[p.order]) is None:
+        if p.order not in placed:
             distance[p.order] = 0
             continue
-        served = [depth for serves, depth in places[statement[p.order]] if serves]
-        best = min(served) if served else min(depth for _, depth in places[statement[p.order]])
-        distance[p.order] = abs(_indent(found[1]) - best) + (0 if not served or _serves_its_check(original, *found) else 1)
+        serves, depth = placed[p.order]
+        places = [placed[q.order] for q in acceptable if q.order in placed and statement[q.order] == statement[p.order]]
+        served = [d for s, d in places if s]
+        best = min(served) if served else min(d for _, d in places)
+        distance[p.order] = abs(depth - best) + (1 if served and not serves else 0)
     return distance
 
 

@@ -4,10 +4,10 @@ Published repair work (Tan et al. 2016; Prophet; PATCH-SIM) finds overfitting pa
 share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
 `x + 0`), a comparison of a thing with itself, a statement after `return`, a clause that
 can only be false or raise (`x is None and x.size > 0`), a clause that another of the
-same `and` / `or` makes needless (`low < x < high or x <= high` is `x <= high`). Others are sometimes right but
-suspect, ranked last and reported as weak evidence: a `return` at the end of a loop
-body (the loop runs once), a loop's variable used after the loop, a count its own
-condition reads (`if ok and kept < 1: kept += 1` stops counting), a condition replaced
+same `and` / `or` makes needless (`low < x < high or x <= high` is `x <= high`). Others
+are sometimes right but suspect, ranked last and reported as weak evidence: a `return`
+at the end of a loop body (the loop runs once), a loop's variable used after the loop,
+a count its own condition reads (`if ok and kept < 1: kept += 1` stops counting), a condition replaced
 by a constant, a block emptied to `pass`, an exception caught and ignored, text
 compared by order (`name >= tag` for `name == tag` is true of most names), a clause
 that singles out one number (`or size == 1023`). Each shape counts only when the
