@@ -9,6 +9,7 @@ import re
 import shutil
 import signal
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from .processes import descendants
 from .runner import RUN_PREFIX
 from .shadow import SHADOW_PREFIX
 
+_REMOVE_TRIES = 50
+_REMOVE_PAUSE = 0.02  # seconds
 _OWNED = re.compile(rf"^(?:{re.escape(SHADOW_PREFIX)}|{re.escape(RUN_PREFIX)})(\d+)-")
 
 
@@ -52,7 +55,13 @@ def _remove(folder: Path | None, owned_by: Callable[[int], bool]) -> list[Path]:
                 os.kill(pid, signal.SIGKILL)
             except OSError:
                 pass
-        shutil.rmtree(entry, ignore_errors=True)
+        # A thread still opening a runner (a helper started in the background) may write a
+        # file into the folder while it is removed: try again, for a moment.
+        for _ in range(_REMOVE_TRIES):
+            shutil.rmtree(entry, ignore_errors=True)
+            if not entry.exists():
+                break
+            time.sleep(_REMOVE_PAUSE)
     return stale
 
 
