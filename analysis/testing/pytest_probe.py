@@ -46,6 +46,25 @@ _EVALUATIONS_LIMIT = 10_000  # watched expressions evaluated per test: a few mil
 _COMPREHENSIONS = frozenset({"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"})
 
 
+class ProjectPaths:
+    """Which code files are the project's, and their paths relative to the root. Each
+    file is resolved once: a test executes thousands of codes, a failure's traceback
+    passes through dozens of pytest's frames, and resolving a path is a few system calls."""
+
+    def __init__(self, root: str) -> None:
+        self.root = os.path.realpath(root) + os.sep
+        self._known: dict[str, str | None] = {}
+
+    def relative(self, filename: str) -> str | None:
+        """The file's path relative to the root, or None when it is not a project file."""
+        if filename not in self._known:
+            # Not "<frozen ...>" or "<string>" code.
+            path = os.path.realpath(filename) if os.path.isabs(filename) else ""
+            inside = path.startswith(self.root) and "site-packages" not in path
+            self._known[filename] = path[len(self.root) :] if inside else None
+        return self._known[filename]
+
+
 class Tracer:
     """What one test executes, through one trace function (threads other than the test's
     are not traced): the lines of one file, the project functions called, and what one
@@ -53,15 +72,15 @@ class Tracer:
     per call and no line events."""
 
     def __init__(
-        self, root: str, lines_of: str | None, functions: bool, calls_of: tuple[str, int] | None,
+        self, paths: ProjectPaths, lines_of: str | None, functions: bool, calls_of: tuple[str, int] | None,
         watches: dict[int, list[str]] | None = None, comprehension_lines: frozenset[int] = frozenset(),
     ) -> None:
-        self._root = root
+        self._paths = paths
+        root = paths.root
         self._lines_of = os.path.realpath(os.path.join(root, lines_of)) if lines_of else None
         self._calls_of = (os.path.realpath(os.path.join(root, calls_of[0])), calls_of[1]) if calls_of else None
         self._functions = functions
         self._is_lines_file: dict[str, bool] = {}
-        self._project_paths: dict[str, str | None] = {}
         self._codes: set[Any] = set()
         self.lines: set[int] = set()
         self.calls: list[str] = []
@@ -82,6 +101,10 @@ class Tracer:
     @property
     def records_lines(self) -> bool:
         return self._lines_of is not None
+
+    @property
+    def records_functions(self) -> bool:
+        return self._functions
 
     @property
     def records_calls(self) -> bool:
@@ -109,19 +132,9 @@ class Tracer:
         found = set()
         for code in self._codes:
             # Not a module's own code, which starts at line 1 like a function may.
-            if code.co_name != "<module>" and (path := self._project_path(code.co_filename)) is not None:
+            if code.co_name != "<module>" and (path := self._paths.relative(code.co_filename)) is not None:
                 found.add((path, code.co_firstlineno))
         return sorted([list(f) for f in found])
-
-    def _project_path(self, filename: str) -> str | None:
-        """A code's file relative to the root when it is a project file; remembered for the
-        run: a test executes thousands of codes, and resolving a path is a few system calls."""
-        if filename not in self._project_paths:
-            # Not "<frozen ...>" or "<string>" code.
-            path = os.path.realpath(filename) if os.path.isabs(filename) else ""
-            inside = path.startswith(self._root) and "site-packages" not in path
-            self._project_paths[filename] = path[len(self._root) :] if inside else None
-        return self._project_paths[filename]
 
     def _on_call(self, frame: FrameType, event: str, arg: object) -> Any:
         code = frame.f_code
@@ -284,9 +297,9 @@ class Recorder:
     """The plugin object; `begin` points it at a results file before each run."""
 
     def __init__(self, root: str) -> None:
-        self._root = os.path.realpath(root) + os.sep
+        self._paths = ProjectPaths(root)
         # The root as the tests' tracebacks may spell it, real or not.
-        self._roots = sorted({self._root, os.path.abspath(root) + os.sep}, key=len, reverse=True)
+        self._roots = sorted({self._paths.root, os.path.abspath(root) + os.sep}, key=len, reverse=True)
         self._out: IO[str] | None = None
         self._tracer: Tracer | None = None
         self._reports: list[Any] = []
@@ -302,15 +315,18 @@ class Recorder:
         calls_of = request.get("calls_of")
         watches = {int(line): expressions for line, expressions in (request.get("watches") or {}).items()}
         tracer = Tracer(
-            self._root, request.get("coverage_file"), bool(request.get("functions")), tuple(calls_of) if calls_of else None, watches,
+            self._paths, request.get("coverage_file"), bool(request.get("functions")), tuple(calls_of) if calls_of else None, watches,
             frozenset(request.get("comprehension_lines") or ()),
         )
         self._tracer = tracer if tracer.active else None
         self._test_timeout = request.get("test_timeout")
         self._stop_at_failure = bool(request.get("stop_at_failure"))
         self._stop_at_timeout = bool(request.get("stop_at_timeout"))
-        if self._tracer is not None and not request["collect_only"]:
-            self._tracer.start()  # until the first test: what collection (imports) executes
+        if self._tracer is not None and self._tracer.records_functions and not request["collect_only"]:
+            # Until the first test: the functions collection (imports) executes. Nothing
+            # else traced before a test is kept, and tracing a collection costs more than
+            # running a few small tests.
+            self._tracer.start()
 
     def emit(self, record: dict[str, Any]) -> None:
         if self._out is not None:
@@ -389,6 +405,8 @@ class Recorder:
 
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item: Any, call: Any) -> Any:
+        if call.excinfo is not None:
+            self._start_at_project_code(call.excinfo)
         outcome = yield
         report = outcome.get_result()
         if report.failed and call.excinfo is not None:
@@ -436,16 +454,27 @@ class Recorder:
 
     def _describe(self, excinfo: Any) -> dict[str, Any]:
         frames = _frames(excinfo.tb)
-        in_project = [index for index, (frame, _) in enumerate(frames) if self._in_project(frame.f_code.co_filename)]
+        in_project = [index for index, (frame, _) in enumerate(frames) if self._paths.relative(frame.f_code.co_filename) is not None]
         # The story starts at the first project frame (the test); before it are pytest and its plugins.
         shown = frames[in_project[0] :] if in_project else frames
         return {
             "message": _message(excinfo),
             "traceback": [
-                [self._display_path(frame.f_code.co_filename), line, frame.f_code.co_name] for frame, line in shown
+                [self._paths.relative(frame.f_code.co_filename) or frame.f_code.co_filename, line, frame.f_code.co_name]
+                for frame, line in shown
             ],
             "locals": _local_reprs(frames[in_project[-1]][0]) if in_project else {},
         }
+
+    def _start_at_project_code(self, excinfo: Any) -> None:
+        """pytest's report of a failure starts at the first project frame (the test), as
+        the traceback greenfix reads does: with `--tb=native` pytest would format, in every
+        failing test of every candidate, the two dozen frames of its own and of pluggy
+        that lead to the test, and show them first."""
+        entries = excinfo.traceback
+        first = next((i for i, entry in enumerate(entries) if self._paths.relative(entry.frame.code.raw.co_filename) is not None), 0)
+        if first:
+            excinfo.traceback = entries[first:]
 
     def _relative_paths(self, report: str) -> str:
         """A failure's report with project paths relative to the root: the same failure
@@ -454,13 +483,6 @@ class Recorder:
             report = report.replace(root, "")
         return report
 
-    def _in_project(self, filename: str) -> bool:
-        path = os.path.realpath(filename)
-        return path.startswith(self._root) and "site-packages" not in path
-
-    def _display_path(self, filename: str) -> str:
-        path = os.path.realpath(filename)
-        return path[len(self._root) :] if self._in_project(filename) else filename
 
 
 def _failing_fixture(item: Any, excinfo: Any) -> str | None:

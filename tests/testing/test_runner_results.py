@@ -63,6 +63,13 @@ def test_messages_are_one_line_summaries(calc: Rig, calc_run: RunResult) -> None
     assert report.startswith("Traceback (most recent call last):") and 'in test_subtract' in report
     # Paths as the project names them, not as its copy does.
     assert 'File "tests/test_calc.py", line ' in report and str(calc.shadow.root) not in report
+    # It starts at the test, as the traceback above does: not with pytest's and pluggy's
+    # own frames, which Python's traceback would show first.
+    first_frame = report.splitlines()[1]
+    assert first_frame.startswith('  File "tests/test_calc.py"'), first_frame
+    assert "pluggy" not in report and "_pytest" not in report
+    fixture_report = result(calc_run, "test_uses_broken_fixture").longrepr
+    assert fixture_report.splitlines()[1].startswith('  File "tests/test_calc.py"') and "pluggy" not in fixture_report
 
 
 def test_traceback_is_mapped_to_project_lines(calc_run: RunResult) -> None:
