@@ -33,9 +33,10 @@ import itertools
 import math
 import re
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -69,6 +70,9 @@ FIRST_ROUND_SHARE = 2 / 3
 ALL_FAILING_CHECKED = 6
 # Partial fixes a next round builds on side by side, when none made a failing test pass.
 BEAM = 3
+# With several runners, how many candidates per runner may be started ahead of the one the
+# search waits for: one slow candidate does not hold the others' runners idle.
+AHEAD_PER_RUNNER = 2
 _NUMBERS_COMPARED = re.compile(r"assert (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?) == (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*$", re.MULTILINE)
 # The least time a test gets in a candidate's first check (see _candidate_timeout).
 CANDIDATE_SECONDS = 0.5
@@ -364,13 +368,16 @@ class _Refinement:
                     self._gated(proposer, context, base_source, base_target, placement, seen, problems_before)
                     for base_source, base_target, placement, context in starts
                 ])
-                for batch in _batches(gated, len(self.runners), self._round_over):
-                    for (candidate, override), (check, rest) in zip(batch, self._evaluate(batch)):
+                # Closed on leaving: the candidates still running end before anything else runs.
+                with closing(self._evaluated(gated)) as evaluated:
+                    for candidate, override, (check, rest) in evaluated:
                         if self._should_stop():
                             return
                         attempt = self._record(candidate, override, check, rest, round_number)
                         if attempt is not None:
                             self._note_progress(attempt, failures)
+                        if self._round_over():
+                            break
             if self.found is not None:
                 return
             # The next round starts from the best partial fixes: a second edit may finish one.
@@ -465,23 +472,68 @@ class _Refinement:
                 continue  # the syntax gate: never test what does not parse
             yield candidate, placement.override(candidate, new_source)
 
-    def _evaluate(self, batch: list[tuple[Candidate, Override]]) -> list[Outcome]:
-        """Each candidate's outcome: known from an earlier search, or from running its tests,
-        side by side on the runners when there are several; the results are taken in the
-        candidates' order, so the search decides as one runner would."""
-        new = [override for _, override in batch if override.text not in self.memory.outcomes]
-        if len(new) == 1:
-            outcomes = [self._check(self.runners[0], new[0])]
-        elif new:
-            for runner in self.runners[: len(new)]:
-                runner.warm_up(self.deadline.left())  # here: a worker started in a pool thread dies with it
-            with ThreadPoolExecutor(len(new)) as pool:
-                outcomes = list(pool.map(self._check, self.runners, new))
-        ran = dict(zip((o.text for o in new), outcomes)) if new else {}
-        for text, (check, rest) in ran.items():
-            if not check.cut_short and not (rest is not None and rest.cut_short):
-                self.memory.outcomes[text] = (check, rest)
-        return [ran.get(override.text) or self.memory.outcomes[override.text] for _, override in batch]
+    def _evaluated(self, items: Iterator[tuple[Candidate, Override]]) -> Iterator[tuple[Candidate, Override, Outcome]]:
+        """Each candidate with its outcome, known from an earlier search or from running its
+        tests, in the candidates' order, so the search decides as one runner would. With
+        several runners, a freed runner starts the next candidate at once (not when the
+        slower of a batch ends), up to a few candidates ahead of the one the search waits
+        for; one written to the shadow (not loaded in place) runs alone, since they share it."""
+        if len(self.runners) == 1:
+            for candidate, override in items:
+                yield candidate, override, self._outcome(override, lambda: self._check(self.runners[0], override))
+            return
+        ahead = AHEAD_PER_RUNNER * len(self.runners)
+        free = list(reversed(self.runners))  # popped from the end: the first runner first
+        running: dict[Future[Outcome], TestRunner] = {}
+        waiting: deque[tuple[Candidate, Override, Future[Outcome]]] = deque()
+        with ThreadPoolExecutor(len(self.runners)) as pool:  # leaving it waits for the runs under way
+            for candidate, override in items:
+                if not override.in_place:
+                    yield from self._finished(waiting, running, free, room=0)
+                    yield candidate, override, self._outcome(override, lambda: self._check(self.runners[0], override))
+                    continue
+                yield from self._finished(waiting, running, free, room=ahead)
+                known = self.memory.outcomes.get(override.text)
+                future: Future[Outcome] = Future()
+                if known is not None:
+                    future.set_result(known)
+                else:
+                    runner = free.pop()
+                    runner.warm_up(self.deadline.left())  # here: a worker started in a pool thread dies with it
+                    future = pool.submit(self._check, runner, override)
+                    running[future] = runner
+                waiting.append((candidate, override, future))
+            yield from self._finished(waiting, running, free, room=0)
+
+    def _finished(
+        self,
+        waiting: deque[tuple[Candidate, Override, Future[Outcome]]],
+        running: dict[Future[Outcome], TestRunner],
+        free: list[TestRunner],
+        room: int,
+    ) -> Iterator[tuple[Candidate, Override, Outcome]]:
+        """The waiting candidates whose outcome is in, in order, until a runner is free and
+        fewer than `room` candidates wait (with no room: until none waits)."""
+        while True:
+            while waiting and waiting[0][2].done():
+                candidate, override, future = waiting.popleft()
+                yield candidate, override, self._outcome(override, future.result)
+            for future in [f for f in running if f.done()]:  # after: a runner whose result went is free
+                free.append(running.pop(future))
+            if not waiting or (free and len(waiting) < room):
+                return
+            wait(running, return_when=FIRST_COMPLETED)
+
+    def _outcome(self, override: Override, check: Callable[[], Outcome]) -> Outcome:
+        """The candidate's outcome, known or from `check`; kept when the budget did not cut it short."""
+        known = self.memory.outcomes.get(override.text)
+        if known is not None:
+            return known
+        outcome = check()
+        run, rest = outcome
+        if not run.cut_short and not (rest is not None and rest.cut_short):
+            self.memory.outcomes[override.text] = outcome
+        return outcome
 
     def _check(self, runner: TestRunner, override: Override) -> Outcome:
         """The failing tests first; the rest only when they all pass."""
@@ -663,29 +715,6 @@ def split_at_files(node_ids: Sequence[str], parts: int) -> list[list[str]]:
         split[min(len(split) - 1, int((before + len(tests) / 2) / share))].extend(tests)
         before += len(tests)
     return [part for part in split if part]
-
-
-def _batches(
-    items: Iterator[tuple[Candidate, Override]], width: int, stop: Callable[[], bool]
-) -> Iterator[list[tuple[Candidate, Override]]]:
-    """Candidates in order, `width` at a time; one written to the shadow (not loaded in
-    place) runs alone, since side by side runs share the shadow."""
-    batch: list[tuple[Candidate, Override]] = []
-    for item in items:
-        if not item[1].in_place:
-            if batch:
-                yield batch
-            yield [item]
-            batch = []
-        else:
-            batch.append(item)
-            if len(batch) >= width:
-                yield batch
-                batch = []
-        if stop():
-            break
-    if batch:
-        yield batch
 
 
 def _interleaved(sources: list[Iterator[tuple[Candidate, Override]]]) -> Iterator[tuple[Candidate, Override]]:

@@ -15,7 +15,10 @@ from greenfix.analysis.config import RefineSettings, Settings
 from greenfix.analysis.repair.budget import Budget
 from greenfix.analysis.repair.failures import escaped_exceptions, exceptions_tests_expect, expected_exceptions
 from greenfix.analysis.repair.proposers import TemplateProposer
-from greenfix.analysis.repair.loop import JobMemory, Progress, RefineJob, RefineResult, refine, split_at_files
+from greenfix.analysis.repair.candidates import Candidate
+from greenfix.analysis.repair.loop import (
+    Attempt, JobMemory, Progress, ProposalContext, RefineJob, RefineResult, refine, split_at_files,
+)
 from greenfix.analysis.repair.project import GLANCE, FixOptions, fix_project
 from greenfix.analysis.repair.session import RepairSession, TestReport
 from greenfix.analysis.testing.results import TestResult
@@ -177,6 +180,49 @@ def test_two_workers_run_a_baseline_of_two_test_files_side_by_side(tmp_path: Pat
         for n in ("test_a.py::test_a", "test_b.py::test_b")
     )
     assert a_start < b_end and b_start < a_end, "the two files' tests ran one after the other"
+
+
+class _Scripted:
+    """Offers the given function texts in order, and keeps the attempts the search makes."""
+
+    name = "scripted"
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.attempts: list[Attempt] = []
+
+    def propose(self, context: ProposalContext) -> Iterator[Candidate]:
+        self.attempts = context.attempts
+        for number, text in enumerate(self.texts):
+            yield Candidate(text, "scripted", f"candidate {number}", 0, 1)
+
+
+def test_two_workers_start_the_next_candidate_while_a_slow_one_runs(tmp_path: Path) -> None:
+    # Slow and quick wrong candidates in turn (slow within a candidate's time limit), then the fix. A freed worker takes the next
+    # candidate at once: the second slow one starts while the first still runs, where a
+    # batch of two would wait for its slow one before starting the next two.
+    (tmp_path / "calc.py").write_text("def double(x):\n    return x + x + 1\n")
+    # Two test files: the baseline runs one on each worker, so both have started.
+    for name, value in (("calc", 2), ("more", 5)):
+        (tmp_path / f"test_{name}.py").write_text(f"from calc import double\n\n\ndef test_{name}():\n    assert double({value}) == {2 * value}\n")
+    slow = "def double(x):\n    import time\n    print('ran', time.time())\n    time.sleep(0.3)\n    print('ran', time.time())\n    return 0\n"
+    quick = "def double(x):\n    return {}\n"
+    proposer = _Scripted([slow, quick.format(1), slow.replace("0\n", "-1\n"), quick.format(2), quick.format("x + x")])
+    settings = Settings(refine=replace(RefineSettings(), workers=2))
+    with RepairSession(tmp_path, settings) as session:
+        session.run_all()
+        text = (tmp_path / "calc.py").read_text()
+        tests = ["test_calc.py::test_calc", "test_more.py::test_more"]
+        job = RefineJob("calc.py", text, "double", tests, Budget(seconds=60, test_timeout=10))
+        result = refine(job, session.shadow, session.runners(), [proposer])
+
+    assert result.status == "fixed" and "return x + x\n" in result.new_text, result.message
+    assert [a.candidate.description for a in proposer.attempts][:5] == [f"candidate {n}" for n in range(5)]
+    (first_start, first_end), (second_start, second_end) = (
+        [float(line.split()[1]) for line in proposer.attempts[n].failures[0].output.splitlines() if line.startswith("ran ")]
+        for n in (0, 2)
+    )
+    assert second_start < first_end, "the second slow candidate waited for the first"
 
 
 def test_a_split_keeps_each_test_file_in_one_part_and_the_run_order() -> None:
