@@ -7,5 +7,6 @@
   environment                 the tests' environment (an allowlist), the project's interpreter
 
 pytest_worker.py and pytest_probe.py run inside the project's interpreter and are
-executed by path; greenfix never imports them.
+executed by path, with the siblings the worker loads (in_place.py, call_probe.py,
+rewrite_cache.py); greenfix never imports them.
 """

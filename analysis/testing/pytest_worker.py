@@ -200,6 +200,8 @@ def serve(recorder: Any, base_args: list[str], root: str, project_root: str) -> 
         return
     loaded = _loaded_project_files((root, project_root), session.config)
     _load_sibling("in_place.py", "greenfix_in_place").remember_loaded_files()  # for every child at once
+    rewrites = _load_sibling("rewrite_cache.py", "greenfix_rewrite_cache")
+    rewrites.remember_rewrites()
     worker = os.getpid()
     replies.write(json.dumps({"ready": True, "threads": threading.active_count()}) + "\n")
     for line in requests:
@@ -213,6 +215,7 @@ def serve(recorder: Any, base_args: list[str], root: str, project_root: str) -> 
             _load_sibling("in_place.py", "greenfix_in_place").remember_loaded_files()
             replies.write(json.dumps({"imported": imported, "threads": threading.active_count()}) + "\n")
             continue
+        rewrites.rewrite_ahead(session.config, request["targets"])
         pid = os.fork()
         if pid == 0:
             _child(recorder, session, request, (requests, replies), worker)

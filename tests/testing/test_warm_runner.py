@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,5 +110,32 @@ def test_tests_that_fail_to_import_are_left_to_each_run(tmp_path: Path) -> None:
             assert run.passed() == ["tests/test_fine.py::test_fine"]
             broken = runner.run(["tests/test_broken.py"], timeout=10)
             assert broken.collection_error is not None and "no_such_module_here" in broken.collection_error
+    finally:
+        shadow.cleanup()
+
+
+def test_a_test_file_changed_within_the_same_second_runs_as_changed(tmp_path: Path) -> None:
+    # The worker keeps each test file's rewritten asserts by content, not by time stamp:
+    # an edit of the same size with the same mtime still runs, with pytest's explanation.
+    (tmp_path / "calc.py").write_text("def double(x):\n    return x + x\n")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_calc.py").write_text(
+        "from calc import double\n\n\ndef test_two():\n    assert double(2) == 4\n\n\ndef test_three():\n    assert double(3) == 7\n"
+    )
+    two, three = "tests/test_calc.py::test_two", "tests/test_calc.py::test_three"
+    shadow = ShadowWorkspace.create(tmp_path)
+    try:
+        with WarmRunner(shadow, sys.executable) as runner:
+            for _ in range(2):  # the second run finds the file rewritten
+                run = runner.run([two, three], timeout=10)
+                assert run.passed() == [two] and run.results[three].message == "assert 6 == 7"
+                assert "where 6 = double(3)" in run.results[three].longrepr
+            test_file = shadow.root / "tests" / "test_calc.py"
+            stamp = test_file.stat().st_mtime_ns
+            test_file.write_text(test_file.read_text().replace("== 4", "== 5").replace("== 7", "== 6"))
+            os.utime(test_file, ns=(stamp, stamp))
+            run = runner.run([two, three], timeout=10)
+            assert run.passed() == [three] and run.results[two].message == "assert 4 == 5"
+            assert "where 4 = double(2)" in run.results[two].longrepr
     finally:
         shadow.cleanup()
