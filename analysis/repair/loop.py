@@ -494,8 +494,9 @@ class _Refinement:
                     continue
                 yield from self._finished(waiting, running, free, room=ahead)
                 known = self.memory.outcomes.get(override.text)
-                future: Future[Outcome] = Future()
+                future: Future[Outcome]
                 if known is not None:
+                    future = Future()
                     future.set_result(known)
                 else:
                     runner = free.pop()
