@@ -478,9 +478,12 @@ class _Refinement:
         several runners, a freed runner starts the next candidate at once (not when the
         slower of a batch ends), up to a few candidates ahead of the one the search waits
         for; one written to the shadow (not loaded in place) runs alone, since they share it."""
+        def alone(override: Override) -> Outcome:
+            return self._outcome(override, lambda: self._check(self.runners[0], override))
+
         if len(self.runners) == 1:
             for candidate, override in items:
-                yield candidate, override, self._outcome(override, lambda: self._check(self.runners[0], override))
+                yield candidate, override, alone(override)
             return
         ahead = AHEAD_PER_RUNNER * len(self.runners)
         free = list(reversed(self.runners))  # popped from the end: the first runner first
@@ -490,7 +493,7 @@ class _Refinement:
             for candidate, override in items:
                 if not override.in_place:
                     yield from self._finished(waiting, running, free, room=0)
-                    yield candidate, override, self._outcome(override, lambda: self._check(self.runners[0], override))
+                    yield candidate, override, alone(override)
                     continue
                 yield from self._finished(waiting, running, free, room=ahead)
                 known = self.memory.outcomes.get(override.text)

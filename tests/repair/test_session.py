@@ -198,9 +198,9 @@ class _Scripted:
 
 
 def test_two_workers_start_the_next_candidate_while_a_slow_one_runs(tmp_path: Path) -> None:
-    # Slow and quick wrong candidates in turn (slow within a candidate's time limit), then the fix. A freed worker takes the next
-    # candidate at once: the second slow one starts while the first still runs, where a
-    # batch of two would wait for its slow one before starting the next two.
+    # Slow (within a candidate's time limit) and quick wrong candidates in turn, then the
+    # fix. A freed worker takes the next candidate at once: the second slow one starts
+    # while the first still runs, where a batch of two would wait for its slow one.
     (tmp_path / "calc.py").write_text("def double(x):\n    return x + x + 1\n")
     # Two test files: the baseline runs one on each worker, so both have started.
     for name, value in (("calc", 2), ("more", 5)):
