@@ -554,10 +554,16 @@ def _edited_condition(f: _Function, condition: tree_sitter.Node, edit: _Edit) ->
     return f.source_of_range(condition.start_byte, edit.start) + edit.new + f.source_of_range(edit.end, condition.end_byte)
 
 
-# Calls a condition may make and still be evaluated once more without changing anything.
+# Calls a condition may make and still be evaluated once more without changing anything:
+# reads, and values built from values (`timedelta(hours=h)`, `Decimal("0.5")`).
 _PURE_CALLS = frozenset({"len", "isinstance", "abs", "min", "max", "sum", "any", "all", "bool", "int", "float", "str",
                          "startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "islower", "isupper",
-                         "strip", "lower", "upper", "get", "keys", "values", "items", "count"})
+                         "strip", "lower", "upper", "get", "keys", "values", "items", "count",
+                         "round", "hasattr", "tuple", "frozenset", "ord", "chr", "divmod",
+                         "lstrip", "rstrip", "casefold", "isdecimal", "isnumeric",
+                         "floor", "ceil", "sqrt", "isclose", "isnan", "isinf",
+                         "timedelta", "date", "datetime", "time", "Decimal", "Fraction",
+                         "weekday", "isoweekday", "total_seconds", "issubset", "issuperset", "isdisjoint"})
 
 
 def _safe_to_evaluate(condition: tree_sitter.Node) -> bool:

@@ -181,3 +181,34 @@ def test_a_judged_comparison_comes_first_of_all_and_a_judged_clause_keeps_its_li
     assert found[0].description == "`<` -> `<=` on line 2"
     clause = next(i for i, c in enumerate(found) if "if days < GRACE_DAYS or not days:" in c.text)
     assert all(c.line + 1 >= 4 for c in found[1:clause])  # after every edit of the more suspect lines
+
+
+def test_a_condition_that_builds_values_is_watched_and_a_needless_clause_is_dropped_not_padded(tmp_path: Path) -> None:
+    # `timedelta(hours=...)` builds a value from values: evaluating it again changes nothing.
+    (tmp_path / "reminders.py").write_text(
+        "from datetime import timedelta\n\n\n"
+        "def to_remind(lessons, now, window_hours=48):\n"
+        "    due = []\n"
+        "    for lesson in lessons:\n"
+        "        ahead = lesson['start'] - now\n"
+        "        if timedelta(0) < ahead <= timedelta(hours=window_hours) and not lesson['paid']:\n"
+        "            due.append(lesson['pupil'])\n"
+        "    return due\n"
+    )
+    (tmp_path / "test_reminders.py").write_text(
+        "from datetime import datetime\n\nfrom reminders import to_remind\n\n"
+        "NOW = datetime(2024, 6, 3, 8)\n"
+        "AMY = {'pupil': 'Amy', 'start': datetime(2024, 6, 3, 14), 'paid': False}\n"
+        "BEN = {'pupil': 'Ben', 'start': datetime(2024, 6, 4, 10), 'paid': True}\n"
+        "CY = {'pupil': 'Cy', 'start': datetime(2024, 6, 9, 10), 'paid': False}\n\n"
+        "def test_within_two_days():\n    assert to_remind([AMY, BEN, CY], NOW) == ['Amy', 'Ben']\n\n"
+        "def test_narrow_window():\n    assert to_remind([AMY, BEN, CY], NOW, window_hours=12) == ['Amy']\n\n"
+        "def test_none_after_the_start():\n    assert to_remind([AMY, CY], datetime(2024, 6, 3, 15), window_hours=6) == []\n"
+    )
+    source = (tmp_path / "reminders.py").read_text()
+    condition, *edits = watches(source.encode(), function_named(SourceDocument(source), "to_remind")).expressions[8]
+    assert condition.endswith("and not lesson['paid']") and "timedelta(0) < ahead <= timedelta(hours=window_hours)" in edits
+    found = refine_once(tmp_path, "reminders.py", "to_remind")
+    assert found.status == "fixed" and "window_hours):\n" in found.new_text, found.new_text
+    # Judged on the values the tests gave, the clause's removal is among the first candidates.
+    assert found.attempts - EXTRA_CANDIDATES <= 10, found.attempts

@@ -202,10 +202,14 @@ def test_two_workers_start_the_next_candidate_while_a_slow_one_runs(tmp_path: Pa
     # fix. A freed worker takes the next candidate at once: the second slow one starts
     # while the first still runs, where a batch of two would wait for its slow one.
     (tmp_path / "calc.py").write_text("def double(x):\n    return x + x + 1\n")
-    # Two test files: the baseline runs one on each worker, so both have started.
+    # Two test files: the baseline runs one on each worker, so both have started. Each
+    # test takes 0.15 s, so a candidate's first check gets 1.5 s: the slow ones (0.8 s)
+    # fit, with room for a quick one beside them on a loaded machine.
     for name, value in (("calc", 2), ("more", 5)):
-        (tmp_path / f"test_{name}.py").write_text(f"from calc import double\n\n\ndef test_{name}():\n    assert double({value}) == {2 * value}\n")
-    slow = "def double(x):\n    import time\n    print('ran', time.time())\n    time.sleep(0.3)\n    print('ran', time.time())\n    return 0\n"
+        (tmp_path / f"test_{name}.py").write_text(
+            f"import time\n\nfrom calc import double\n\n\ndef test_{name}():\n    time.sleep(0.15)\n    assert double({value}) == {2 * value}\n"
+        )
+    slow = "def double(x):\n    import time\n    print('ran', time.time())\n    time.sleep(0.8)\n    print('ran', time.time())\n    return 0\n"
     quick = "def double(x):\n    return {}\n"
     proposer = _Scripted([slow, quick.format(1), slow.replace("0\n", "-1\n"), quick.format(2), quick.format("x + x")])
     settings = Settings(refine=replace(RefineSettings(), workers=2))
