@@ -940,9 +940,11 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
         bounds = _index_guards(f, node)
         # `a and b` gains `and c` without parentheses.
         chained = condition.type == "boolean_operator" and condition.child_by_field_name("operator").type == "and"
+        # An operand of `&`, `+`, `<`, ... may be None, where the tests did not say it raised.
+        maybe_none = {f"{f.source_of(operand)} is not None" for operand in _operated_on(condition)}
         for clause in _condition_clauses(f, node):
             guards = clause in bounds or any(f"len({name})" in clause for name in indexed)
-            if raised or guards:
+            if raised or guards or clause in maybe_none:
                 yield f.replace(condition, f"{clause} and {text if chained else wrapped}")
             for joiner in ("and", "or") if not guards else ("or",):
                 yield f.replace(condition, f"{text if chained and joiner == 'and' else wrapped} {joiner} {clause}")
@@ -956,6 +958,13 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
             continue
         for clause in _clauses(f, _with_attributes(f, items)):
             yield _Edit(loops[-1].end_byte, loops[-1].end_byte, f" if {clause}", (node.start_point.row,), f"keep only the items where `{clause}`")
+
+
+def _operated_on(condition: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    """The names and fields an operator of the condition works on: `a.x & b.y`, `n < limit`."""
+    for node in walk(condition):
+        if node.type in ("binary_operator", "comparison_operator"):
+            yield from (c for c in node.named_children if c.type in ("identifier", "attribute"))
 
 
 def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
@@ -2702,6 +2711,8 @@ def _module_facts(data: bytes) -> _ModuleFacts:
             started.setdefault(*field)
         elif (changed := _changed_attribute(node)) is not None:
             updated.add(changed)
+        elif node.type == "keyword_argument" and (keyword := node.child_by_field_name("name")) is not None:
+            updated.add(decode(keyword.text or b""))  # `Household(children=2)` sets the field at the start
         if node.type == "class_definition":
             annotations.update(_annotations(node))
             methods = _method_names(node)

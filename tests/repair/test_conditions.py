@@ -212,3 +212,32 @@ def test_a_condition_that_builds_values_is_watched_and_a_needless_clause_is_drop
     assert found.status == "fixed" and "window_hours):\n" in found.new_text, found.new_text
     # Judged on the values the tests gave, the clause's removal is among the first candidates.
     assert found.attempts - EXTRA_CANDIDATES <= 10, found.attempts
+
+
+def test_an_operand_that_was_none_where_a_failing_test_ran_the_condition_is_guarded_first(tmp_path: Path) -> None:
+    # `item.allergens & household.allergies` raised TypeError where allergies were not
+    # recorded (None); the guard before it is judged on the values the tests gave.
+    (tmp_path / "parcels.py").write_text(
+        "from dataclasses import dataclass\n\n\n"
+        "@dataclass\nclass Item:\n    name: str\n    allergens: frozenset = frozenset()\n\n\n"
+        "@dataclass\nclass Household:\n    people: int\n    allergies: set | None = None\n\n\n"
+        "def parcel_for(household, items):\n"
+        "    parcel = []\n"
+        "    for item in items:\n"
+        "        if item.allergens & household.allergies:\n"
+        "            continue\n"
+        "        parcel.append(item.name)\n"
+        "    return parcel[: household.people * 2]\n"
+    )
+    (tmp_path / "test_parcels.py").write_text(
+        "from parcels import Household, Item, parcel_for\n\n"
+        "ITEMS = [Item('oats', frozenset({'gluten'})), Item('rice'), Item('milk', frozenset({'dairy'}))]\n\n"
+        "def test_allergens_left_out():\n    assert parcel_for(Household(2, {'gluten'}), ITEMS) == ['rice', 'milk']\n\n"
+        "def test_no_allergies():\n    assert parcel_for(Household(1, set()), ITEMS) == ['oats', 'rice']\n\n"
+        "def test_allergies_not_recorded():\n    assert parcel_for(Household(2), ITEMS) == ['oats', 'rice', 'milk']\n"
+    )
+    found = refine_once(tmp_path, "parcels.py", "parcel_for")
+    assert found.status == "fixed", found.message
+    assert "if household.allergies is not None and item.allergens & household.allergies:" in found.new_text, found.new_text
+    # Unwatched, the guard came after some 250 candidates.
+    assert found.attempts - EXTRA_CANDIDATES <= 5, found.attempts

@@ -2309,6 +2309,25 @@ def test_a_field_its_class_starts_empty_and_nothing_changes_gets_the_update_it_l
     assert not any(d.startswith("insert `card.front") or "(card)" in d for d in inserted), inserted  # never started empty
 
 
+def test_a_field_given_at_construction_is_not_one_that_nothing_changes() -> None:
+    cards = (
+        "from dataclasses import dataclass\n\n\n@dataclass\nclass Card:\n    front: str\n    lapses: int = 0\n\n\n"
+        "def imported(row):\n    return Card(row[0], lapses=int(row[1]))\n"
+    )
+    review = """
+        from cards import Card
+
+        def review(card: Card, correct: bool) -> bool:
+            return correct or card.lapses > 3
+    """
+    def lapses_counted(neighbours: list[str]) -> list[bool]:
+        return [c.fulfils for c in candidates(review, qualname="review", neighbours=neighbours)
+                if c.description.startswith("insert `card.lapses += 1`")]
+
+    assert lapses_counted([cards.replace("lapses=int(row[1])", "")]) and all(lapses_counted([cards.replace("lapses=int(row[1])", "")]))
+    assert not any(lapses_counted([cards]))  # set from the row it was imported from
+
+
 def test_a_number_may_be_meant_as_another_the_function_says() -> None:
     proposed = candidates("""
         def human_size(size):
