@@ -16,9 +16,8 @@ with each candidate); then, of one statement inserted in several places, the
 shallowest (a narrower place always changes less, and is seldom where it was
 forgotten); then the behaviour most passing edits agree on; then an edit that uses what
 the code names and never reads or says what its docstring says (Candidate.fulfils); then
-the one that changes least on variations of the tests' arguments; then the one that leaves
-the least code (`a and b` -> `a` rather than `a and (b or c)`, where `c` always holds);
-then the proposers' own order (most suspicious line, smallest edit). The chosen fix carries its evidence, weak or not.
+the one that changes least on variations of the tests' arguments; then the proposers' own order (most
+suspicious line, smallest edit). The chosen fix carries its evidence, weak or not.
 
 When nothing passes, the best partial results seed the next round, where a second
 edit may finish one: those that made the most failing tests pass, or, when none did,
@@ -30,7 +29,6 @@ leave room for it.
 
 from __future__ import annotations
 
-import ast
 import itertools
 import math
 import re
@@ -607,7 +605,6 @@ class _Refinement:
                 -backers[_behaviour_and_probes(p)],
                 not p.candidate.fulfils,
                 _probe_differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
-                _nodes(p.text),  # of edits that behave alike, the one that leaves the least code
                 p.order,
             ),
         )
@@ -921,15 +918,6 @@ def _behaviour(plausible: _Plausible) -> tuple[tuple[str, ...], ...]:
 def _behaviour_and_probes(plausible: _Plausible) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...] | None]:
     """What the candidate's function did on the tests' calls and returned on the probes."""
     return _behaviour(plausible), None if plausible.probed is None else tuple(plausible.probed)
-
-
-def _nodes(text: str) -> float:
-    """The size of the code, in syntax nodes: `x > 79` is no smaller than `x >= 80`. (The
-    project's Python may read syntax this one does not: then it counts as large.)"""
-    try:
-        return sum(1 for _ in ast.walk(ast.parse(text)))
-    except (SyntaxError, ValueError):
-        return math.inf
 
 
 def _candidate_timeout(baseline: RunResult, test_timeout: float) -> float:

@@ -3,6 +3,7 @@ line, and which last, in the template search."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from greenfix.analysis.document import SourceDocument
@@ -11,7 +12,7 @@ from greenfix.analysis.repair.templates import watches
 from greenfix.analysis.targets import function_named
 from greenfix.analysis.repair.loop import EXTRA_CANDIDATES
 from greenfix.analysis.testing.results import TestResult
-from tests.repair.test_session import refine_once
+from tests.repair.test_session import behaviour, refine_once
 from tests.repair.test_templates import candidates, texts
 
 
@@ -183,7 +184,7 @@ def test_a_judged_comparison_comes_first_of_all_and_a_judged_clause_keeps_its_li
     assert all(c.line + 1 >= 4 for c in found[1:clause])  # after every edit of the more suspect lines
 
 
-def test_a_condition_that_builds_values_is_watched_and_a_needless_clause_is_dropped_not_padded(tmp_path: Path) -> None:
+def test_a_condition_that_builds_values_is_watched_and_a_clause_copied_from_elsewhere_goes_early(tmp_path: Path) -> None:
     # `timedelta(hours=...)` builds a value from values: evaluating it again changes nothing.
     (tmp_path / "reminders.py").write_text(
         "from datetime import timedelta\n\n\n"
@@ -209,7 +210,12 @@ def test_a_condition_that_builds_values_is_watched_and_a_needless_clause_is_drop
     condition, *edits = watches(source.encode(), function_named(SourceDocument(source), "to_remind")).expressions[8]
     assert condition.endswith("and not lesson['paid']") and "timedelta(0) < ahead <= timedelta(hours=window_hours)" in edits
     found = refine_once(tmp_path, "reminders.py", "to_remind")
-    assert found.status == "fixed" and "window_hours):\n" in found.new_text, found.new_text
+    assert found.status == "fixed", found.message
+    # A paid lesson is reminded of like any other (the search may keep the clause, padded
+    # into one that always holds there: `(not lesson['paid'] or ahead)`).
+    paid = {"pupil": "Di", "start": datetime(2024, 6, 4, 9), "paid": True}
+    late = {"pupil": "Ed", "start": datetime(2024, 6, 8, 9), "paid": True}
+    assert behaviour(found.new_text, "to_remind", [([paid, late], datetime(2024, 6, 3, 9))]) == [["Di"]]
     # Judged on the values the tests gave, the clause's removal is among the first candidates.
     assert found.attempts - EXTRA_CANDIDATES <= 10, found.attempts
 
