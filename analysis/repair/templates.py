@@ -562,7 +562,7 @@ _PURE_CALLS = frozenset({"len", "isinstance", "abs", "min", "max", "sum", "any",
                          "round", "hasattr", "tuple", "frozenset", "ord", "chr", "divmod",
                          "lstrip", "rstrip", "casefold", "isdecimal", "isnumeric",
                          "floor", "ceil", "sqrt", "isclose", "isnan", "isinf",
-                         "timedelta", "date", "datetime", "time", "Decimal", "Fraction",
+                         "timedelta", "date", "datetime", "Decimal", "Fraction",  # not `time`: `time.time()`
                          "weekday", "isoweekday", "total_seconds", "issubset", "issuperset", "isdisjoint"})
 
 
