@@ -184,7 +184,7 @@ def test_a_judged_comparison_comes_first_of_all_and_a_judged_clause_keeps_its_li
     assert all(c.line + 1 >= 4 for c in found[1:clause])  # after every edit of the more suspect lines
 
 
-def test_a_condition_that_builds_values_is_watched_and_a_clause_copied_from_elsewhere_goes_early(tmp_path: Path) -> None:
+def test_a_condition_that_builds_values_is_watched_and_its_extra_clause_goes_early(tmp_path: Path) -> None:
     # `timedelta(hours=...)` builds a value from values: evaluating it again changes nothing.
     (tmp_path / "reminders.py").write_text(
         "from datetime import timedelta\n\n\n"
