@@ -407,7 +407,8 @@ def iter_candidates(
     # What a loop should move on or set back, and a run a branch should start again.
     carried = [*_stale(function), *_unreset(function), *(count for count, _ in _streaks(function))]
     steps = [rf"{re.escape(name)} = " for name in carried]
-    steps += [rf"{re.escape(count)} -= " for count, _ in _unconsumed(function)]  # a count checked and never used up
+    # A count checked and never used up, or raised and checked for reaching zero and never lowered.
+    steps += [rf"{re.escape(count)} -= " for count, _ in [*_unconsumed(function), *_undrained(function)]]
     moving = re.compile("|".join(steps)) if steps else None
     flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
     ranked = []
@@ -1145,7 +1146,8 @@ def _stale(f: _Function) -> list[str]:
     """Locals set before a loop and never set in it, that the loop compares with what
     changes per item, or subtracts from it (`score.points != previous`,
     `day - previous == ONE_DAY`, `abs(segment.target - temperature)`): what the loop
-    should move on. A name merely read in the loop (`range(size // 2)`) is not one."""
+    should move on. A name merely read in the loop (`range(size // 2)`), or a table the
+    comparison looks the item up in (`pending[user] == 0`), is not one."""
     found = []
     for loop in (n for n in f.nodes if n.type in _LOOPS):
         body = loop.child_by_field_name("body")
@@ -1155,10 +1157,20 @@ def _stale(f: _Function) -> list[str]:
         compared = set()
         for comparison in (n for n in walk(body) if n.type == "comparison_operator" or _is_difference(n)):
             if assigned_in & _read_names(comparison):
-                compared.update(_read_names(comparison))
+                compared.update(_read_names(comparison) - _looked_into(comparison))
         before = _assigned_names_before(f, loop)
         found += sorted((compared & before) - assigned_in - set(f.params) - set(f.built))
     return list(dict.fromkeys(found))
+
+
+def _looked_into(node: tree_sitter.Node) -> set[str]:
+    """Names an expression only looks a value up in: `pending` of `pending[user] == 0` is a
+    table, not a value the loop should move on."""
+    looked = {decode(n.child_by_field_name("value").text or b"") for n in walk(node)
+              if n.type == "subscript" and n.child_by_field_name("value").type == "identifier"}
+    bare = {decode(n.text or b"") for n in walk(node)
+            if n.type == "identifier" and _reads_a_name(n) and not (n.parent.type == "subscript" and n.parent.child_by_field_name("value") == n)}
+    return looked - bare
 
 
 def _is_difference(node: tree_sitter.Node) -> bool:
@@ -1451,9 +1463,13 @@ def rounding(f: _Function) -> Iterator[_Edit]:
 
 def consumed_count(f: _Function) -> Iterator[_Edit]:
     """A count a condition checks is left (`unmatched[g] > 0`) that nothing takes from: the
-    block it guards uses one up, `unmatched[g] -= 1`."""
+    block it guards uses one up, `unmatched[g] -= 1`. A count the function raises and
+    checks for reaching zero (`indegree[n] == 0`) that nothing takes from counts down
+    just before the check (Kahn's `indegree[n] -= 1`)."""
     for count, last in _unconsumed(f):
         yield _line_after(f, last, f"{count} -= 1")
+    for count, check in _undrained(f):
+        yield _line_before(f, check, f"{count} -= 1")
 
 
 def _unconsumed(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
@@ -1473,6 +1489,37 @@ def _unconsumed(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
             if (operator, f.source_of(right)) in ((">", "0"), (">=", "1")) and f.source_of(left) not in taken:
                 found.append((f.source_of(left), statements[-1]))
     return found
+
+
+def _undrained(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
+    """(count, the `if`) for each `if` in a loop that tests `count == 0` or `count <= 0` on
+    a count per key (`indegree[neighbour]`) the function adds to and never takes from: what
+    reaches zero must come down somewhere, and the loop is where it does."""
+    taken, raised = set(), set()  # mappings, whatever the key: `waiting[other] -= 1` takes from `waiting`
+    for n in f.nodes:
+        if n.type == "augmented_assignment" and (left := n.child_by_field_name("left")).type == "subscript":
+            (raised if n.child_by_field_name("operator").type == "+=" else taken).add(f.source_of(left.child_by_field_name("value")))
+    found = []
+    for statement in (n for n in f.nodes if n.type == "if_statement" and _in_loop(f, n)):
+        condition = statement.child_by_field_name("condition")
+        if condition is None or condition.type != "comparison_operator" or len(condition.named_children) != 2:
+            continue
+        left, right = condition.named_children
+        operator = next(c.type for c in condition.children if not c.is_named)
+        counted = f.source_of(left.child_by_field_name("value")) if left.type == "subscript" else None
+        if counted in raised - taken and (operator, f.source_of(right)) in (("==", "0"), ("<=", "0")):
+            found.append((f.source_of(left), statement))
+    return found
+
+
+def _in_loop(f: _Function, node: tree_sitter.Node) -> bool:
+    return any(a.type in _LOOPS and f.node.start_byte <= a.start_byte for a in _ancestors(node, None))
+
+
+def _line_before(f: _Function, statement: tree_sitter.Node, line: str) -> _Edit:
+    """`line` inserted before the statement, at its indentation."""
+    offset = _line_span(f, statement)[0]
+    return _Edit(offset, offset, f"{f.indent_of(statement)}{line}\n", (statement.start_point.row,), f"insert `{line}`")
 
 
 def _streaks(f: _Function) -> list[tuple[str, list[tree_sitter.Node]]]:

@@ -2694,3 +2694,38 @@ def test_the_tie_of_the_other_key_is_the_first_clause_an_alternative_gets() -> N
     """))
     other_clauses = [i for i, text in enumerate(found) if " and run.date < best.date)" in text and "run.time == best.time" not in text]
     assert other_clauses and tie < min(other_clauses)
+
+
+def test_a_count_the_function_raises_and_checks_for_zero_comes_down_just_before_the_check() -> None:
+    code = '''
+    def build_order(steps: dict[str, list[str]]) -> list[str]:
+        """Every step after the steps it needs."""
+        pending = {step: 0 for step in steps}
+        users: dict[str, list[str]] = {step: [] for step in steps}
+        for step, needs in steps.items():
+            for need in needs:
+                pending[step] += 1
+                users[need].append(step)
+        queue = [step for step in steps if pending[step] == 0]
+        order = []
+        while queue:
+            step = queue.pop(0)
+            order.append(step)
+            for user in users[step]:
+                if pending[user] == 0:
+                    queue.append(user)
+        return order
+    '''
+    # The failing test's run flags the loop that hands the steps out.
+    found = candidates(code, "build_order", suspicious_lines={line: 1.0 for line in range(12, 18)})
+    lowered = next(i for i, c in enumerate(found) if "pending[user] -= 1\n            if pending[user] == 0:" in c.text)
+    assert lowered < 10 and found[lowered].fulfils, [c.description for c in found[:10]]
+    scope: dict[str, object] = {}
+    exec(found[lowered].text, scope)
+    # A build the example does not show: a diamond, and a step two others wait for.
+    order = scope["build_order"]({"app": ["lib", "assets"], "lib": ["core"], "assets": ["core"], "core": [], "docs": ["app"]})
+    assert order == ["core", "lib", "assets", "app", "docs"]
+    # Where the function already lowers the count somewhere, lowering it again is nothing special.
+    lowered_elsewhere = code.replace("                    queue.append(user)", "                    queue.append(user)\n                    pending[user] -= 1")
+    again = candidates(lowered_elsewhere, "build_order", suspicious_lines={line: 1.0 for line in range(12, 19)})
+    assert not any(c.fulfils for c in again if "pending[user] -= 1\n            if" in c.text)
