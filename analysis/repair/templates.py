@@ -2112,6 +2112,9 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
         f"{low} <= {name} <= {high}"  # "3 to 16 characters"
         for low, high in f.said_ranges for name in names if _may_be_number(f, name) and not _may_be_none(f, name)
     ])
+    # A field compared as a sibling field of the same type already is: `member.lead_expires < day`
+    # beside `member.paid_until < day` (SimFix's ingredient of the same shape, close by).
+    kinds.append(_sibling_comparisons(f, names))
     truths = []
     for name in (n for n in names if not n.startswith("len(")):
         # A name that starts as None is tested against None: `not found` is also true of 0 or "".
@@ -2183,6 +2186,28 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     kept = set(clauses)
     left_out = [clause for kind in kinds for clause in [c for c in kind if c not in kept][:_RESERVED_PER_KIND]]
     return list(dict.fromkeys([*clauses, *left_out]))
+
+
+def _sibling_comparisons(f: _Function, names: list[str]) -> list[str]:
+    """`owner.field <op> value` for each ordering `owner.other <op> value` of the
+    function, where the class declares both fields with one type (None aside) that is
+    not text or a flag."""
+    found = []
+    for node in f.nodes:
+        if node.type != "comparison_operator" or len(node.named_children) != 2:
+            continue
+        operator = [c.type for c in node.children if not c.is_named]
+        left, right = node.named_children
+        if len(operator) != 1 or operator[0] not in ("<", "<=", ">", ">=") or left.type != "attribute":
+            continue
+        owner, _, field = f.source_of(left).rpartition(".")
+        kind = _type_words(f.annotations.get(field) or "str")
+        for name in names:
+            other_owner, _, other = name.rpartition(".")
+            alike = kind == _type_words(f.annotations.get(other) or "str") and not kind & {"str", "bool"}
+            if other_owner == owner and other != field and alike and name not in f.source_of(right):
+                found.append(f"{name} {operator[0]} {f.source_of(right)}")
+    return list(dict.fromkeys(found))
 
 
 # Clauses of each kind kept beyond the cap.

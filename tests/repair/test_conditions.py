@@ -3,7 +3,7 @@ line, and which last, in the template search."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from greenfix.analysis.document import SourceDocument
@@ -247,3 +247,38 @@ def test_an_operand_that_was_none_where_a_failing_test_ran_the_condition_is_guar
     assert "if household.allergies is not None and item.allergens & household.allergies:" in found.new_text, found.new_text
     # Unwatched, the guard came after some 250 candidates.
     assert found.attempts - EXTRA_CANDIDATES <= 5, found.attempts
+
+
+def test_a_clause_may_compare_a_field_as_the_function_compares_its_sibling_of_the_same_type(tmp_path: Path) -> None:
+    # The resident right is only checked to exist; the fix compares it with the day, as the
+    # function already compares the permit's other date.
+    (tmp_path / "parking.py").write_text(
+        "from __future__ import annotations\n\n"
+        "from dataclasses import dataclass\nfrom datetime import date\n\n\n"
+        "@dataclass(frozen=True)\nclass Permit:\n    plate: str\n    valid_until: date\n    resident_until: date | None = None\n\n\n"
+        "def may_park(permit: Permit, zone: str, day: date) -> bool:\n"
+        "    if permit.valid_until < day:\n"
+        "        return False\n"
+        "    if zone == 'resident' and permit.resident_until is None:\n"
+        "        return False\n"
+        "    return True\n"
+    )
+    (tmp_path / "test_parking.py").write_text(
+        "from datetime import date\n\nfrom parking import Permit, may_park\n\n"
+        "DAY = date(2025, 5, 1)\n\n"
+        "def test_visitor_zone():\n    assert may_park(Permit('AB1', date(2025, 12, 31)), 'visitor', DAY)\n\n"
+        "def test_expired_permit():\n    assert not may_park(Permit('AB1', date(2025, 1, 31)), 'visitor', DAY)\n\n"
+        "def test_resident_without_right():\n    assert not may_park(Permit('AB1', date(2025, 12, 31)), 'resident', DAY)\n\n"
+        "def test_resident_right_ran_out():\n"
+        "    assert not may_park(Permit('AB1', date(2025, 12, 31), date(2025, 3, 31)), 'resident', DAY)\n"
+        "    assert may_park(Permit('AB2', date(2025, 12, 31), date(2025, 9, 30)), 'resident', DAY)\n"
+    )
+    found = refine_once(tmp_path, "parking.py", "may_park")
+    assert found.status == "fixed", found.message
+    assert "permit.resident_until is None or permit.resident_until < day" in found.new_text, found.new_text
+    # Days the tests do not use: the last day of the right, the day after, a visitor with a lapsed right.
+    scope: dict = {}
+    exec(compile(found.new_text, "<fixed>", "exec"), scope)
+    permit = scope["Permit"]("AB3", date(2025, 12, 31), date(2025, 5, 1))
+    days = [("resident", date(2025, 5, 1)), ("resident", date(2025, 5, 2)), ("visitor", date(2025, 6, 1))]
+    assert [scope["may_park"](permit, zone, day) for zone, day in days] == [True, False, True]
