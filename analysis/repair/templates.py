@@ -22,7 +22,7 @@ import warnings
 import zlib
 from itertools import islice, permutations
 from dataclasses import dataclass, replace
-from typing import Callable, Collection, Iterator, Mapping, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 import tree_sitter
 
@@ -984,7 +984,7 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
         for name in sorted(_assigned_names(body)) if name != "_"
     ]
     names = _with_attributes(f, list(dict.fromkeys([*f.unused_params, *f.unused_locals, *_names_in(f, node), *computed])))
-    clauses = [*_index_guards(f, node), *_mirrored(f, node, names), *_clauses(f, names)]
+    clauses = [*_index_guards(f, node), *_mirrored(f, node, names), *_repeated_for_siblings(f, node), *_clauses(f, names)]
     if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
         clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]
     return list(dict.fromkeys([*bools, *flags, *clauses]))
@@ -1029,6 +1029,53 @@ def _mirrored(f: _Function, node: tree_sitter.Node, names: list[str]) -> list[st
             operator = " ".join(f.source_of(c) for c in comparison.children if not c.is_named)
             found.append(f"{counterparts[left]} {operator} {counterparts[right]}")
     return found
+
+
+def _repeated_for_siblings(f: _Function, node: tree_sitter.Node) -> list[str]:
+    """An operand of the condition said again for sibling fields, one word traded in each:
+    `(animal.good_with_cats or not applicant.has_cats)` beside
+    `(animal.good_with_kids or not applicant.has_kids)`, where both classes declare the
+    `cats` field of each `kids` one."""
+    condition = _owned_condition(node)
+    if condition is None or condition.type != "boolean_operator":
+        return []
+    found = []
+    for operand in _operands(condition, condition.child_by_field_name("operator").type):
+        fields = {f.source_of(a): (f.source_of(a.child_by_field_name("object")), f.source_of(a.child_by_field_name("attribute")))
+                  for a in walk(operand) if a.type == "attribute" and a.child_by_field_name("object").type == "identifier"}
+        for word, other in _traded_words(f, fields.values()):
+            traded = {text: f"{owner}.{_trade(field, word, other)}" for text, (owner, field) in fields.items()}
+            clause = re.sub("|".join(rf"\b{re.escape(t)}\b" for t in traded), lambda m: traded[m.group(0)], f.source_of(operand))
+            if clause != f.source_of(operand) and clause not in f.source_of(condition):
+                found.append(clause)
+    return list(dict.fromkeys(found))
+
+
+def _traded_words(f: _Function, fields: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(word, other word) such that every field that has the word has a sibling, of the
+    same owner, with the other word in its place."""
+    fields = list(fields)
+    words = {w for _, field in fields for w in field.split("_")}
+    pairs = []
+    for word in sorted(words):
+        having = [(owner, field) for owner, field in fields if word in field.split("_")]
+        if any(field.count("_") == 0 for _, field in having):
+            continue  # a one-word field traded whole is another field, not its sibling
+        others = None
+        for owner, field in having:
+            parts = field.split("_")
+            siblings = {
+                g.split("_")[i] for g in f.fields_of(owner) if len(g.split("_")) == len(parts)
+                and f.annotations.get(g) == f.annotations.get(field)
+                for i, w in enumerate(parts) if w == word and g.split("_")[:i] + g.split("_")[i + 1 :] == parts[:i] + parts[i + 1 :]
+            } - {word}
+            others = siblings if others is None else others & siblings
+        pairs += [(word, other) for other in sorted(others or ())]
+    return pairs
+
+
+def _trade(field: str, word: str, other: str) -> str:
+    return "_".join(other if w == word else w for w in field.split("_"))
 
 
 # Clauses tried per operand of `and` / `or`, after the ties of the other operands.

@@ -282,3 +282,36 @@ def test_a_clause_may_compare_a_field_as_the_function_compares_its_sibling_of_th
     permit = scope["Permit"]("AB3", date(2025, 12, 31), date(2025, 5, 1))
     days = [("resident", date(2025, 5, 1)), ("resident", date(2025, 5, 2)), ("visitor", date(2025, 6, 1))]
     assert [scope["may_park"](permit, zone, day) for zone, day in days] == [True, False, True]
+
+
+def test_a_clause_is_said_again_for_the_sibling_fields_that_trade_one_word(tmp_path: Path) -> None:
+    # The vegan clause is there; the coeliac one, on the fields named alike, is missing.
+    (tmp_path / "menu.py").write_text(
+        "from dataclasses import dataclass\n\n\n"
+        "@dataclass\nclass Dish:\n    name: str\n    price: int\n    ok_vegan: bool = False\n    ok_coeliac: bool = False\n\n\n"
+        "@dataclass\nclass Guest:\n    budget: int\n    is_vegan: bool = False\n    is_coeliac: bool = False\n\n\n"
+        "def menu_for(dishes: list[Dish], guest: Guest) -> list[str]:\n"
+        "    return [\n"
+        "        dish.name\n"
+        "        for dish in dishes\n"
+        "        if dish.price <= guest.budget\n"
+        "        and (dish.ok_vegan or not guest.is_vegan)\n"
+        "    ]\n"
+    )
+    (tmp_path / "test_menu.py").write_text(
+        "from menu import Dish, Guest, menu_for\n\n"
+        "DISHES = [Dish('soup', 6, ok_vegan=True, ok_coeliac=True), Dish('pie', 9), Dish('salad', 7, ok_vegan=True)]\n\n"
+        "def test_within_budget():\n    assert menu_for(DISHES, Guest(8)) == ['soup', 'salad']\n\n"
+        "def test_vegan():\n    assert menu_for(DISHES, Guest(10, is_vegan=True)) == ['soup', 'salad']\n\n"
+        "def test_coeliac():\n    assert menu_for(DISHES, Guest(10, is_coeliac=True)) == ['soup']\n"
+    )
+    found = refine_once(tmp_path, "menu.py", "menu_for")
+    assert found.status == "fixed", found.message
+    assert "(dish.ok_coeliac or not guest.is_coeliac)" in found.new_text, found.new_text
+    # Guests and dishes the tests do not use: a vegan coeliac, a dish fit only for coeliacs.
+    scope: dict = {}
+    exec(compile(found.new_text, "<fixed>", "exec"), scope)
+    dish, guest = scope["Dish"], scope["Guest"]
+    dishes = [dish("rice", 5, ok_coeliac=True), dish("soup", 6, ok_vegan=True, ok_coeliac=True), dish("stew", 8)]
+    assert scope["menu_for"](dishes, guest(10, is_vegan=True, is_coeliac=True)) == ["soup"]
+    assert scope["menu_for"](dishes, guest(10, is_coeliac=True)) == ["rice", "soup"]
