@@ -2162,6 +2162,7 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     # A field compared as a sibling field of the same type already is: `member.lead_expires < day`
     # beside `member.paid_until < day` (SimFix's ingredient of the same shape, close by).
     kinds.append(_sibling_comparisons(f, names))
+    kinds.append(_within_tolerance(f, names))
     truths = []
     for name in (n for n in names if not n.startswith("len(")):
         # A name that starts as None is tested against None: `not found` is also true of 0 or "".
@@ -2233,6 +2234,23 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     kept = set(clauses)
     left_out = [clause for kind in kinds for clause in [c for c in kind if c not in kept][:_RESERVED_PER_KIND]]
     return list(dict.fromkeys([*clauses, *left_out]))
+
+
+def _within_tolerance(f: _Function, names: list[str]) -> list[str]:
+    """`abs(batch.temp_c - smoker.temp_c) <= TEMP_TOLERANCE`: the same number field of two
+    objects in scope kept within a number the module names and never reads."""
+    if not f.unread_constants:
+        return []
+    owners = [n for n in dict.fromkeys([*f.params, *f.loop_variables, *names]) if n.isidentifier() and n != "self"]
+    numeric = {
+        owner: {field for field in f.fields_of(owner) if _type_words(f.annotations.get(field) or "str") == {"number"}}
+        for owner in owners
+    }
+    return [
+        f"abs({a}.{field} - {b}.{field}) <= {constant}"  # "within ten degrees" takes in ten
+        for i, a in enumerate(owners) for b in owners[i + 1 :] for field in sorted(numeric[a] & numeric[b])
+        for constant in f.unread_constants
+    ]
 
 
 def _sibling_comparisons(f: _Function, names: list[str]) -> list[str]:

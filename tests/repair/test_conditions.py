@@ -315,6 +315,37 @@ def test_a_clause_is_said_again_for_the_sibling_fields_that_trade_one_word(tmp_p
     assert scope["menu_for"](dishes, guest(10, is_coeliac=True)) == ["rice", "soup"]
 
 
+def test_a_number_the_module_names_and_never_reads_may_bound_the_gap_between_two_objects(tmp_path: Path) -> None:
+    # RATING_GAP is declared and never read: a table should only seat players near its rating.
+    (tmp_path / "chess.py").write_text(
+        "from dataclasses import dataclass\n\nRATING_GAP = 200\n\n\n"
+        "@dataclass\nclass Player:\n    name: str\n    rating: int\n\n\n"
+        "@dataclass\nclass Table:\n    seats: int\n    rating: int\n\n\n"
+        "def seat(table: Table, players: list[Player]) -> tuple[list[str], list[str]]:\n"
+        "    seated: list[str] = []\n"
+        "    waiting: list[str] = []\n"
+        "    for player in players:\n"
+        "        if len(seated) < table.seats:\n"
+        "            seated.append(player.name)\n"
+        "        else:\n"
+        "            waiting.append(player.name)\n"
+        "    return seated, waiting\n"
+    )
+    (tmp_path / "test_chess.py").write_text(
+        "from chess import Player, Table, seat\n\n"
+        "def test_seats_run_out():\n"
+        "    assert seat(Table(1, 1500), [Player('a', 1500), Player('b', 1550)]) == (['a'], ['b'])\n\n"
+        "def test_far_ratings_wait():\n"
+        "    assert seat(Table(4, 1500), [Player('a', 1500), Player('b', 2100), Player('c', 1450)]) == (['a', 'c'], ['b'])\n"
+    )
+    found = refine_once(tmp_path, "chess.py", "seat")
+    assert found.status == "fixed", found.message
+    scope = fixed_module(found.new_text)
+    # Ratings the tests do not use: exactly the gap away either way, and one point beyond it.
+    players = [scope["Player"](name, rating) for name, rating in (("d", 1700), ("e", 1300), ("f", 1701), ("g", 1299))]
+    assert scope["seat"](scope["Table"](8, 1500), players) == (["d", "e"], ["f", "g"])
+
+
 def fixed_module(text: str) -> dict:
     """The names a fixed module defines, to call on inputs the tests never used."""
     scope: dict = {}
