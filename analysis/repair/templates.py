@@ -411,6 +411,7 @@ def iter_candidates(
     steps += [rf"{re.escape(count)} -= " for count, _ in [*_unconsumed(function), *_undrained(function)]]
     moving = re.compile("|".join(steps)) if steps else None
     flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
+    flushed = {edit.new for edit in last_group(function)}  # the group still open when the items run out
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -435,8 +436,10 @@ def iter_candidates(
         unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
         # Likewise a statement that builds what the function starts empty and never changes.
         unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
-        # And one that moves on what a loop compares each item with, or sets back a total it hands on.
+        # And one that moves on what a loop compares each item with, or sets back a total it
+        # hands on, or hands on the last group.
         unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
+        unbuilt = unbuilt and edit.new not in flushed
         ordinary = unread and unpromised and unbuilt
         judged = None
         if edit.guard is not None and edit.guard[0] not in conditions:
@@ -1479,6 +1482,54 @@ def skipped_items(f: _Function) -> Iterator[_Edit]:
         for test in (flag, f"not {flag}"):
             text = f"{indent}if {test}:\n{indent}{f.indent_unit}continue\n"
             yield _Edit(start, start, text, (first.start_point.row,), f"skip the items where `{test}`")
+
+
+def last_group(f: _Function) -> Iterator[_Edit]:
+    """What a loop hands on when a group ends, handed on once more after the loop for the
+    group still open when the items run out, with the loop's names for the last item:
+    `periods.append(Period(first, previous, headway))` -> after the loop,
+    `periods.append(Period(first, departures[-1], headway))`; `runs.append((current, n))`
+    as it is."""
+    for loop in (n for n in f.nodes if n.type == "for_statement"):
+        body = loop.child_by_field_name("body")
+        before = _assigned_names_before(f, loop)
+        last = _last_items(f, loop)
+        if body is None or not last or not f.alone_on_its_lines(loop):
+            continue
+        for statement in (n for n in walk(body) if n.type == "expression_statement" and f.alone_on_its_lines(n)):
+            call = statement.named_children[0] if statement.named_children else None
+            function = call.child_by_field_name("function") if call is not None and call.type == "call" else None
+            if function is None or function.type != "attribute":
+                continue
+            owner, method = (f.source_of(function.child_by_field_name(k)) for k in ("object", "attribute"))
+            if owner not in before or method not in ("append", "add", "extend"):
+                continue
+            # `result.append((current, count))` hands on what the loop carries: it goes as it is.
+            reads = [n for n in walk(statement) if n.type == "identifier" and _reads_a_name(n) and f.source_of(n) in last]
+            text = f.source_of(statement)
+            for node in sorted(reads, key=lambda n: n.start_byte, reverse=True):
+                start, end = node.start_byte - statement.start_byte, node.end_byte - statement.start_byte
+                text = text[:start] + last[f.source_of(node)] + text[end:]
+            yield _line_after(f, loop, text)
+
+
+def _last_items(f: _Function, loop: tree_sitter.Node) -> dict[str, str]:
+    """The loop's names -> the last item each takes: `item` of `for item in items` ->
+    `items[-1]`; `b` of `for a, b in zip(xs[1:], ys[2:])` -> `ys[-1]`; not an index."""
+    left, right = loop.child_by_field_name("left"), loop.child_by_field_name("right")
+    names = [f.source_of(n) for n in ([left] if left.type == "identifier" else left.named_children) if n.type == "identifier"]
+    if right.type in ("identifier", "attribute") and len(names) == 1:
+        return {names[0]: f"{f.source_of(right)}[-1]"}
+    called = f.source_of(right.child_by_field_name("function")) if right.type == "call" else None
+    arguments = right.child_by_field_name("arguments").named_children if called in ("zip", "enumerate") else []
+    sequences = []
+    for argument in arguments:
+        while argument.type == "subscript":  # `xs[1:]` ends where `xs` does
+            argument = argument.child_by_field_name("value")
+        sequences.append(f.source_of(argument) if argument.type in ("identifier", "attribute") else None)
+    if called == "enumerate" and len(names) == 2 and len(sequences) == 1:
+        sequences = [None, *sequences]
+    return {name: f"{sequence}[-1]" for name, sequence in zip(names, sequences) if sequence is not None} if len(sequences) == len(names) else {}
 
 
 def _unread_flags(f: _Function) -> list[tuple[tree_sitter.Node, str]]:
@@ -3034,6 +3085,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "streak_reset": streak_reset,
     "consumed_count": consumed_count,
     "skipped_items": skipped_items,
+    "last_group": last_group,
     "rounding": rounding,
     "call_argument": call_argument,
     "self_attribute": self_attribute,

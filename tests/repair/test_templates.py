@@ -2729,3 +2729,48 @@ def test_a_count_the_function_raises_and_checks_for_zero_comes_down_just_before_
     lowered_elsewhere = code.replace("                    queue.append(user)", "                    queue.append(user)\n                    pending[user] -= 1")
     again = candidates(lowered_elsewhere, "build_order", suspicious_lines={line: 1.0 for line in range(12, 19)})
     assert not any(c.fulfils for c in again if "pending[user] -= 1\n            if" in c.text)
+
+
+@pytest.mark.parametrize(
+    ("code", "flushed"),
+    [
+        pytest.param(
+            """
+            def sessions(times: list[int], gap: int) -> list[tuple[int, int]]:
+                if not times:
+                    return []
+                found = []
+                start = times[0]
+                for before, after in zip(times, times[1:]):
+                    if after - before > gap:
+                        found.append((start, before))
+                        start = after
+                return found
+            """,
+            "            start = after\n    found.append((start, times[-1]))\n    return found",
+            id="with-the-loop-s-last-item",
+        ),
+        pytest.param(
+            """
+            def runs(readings: list[int]) -> list[tuple[int, int]]:
+                if not readings:
+                    return []
+                result = []
+                current, count = readings[0], 0
+                for reading in readings:
+                    if reading != current:
+                        result.append((current, count))
+                        current, count = reading, 0
+                    count += 1
+                return result
+            """,
+            "        count += 1\n    result.append((current, count))\n    return result",
+            id="as-it-is",
+        ),
+    ],
+)
+def test_the_group_still_open_when_the_items_run_out_is_handed_on_after_the_loop(code: str, flushed: str) -> None:
+    # The loop's body lines are what a failing test flags.
+    found = candidates(code, suspicious_lines={line: 1.0 for line in range(6, 11)})
+    place = next(i for i, c in enumerate(found) if flushed in c.text)
+    assert place < 10 and found[place].fulfils, [c.description for c in found[:10]]
