@@ -1502,7 +1502,7 @@ def last_group(f: _Function) -> Iterator[_Edit]:
             if function is None or function.type != "attribute":
                 continue
             owner, method = (f.source_of(function.child_by_field_name(k)) for k in ("object", "attribute"))
-            if owner not in before or method not in ("append", "add", "extend"):
+            if owner not in before or method not in ("append", "add", "extend") or not _starts_a_group(f, statement, before):
                 continue
             # `result.append((current, count))` hands on what the loop carries: it goes as it is.
             reads = [n for n in walk(statement) if n.type == "identifier" and _reads_a_name(n) and f.source_of(n) in last]
@@ -1511,6 +1511,18 @@ def last_group(f: _Function) -> Iterator[_Edit]:
                 start, end = node.start_byte - statement.start_byte, node.end_byte - statement.start_byte
                 text = text[:start] + last[f.source_of(node)] + text[end:]
             yield _line_after(f, loop, text)
+
+
+def _starts_a_group(f: _Function, statement: tree_sitter.Node, carried: set[str]) -> bool:
+    """The statement's block also sets again a name set before the loop (`first = previous`,
+    `current, count = reading, 0`): the block ends a group and starts the next."""
+    block = statement.parent
+    for sibling in block.named_children if block is not None and block.type == "block" else []:
+        assignment = sibling.named_children[0] if sibling.type == "expression_statement" and sibling.named_children else None
+        if assignment is not None and assignment.type == "assignment":
+            if set(_identifiers(assignment.child_by_field_name("left"))) & carried:
+                return True
+    return False
 
 
 def _last_items(f: _Function, loop: tree_sitter.Node) -> dict[str, str]:
