@@ -1492,7 +1492,7 @@ def last_group(f: _Function) -> Iterator[_Edit]:
     as it is."""
     for loop in (n for n in f.nodes if n.type == "for_statement"):
         body = loop.child_by_field_name("body")
-        before = _assigned_names_before(f, loop)
+        before = _bound_before(f, loop)
         last = _last_items(f, loop)
         if body is None or not last or not f.alone_on_its_lines(loop):
             continue
@@ -1511,6 +1511,18 @@ def last_group(f: _Function) -> Iterator[_Edit]:
                 start, end = node.start_byte - statement.start_byte, node.end_byte - statement.start_byte
                 text = text[:start] + last[f.source_of(node)] + text[end:]
             yield _line_after(f, loop, text)
+
+
+def _bound_before(f: _Function, loop: tree_sitter.Node) -> set[str]:
+    """Names an assignment in the loop's own block binds before it: `out = []`, `current, n = x, 0`."""
+    names: set[str] = set()
+    for statement in loop.parent.named_children if loop.parent is not None else []:
+        if statement.start_byte >= loop.start_byte:
+            break
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if assignment is not None and assignment.type == "assignment":
+            names.update(_identifiers(assignment.child_by_field_name("left")))
+    return names
 
 
 def _starts_a_group(f: _Function, statement: tree_sitter.Node, carried: set[str]) -> bool:
