@@ -2851,7 +2851,7 @@ def _ingredients(f: _Function, module: tree_sitter.Node, target: FunctionTarget)
         names = _read_names(node)
         if text in own or not names <= scope:
             continue
-        (near if _same_class(node, target) else far).extend((text, *_undone(node.named_children[0], text)))
+        (near if _same_class(node, target) else far).extend((text, *_undone(node.named_children[0], text), *_pushed(f, text)))
     return list(dict.fromkeys(text for text in [*near, *far] if text not in own))[:_MAX_INGREDIENTS]
 
 
@@ -2865,6 +2865,13 @@ def _undone(statement: tree_sitter.Node, text: str) -> list[str]:
         operator = decode(statement.child_by_field_name("operator").text or b"")
         return [text.replace(f" {operator} ", f" {_UNDOING[operator]} ", 1)] if operator in _UNDOING else []
     return [text.replace(old, new, 1) for old, new in _UNDOING.items() if old.startswith(".") and old in text][:1]
+
+
+def _pushed(f: _Function, text: str) -> list[str]:
+    """What another method takes off a queue or a stack, this one may have to put on, from
+    its own parameters: `hits.popleft()` -> `hits.append(now)`."""
+    popped = re.fullmatch(r"([\w.]+)\.(popleft|pop)\(\)", text)
+    return [f"{popped.group(1)}.append({p})" for p in f.params if p not in ("self", "cls")] if popped else []
 
 
 def _changes_an_object(statement: tree_sitter.Node) -> bool:

@@ -2774,3 +2774,28 @@ def test_the_group_still_open_when_the_items_run_out_is_handed_on_after_the_loop
     found = candidates(code, suspicious_lines={line: 1.0 for line in range(6, 11)})
     place = next(i for i, c in enumerate(found) if flushed in c.text)
     assert place < 10 and found[place].fulfils, [c.description for c in found[:10]]
+
+
+def test_what_another_method_takes_off_a_queue_this_one_may_put_on_from_its_parameters() -> None:
+    code = """
+    from collections import deque
+
+
+    class Printer:
+        def __init__(self) -> None:
+            self._queues: dict[str, deque[str]] = {}
+
+        def _queue(self, room: str) -> deque[str]:
+            return self._queues.setdefault(room, deque())
+
+        def submit(self, room: str, job: str) -> int:
+            jobs = self._queue(room)
+            return len(jobs)
+
+        def cancel_oldest(self, room: str) -> None:
+            jobs = self._queue(room)
+            if jobs:
+                jobs.popleft()
+    """
+    found = [c.description for c in candidates(code, "Printer.submit")]
+    assert "insert `jobs.append(job)` on line 13" in found, found
