@@ -1492,7 +1492,7 @@ def last_group(f: _Function) -> Iterator[_Edit]:
     as it is."""
     for loop in (n for n in f.nodes if n.type == "for_statement"):
         body = loop.child_by_field_name("body")
-        before = _bound_before(f, loop)
+        before = _bound_before(loop)
         last = _last_items(f, loop)
         if body is None or not last or not f.alone_on_its_lines(loop):
             continue
@@ -1502,7 +1502,7 @@ def last_group(f: _Function) -> Iterator[_Edit]:
             if function is None or function.type != "attribute":
                 continue
             owner, method = (f.source_of(function.child_by_field_name(k)) for k in ("object", "attribute"))
-            if owner not in before or method not in ("append", "add", "extend") or not _starts_a_group(f, statement, before):
+            if owner not in before or method not in ("append", "add", "extend") or not _starts_a_group(statement, before):
                 continue
             # `result.append((current, count))` hands on what the loop carries: it goes as it is.
             reads = [n for n in walk(statement) if n.type == "identifier" and _reads_a_name(n) and f.source_of(n) in last]
@@ -1513,28 +1513,27 @@ def last_group(f: _Function) -> Iterator[_Edit]:
             yield _line_after(f, loop, text)
 
 
-def _bound_before(f: _Function, loop: tree_sitter.Node) -> set[str]:
+def _bound_before(loop: tree_sitter.Node) -> set[str]:
     """Names an assignment in the loop's own block binds before it: `out = []`, `current, n = x, 0`."""
+    statements = loop.parent.named_children if loop.parent is not None else []
+    return _bound_by([s for s in statements if s.start_byte < loop.start_byte])
+
+
+def _starts_a_group(statement: tree_sitter.Node, carried: set[str]) -> bool:
+    """The statement's block also sets again a name set before the loop (`first = previous`,
+    `current, count = reading, 0`): the block ends a group and starts the next."""
+    block = statement.parent
+    return block is not None and block.type == "block" and bool(_bound_by(block.named_children) & carried)
+
+
+def _bound_by(statements: list[tree_sitter.Node]) -> set[str]:
+    """The names the plain assignments among the statements bind."""
     names: set[str] = set()
-    for statement in loop.parent.named_children if loop.parent is not None else []:
-        if statement.start_byte >= loop.start_byte:
-            break
+    for statement in statements:
         assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
         if assignment is not None and assignment.type == "assignment":
             names.update(_identifiers(assignment.child_by_field_name("left")))
     return names
-
-
-def _starts_a_group(f: _Function, statement: tree_sitter.Node, carried: set[str]) -> bool:
-    """The statement's block also sets again a name set before the loop (`first = previous`,
-    `current, count = reading, 0`): the block ends a group and starts the next."""
-    block = statement.parent
-    for sibling in block.named_children if block is not None and block.type == "block" else []:
-        assignment = sibling.named_children[0] if sibling.type == "expression_statement" and sibling.named_children else None
-        if assignment is not None and assignment.type == "assignment":
-            if set(_identifiers(assignment.child_by_field_name("left"))) & carried:
-                return True
-    return False
 
 
 def _last_items(f: _Function, loop: tree_sitter.Node) -> dict[str, str]:
@@ -2237,6 +2236,7 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     # A field compared as a sibling field of the same type already is: `member.lead_expires < day`
     # beside `member.paid_until < day` (SimFix's ingredient of the same shape, close by).
     kinds.append(_sibling_comparisons(f, names))
+    # The gap between two objects kept within the module's unread bound: `abs(a.t - b.t) <= TOLERANCE`.
     kinds.append(_within_tolerance(f, names))
     truths = []
     for name in (n for n in names if not n.startswith("len(")):
