@@ -752,7 +752,9 @@ def lookup_default(f: _Function) -> Iterator[_Edit]:
 
 
 def variable(f: _Function) -> Iterator[_Edit]:
-    """A variable (parameter or assigned local) replaced by another in-scope name."""
+    """A variable (parameter or assigned local) replaced by another in-scope name; and a
+    field read where a local the function never reads, or one it computed from that
+    field, was meant: `round(job.bench_minutes * rate)` -> `round(charged * rate)`."""
     for node in f.nodes:
         if not _is_variable(node, f.names):
             continue
@@ -760,6 +762,30 @@ def variable(f: _Function) -> Iterator[_Edit]:
         for name in f.names:
             if name != current and not _declared_apart(f, name, current):
                 yield f.replace(node, name)
+    for node in f.nodes:
+        if node.type != "attribute" or not _reads_a_value(node):
+            continue
+        root = f.source_of(node).split(".")[0]
+        derived = [name for name, value, end in _local_values(f) if end < node.start_byte and f.source_of(node) in value and name != root]
+        for name in dict.fromkeys([*f.unused_locals, *derived]):
+            yield f.replace(node, name)
+
+
+def _reads_a_value(node: tree_sitter.Node) -> bool:
+    """`job.minutes` read whole: not the callee of a call, a part of a longer attribute, or a target."""
+    parent = node.parent
+    if parent is None or _is_assignment_target(node) or parent.type == "attribute":
+        return False
+    return not (parent.type == "call" and parent.child_by_field_name("function") == node)
+
+
+def _local_values(f: _Function) -> list[tuple[str, str, int]]:
+    """(name, the text of its value, where it ends) for each `name = value` of the function."""
+    return [
+        (f.source_of(left), f.source_of(n.child_by_field_name("right")), n.end_byte)
+        for n in f.nodes if n.type == "assignment" and (left := n.child_by_field_name("left")).type == "identifier"
+        and n.child_by_field_name("right") is not None
+    ]
 
 
 def _declared_apart(f: _Function, name: str, other: str) -> bool:

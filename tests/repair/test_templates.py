@@ -2799,3 +2799,30 @@ def test_what_another_method_takes_off_a_queue_this_one_may_put_on_from_its_para
     """
     found = [c.description for c in candidates(code, "Printer.submit")]
     assert "insert `jobs.append(job)` on line 13" in found, found
+
+
+def test_a_field_read_where_the_local_computed_from_it_was_meant_is_replaced_by_that_local() -> None:
+    code = """
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Parcel:
+        grams: int
+        letter: bool = False
+
+
+    def postage(parcel: Parcel, rate: int) -> int:
+        if parcel.letter:
+            return 0
+        grams = max(parcel.grams, 1000)
+        kilos = -(-grams // 1000)
+        return parcel.grams * rate // 1000
+    """
+    found = candidates(code, "postage")
+    descriptions = [c.description for c in found]
+    # `kilos`, computed and never read, among the edits that use it, which come first;
+    # `grams`, computed from the field, also tried.
+    assert descriptions.index("`parcel.grams` -> `kilos` on line 15") < 15, descriptions[:15]
+    assert "`parcel.grams` -> `grams` on line 15" in descriptions
+    assert "`parcel.grams` -> `grams` on line 13" not in descriptions  # not before it is computed
