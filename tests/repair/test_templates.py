@@ -2817,9 +2817,9 @@ def test_a_field_read_where_the_local_computed_from_it_was_meant_is_replaced_by_
             return 0
         grams = max(parcel.grams, 1000)
         kilos = -(-grams // 1000)
-        return parcel.grams * rate // 1000
+        return parcel.grams * rate
     """
-    found = candidates(code, "postage")
+    found = candidates(code, "postage")  # `rate` is per kilo: `kilos * rate` was meant
     descriptions = [c.description for c in found]
     # `kilos`, computed and never read, among the edits that use it, which come first;
     # `grams`, computed from the field, also tried.
