@@ -23,6 +23,10 @@ CORPUS = REPO / "benchmarks" / "corpus"
 HIDDEN = ("meta.json", "reference", "hidden")
 # A test stuck in a loop fails at this limit (pytest-timeout) instead of hanging the run.
 TEST_TIMEOUT_SECONDS = 3
+# The environment the projects run in, read once at import. The corpus runs start them from
+# worker threads while pytest sets and unsets PYTEST_CURRENT_TEST from the main thread;
+# copying the live os.environ there raised KeyError when a key went away mid-copy.
+ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTEST_CURRENT_TEST"}
 
 
 def copy_project(source: Path, destination: Path) -> Path:
@@ -43,7 +47,7 @@ def start_pytest(project: Path) -> subprocess.Popen[str]:
     command += ["-p", "pytest_timeout", f"--timeout={TEST_TIMEOUT_SECONDS}", "tests"]
     # The small projects need no plugin but the timeout; loading every plugin installed
     # here (lsp, asyncio, hypothesis, ...) would take ten times longer than their tests.
-    env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    env = {**ENVIRONMENT, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
     return subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -116,7 +120,7 @@ def start_observe(bug: Bug, project: Path, output: Path, runs: int = 1) -> subpr
     """The bug's hidden observe() on `project`, in its own process; `observed` reads the result."""
     command = [sys.executable, str(CORPUS / "observing.py"), str(bug.folder / "hidden" / "observe.py"), str(output), str(runs)]
     # A fixed hash seed: the same sets iterate in the same order in every run.
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**ENVIRONMENT, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
