@@ -762,11 +762,12 @@ def variable(f: _Function) -> Iterator[_Edit]:
         for name in f.names:
             if name != current and not _declared_apart(f, name, current):
                 yield f.replace(node, name)
+    values = _local_values(f)
     for node in f.nodes:
         if node.type != "attribute" or not _reads_a_value(node):
             continue
         root = f.source_of(node).split(".")[0]
-        derived = [name for name, value, end in _local_values(f) if end < node.start_byte and f.source_of(node) in value and name != root]
+        derived = [name for name, value, end in values if end < node.start_byte and f.source_of(node) in value and name != root]
         for name in dict.fromkeys([*f.unused_locals, *derived]):
             yield f.replace(node, name)
 
@@ -1660,7 +1661,7 @@ def _undrained(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
 
 
 def _in_loop(f: _Function, node: tree_sitter.Node) -> bool:
-    return any(a.type in _LOOPS and f.node.start_byte <= a.start_byte for a in _ancestors(node, None))
+    return any(a.type in _LOOPS for a in _ancestors(node, f.node))
 
 
 def _line_before(f: _Function, statement: tree_sitter.Node, line: str) -> _Edit:
