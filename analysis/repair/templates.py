@@ -411,7 +411,8 @@ def iter_candidates(
     steps += [rf"{re.escape(count)} -= " for count, _ in [*_unconsumed(function), *_undrained(function)]]
     moving = re.compile("|".join(steps)) if steps else None
     flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
-    flushed = {edit.new for edit in last_group(function)}  # the group still open when the items run out
+    # The group still open when the items run out, handed on; a group handed on, started again.
+    flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function)]}
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -437,9 +438,9 @@ def iter_candidates(
         # Likewise a statement that builds what the function starts empty and never changes.
         unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
         # And one that moves on what a loop compares each item with, or sets back a total it
-        # hands on, or hands on the last group.
+        # hands on, or hands on the last group, or starts again a group it hands on.
         unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
-        unbuilt = unbuilt and edit.new not in flushed
+        unbuilt = unbuilt and (edit.start, edit.new) not in flushed
         ordinary = unread and unpromised and unbuilt
         judged = None
         if edit.guard is not None and edit.guard[0] not in conditions:
@@ -1008,16 +1009,27 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
         and re.search(r"\bint\b", f.source_of(arguments[1])) and not re.search(r"\bbool\b", f.source_of(arguments[1]))
     ]
     flags = [clause for call in f.flag_calls for clause in (f"not {call}", call)]
-    # What the loop around it computes per item may be what it should test: `status != DELETED`.
+    # What the loop around it computes per item may be what it should test: `status != DELETED`;
+    # so may the item itself: `and not plant.indoor`.
     computed = [
         name for loop in _ancestors(node, f.body) if loop.type in _LOOPS and (body := loop.child_by_field_name("body")) is not None
-        for name in sorted(_assigned_names(body)) if name != "_"
+        for name in [*_loop_targets(loop), *sorted(_assigned_names(body))] if name != "_"
     ]
     names = _with_attributes(f, list(dict.fromkeys([*f.unused_params, *f.unused_locals, *_names_in(f, node), *computed])))
-    clauses = [*_index_guards(f, node), *_mirrored(f, node, names), *_repeated_for_siblings(f, node), *_clauses(f, names)]
+    # The condition's own objects, `self` too: `member_id in self.waitlist` beside `member_id in self.attendees`.
+    condition = _owned_condition(node)
+    owners = sorted({f.source_of(a.child_by_field_name("object")) for a in walk(condition) if a.type == "attribute"
+                     and a.child_by_field_name("object").type == "identifier"} if condition is not None else set())
+    siblings = _sibling_comparisons(f, _with_attributes(f, owners))
+    clauses = [*_index_guards(f, node), *_mirrored(f, node, names), *_repeated_for_siblings(f, node), *siblings, *_clauses(f, names)]
     if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
         clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]
     return list(dict.fromkeys([*bools, *flags, *clauses]))
+
+
+def _loop_targets(loop: tree_sitter.Node) -> list[str]:
+    """The names a `for` loop binds per item; none for a `while` loop."""
+    return sorted(_identifiers(loop.child_by_field_name("left"))) if loop.type == "for_statement" else []
 
 
 def _index_guards(f: _Function, node: tree_sitter.Node) -> list[str]:
@@ -1538,6 +1550,55 @@ def last_group(f: _Function) -> Iterator[_Edit]:
                 start, end = node.start_byte - statement.start_byte, node.end_byte - statement.start_byte
                 text = text[:start] + last[f.source_of(node)] + text[end:]
             yield _line_after(f, loop, text)
+
+
+def restarted_group(f: _Function) -> Iterator[_Edit]:
+    """A group a loop fills (`current.append(fix)`) and hands on (`rides.append(current)`)
+    but never starts again, so each group carries the items of the ones before: it starts
+    empty again (`current = []`) after the hand-on, or after a block around the hand-on
+    (the one that decides the group has ended), outermost first."""
+    for loop, name, empty, statement in _unrestarted_groups(f):
+        body = loop.child_by_field_name("body")
+        blocks = [a for a in _ancestors(statement, body) if a.type in _COMPOUND and a.parent != body]
+        for place in [*reversed(blocks), statement]:
+            if f.alone_on_its_lines(place):
+                yield _line_after(f, place, f"{name} = {empty}")
+
+
+# Statements that hold a block.
+_COMPOUND = frozenset({"if_statement", "for_statement", "while_statement", "with_statement", "try_statement"})
+
+# Methods that put one item or several into a collection.
+_GROWING_METHODS = frozenset({"append", "add", "extend", "insert", "appendleft", "update"})
+
+
+def _unrestarted_groups(f: _Function) -> Iterator[tuple[tree_sitter.Node, str, str, tree_sitter.Node]]:
+    """(loop, name, its empty start, the statement handing it on) for each collection set
+    empty just before a `for` loop, grown in it, handed on whole to another collection in
+    it, and never set again in it."""
+    for loop in (n for n in f.nodes if n.type == "for_statement"):
+        body = loop.child_by_field_name("body")
+        if body is None:
+            continue
+        starts = {}
+        for statement in (s for s in (loop.parent.named_children if loop.parent is not None else []) if s.end_byte <= loop.start_byte):
+            assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+            if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("left").type == "identifier" \
+                    and _EMPTY.get(right := f.source_of(assignment.child_by_field_name("right"))) in ("list", "set", "dict"):
+                starts[f.source_of(assignment.child_by_field_name("left"))] = right
+        grown, handed = set(), {}
+        for call in (n for n in walk(body) if n.type == "call"):
+            callee = call.child_by_field_name("function")
+            if callee.type != "attribute" or f.source_of(callee.child_by_field_name("attribute")) not in _GROWING_METHODS:
+                continue
+            owner = f.source_of(callee.child_by_field_name("object"))
+            grown.add(owner)
+            statement = call.parent
+            for argument in call.child_by_field_name("arguments").named_children:
+                if argument.type == "identifier" and f.source_of(argument) != owner and statement.type == "expression_statement":
+                    handed.setdefault(f.source_of(argument), statement)
+        for name in sorted((set(starts) & grown & set(handed)) - _assigned_names(body)):
+            yield loop, name, starts[name], handed[name]
 
 
 def _bound_before(loop: tree_sitter.Node) -> set[str]:
@@ -2291,6 +2352,7 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     read = {f.source_of(node) for node in f.nodes if node.type == "attribute"}
     typed.sort(key=lambda pair: read.issuperset(pair))
     kinds.append([clause for a, b in typed for clause in (f"{a} < {b}", f"{b} < {a}", f"{a} <= {b}", f"{b} <= {a}")])
+    kinds.append(_against_declared(f, fields, names))
     # An item tested against a collection in scope: `word not in self.stopwords`, or a
     # field its class declares as one: `zone in permit.zones`.
     declared = [n for n in names if "." in n and re.match(_COLLECTION_TYPE, _annotation_of(f, n) or "")]
@@ -2355,6 +2417,23 @@ def _within_tolerance(f: _Function, names: list[str]) -> list[str]:
     ]
 
 
+def _against_declared(f: _Function, fields: list[str], names: list[str]) -> list[str]:
+    """A field compared in order with a name the function declares with the field's type
+    (a date, a time; not a number, text or flag), and where the field may be None, the
+    comparison only where it is set, or where it is not:
+    `(patient.next_appointment is None or patient.next_appointment < today)`."""
+    found = []
+    for field in fields:
+        kind = _type_words(f.annotations.get(field.split(".")[1]) or "str")
+        if kind & {"str", "bool", "number"} or re.match(_COLLECTION_TYPE, f.annotations.get(field.split(".")[1]) or ""):
+            continue
+        for name in (n for n in names if "." not in n and _type_words(f.declared.get(n) or "str") == kind):
+            for operator in ("<", ">=", "<=", ">"):
+                clause = f"{field} {operator} {name}"
+                found += [f"({field} is None or {clause})", f"({field} is not None and {clause})"] if _may_be_none(f, field) else [clause]
+    return found
+
+
 def _sibling_comparisons(f: _Function, names: list[str]) -> list[str]:
     """`owner.field <op> value` for each ordering `owner.other <op> value` of the
     function, where the class declares both fields with one type (None aside) that is
@@ -2365,16 +2444,28 @@ def _sibling_comparisons(f: _Function, names: list[str]) -> list[str]:
             continue
         operator = [c.type for c in node.children if not c.is_named]
         left, right = node.named_children
-        if len(operator) != 1 or operator[0] not in ("<", "<=", ">", ">=") or left.type != "attribute":
+        if len(operator) != 1:
             continue
-        owner, _, field = f.source_of(left).rpartition(".")
-        kind = _type_words(f.annotations.get(field) or "str")
-        for name in names:
-            other_owner, _, other = name.rpartition(".")
-            alike = kind == _type_words(f.annotations.get(other) or "str") and not kind & {"str", "bool"}
-            if other_owner == owner and other != field and alike and name not in f.source_of(right):
-                found.append(f"{name} {operator[0]} {f.source_of(right)}")
+        if operator[0] in ("<", "<=", ">", ">=") and left.type == "attribute" and not _declared(f, left) & {"str", "bool"}:
+            found += [f"{name} {operator[0]} {f.source_of(right)}" for name in _alike_fields(f, left, names)
+                      if name not in f.source_of(right)]
+        elif operator[0] in ("in", "not in") and right.type == "attribute" and re.match(_COLLECTION_TYPE, _annotation_of(f, f.source_of(right)) or ""):
+            # `member_id in self.waitlist` beside `member_id in self.attendees`
+            found += [f"{f.source_of(left)} {operator[0]} {name}" for name in _alike_fields(f, right, names)
+                      if name not in f.source_of(left)]
     return list(dict.fromkeys(found))
+
+
+def _declared(f: _Function, attribute: tree_sitter.Node) -> set[str]:
+    """The words of the type the attribute's class declares it with; a field it does not declare is taken for text."""
+    return _type_words(f.annotations.get(f.source_of(attribute).rpartition(".")[2]) or "str")
+
+
+def _alike_fields(f: _Function, attribute: tree_sitter.Node, names: list[str]) -> list[str]:
+    """The names that are other fields of the attribute's owner, declared with its type."""
+    owner, _, field = f.source_of(attribute).rpartition(".")
+    return [name for name in names if (split := name.rpartition("."))[0] == owner and split[2] != field
+            and _type_words(f.annotations.get(split[2]) or "str") == _declared(f, attribute)]
 
 
 # Clauses of each kind kept beyond the cap.
@@ -3021,7 +3112,8 @@ def _changed_attribute(node: tree_sitter.Node) -> str | None:
 
 
 def _annotations(node: tree_sitter.Node) -> dict[str, str]:
-    """The annotated names of a class body: `status: str = "new"` -> {"status": "str"}."""
+    """The annotated fields of a class: `status: str = "new"` in its body and
+    `self.waitlist: list[str] = []` in a method -> {"status": "str", "waitlist": "list[str]"}."""
     found = {}
     body = node.child_by_field_name("body")
     for child in body.named_children if body is not None else []:
@@ -3030,6 +3122,11 @@ def _annotations(node: tree_sitter.Node) -> dict[str, str]:
             left, kind = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
             if left is not None and left.type == "identifier" and kind is not None:
                 found[decode(left.text or b"")] = decode(kind.text or b"")
+    for assignment in walk(body) if body is not None else []:
+        left, kind = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
+        if assignment.type == "assignment" and left is not None and left.type == "attribute" and kind is not None \
+                and decode(left.child_by_field_name("object").text or b"") == "self":
+            found.setdefault(decode(left.child_by_field_name("attribute").text or b""), decode(kind.text or b""))
     return found
 
 
@@ -3159,6 +3256,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "converted_value": converted_value,
     "sort_order": sort_order,
     "module_statement": module_statement,
+    "restarted_group": restarted_group,
 }
 _COMPARISON = list(FAMILIES).index("comparison")
 

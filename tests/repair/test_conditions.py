@@ -346,6 +346,111 @@ def test_a_number_the_module_names_and_never_reads_may_bound_the_gap_between_two
     assert scope["seat"](scope["Table"](8, 1500), players) == (["d", "e"], ["f", "g"])
 
 
+def test_a_condition_in_a_loop_may_also_test_the_loop_item(tmp_path: Path) -> None:
+    # Quiet hours hold back every text, where members who take urgent alerts should still get theirs.
+    (tmp_path / "texts.py").write_text(
+        "from dataclasses import dataclass\n\nQUIET_FROM = 22\nQUIET_UNTIL = 7\n\n\n"
+        "@dataclass\nclass Member:\n    name: str\n    phone: str\n    urgent_ok: bool = False\n\n\n"
+        "def phones_to_text(members: list[Member], hour: int) -> list[str]:\n"
+        "    phones = []\n"
+        "    for member in members:\n"
+        "        if not member.phone:\n"
+        "            continue\n"
+        "        if hour >= QUIET_FROM or hour < QUIET_UNTIL:\n"
+        "            continue\n"
+        "        phones.append(member.phone)\n"
+        "    return phones\n"
+    )
+    (tmp_path / "test_texts.py").write_text(
+        "from texts import Member, phones_to_text\n\n"
+        "MEMBERS = [Member('Ann', '0711'), Member('Bo', ''), Member('Cy', '0733', urgent_ok=True)]\n\n"
+        "def test_daytime():\n    assert phones_to_text(MEMBERS, 12) == ['0711', '0733']\n\n"
+        "def test_quiet_hours():\n    assert phones_to_text(MEMBERS, 23) == ['0733']\n"
+    )
+    found = refine_once(tmp_path, "texts.py", "phones_to_text")
+    assert found.status == "fixed", found.message
+    assert "and not member.urgent_ok" in found.new_text, found.new_text
+    # Hours the tests do not use: the edges of the quiet hours, early morning; a member without a phone.
+    scope = fixed_module(found.new_text)
+    members = [scope["Member"]("Di", "0744"), scope["Member"]("Ed", "", urgent_ok=True), scope["Member"]("Flo", "0766", urgent_ok=True)]
+    assert [scope["phones_to_text"](members, hour) for hour in (21, 22, 6, 7)] == [
+        ["0744", "0766"], ["0766"], ["0766"], ["0744", "0766"]
+    ]
+
+
+def test_a_field_that_may_be_none_is_compared_with_a_name_declared_with_its_type_where_it_is_set(tmp_path: Path) -> None:
+    # A suspension is never looked at: members suspended today still borrow.
+    (tmp_path / "lending.py").write_text(
+        "from __future__ import annotations\n\n"
+        "from dataclasses import dataclass\nfrom datetime import date\n\n\n"
+        "@dataclass\nclass Member:\n    name: str\n    joined: date\n    suspended_until: date | None = None\n\n\n"
+        "def may_borrow(members: list[Member], today: date) -> list[str]:\n"
+        "    \"\"\"Members who have joined, unless suspended up to and including today.\"\"\"\n"
+        "    return [member.name for member in members if member.joined <= today]\n"
+    )
+    (tmp_path / "test_lending.py").write_text(
+        "from datetime import date\n\nfrom lending import Member, may_borrow\n\n"
+        "TODAY = date(2025, 6, 10)\n\n"
+        "def test_joined():\n    assert may_borrow([Member('ann', date(2025, 1, 1)), Member('bo', date(2025, 7, 1))], TODAY) == ['ann']\n\n"
+        "def test_suspended():\n"
+        "    members = [Member('cy', date(2024, 1, 1), date(2025, 6, 9)), Member('di', date(2024, 1, 1), date(2025, 6, 10)),\n"
+        "               Member('ed', date(2024, 1, 1), date(2025, 8, 1))]\n"
+        "    assert may_borrow(members, TODAY) == ['cy']\n"
+    )
+    found = refine_once(tmp_path, "lending.py", "may_borrow")
+    assert found.status == "fixed", found.message
+    assert "(member.suspended_until is None or member.suspended_until < today)" in found.new_text, found.new_text
+    # Days and members the tests do not use.
+    scope = fixed_module(found.new_text)
+    member = scope["Member"]
+    members = [member("fay", date(2020, 1, 1), date(2021, 3, 1)), member("gus", date(2020, 1, 1), date(2031, 3, 1)), member("hal", date(2030, 1, 1))]
+    assert [scope["may_borrow"](members, day) for day in (date(2021, 2, 1), date(2030, 5, 5), date(2032, 1, 1))] == [
+        [], ["fay", "hal"], ["fay", "gus", "hal"]
+    ]
+
+
+def test_a_membership_test_may_also_look_in_the_sibling_collection_of_the_same_type(tmp_path: Path) -> None:
+    # A player already on the reserve list is listed there a second time.
+    (tmp_path / "tournament.py").write_text(
+        "from dataclasses import dataclass\n\n\n"
+        "@dataclass\nclass Player:\n    name: str\n    rating: int\n\n\n"
+        "class Tournament:\n"
+        "    def __init__(self, places: int) -> None:\n"
+        "        self.places = places\n"
+        "        self.entrants: list[str] = []\n"
+        "        self.reserves: list[str] = []\n"
+        "        self.banned: set[int] = set()\n\n"
+        "    def enter(self, player: Player) -> str:\n"
+        "        if player.name in self.entrants:\n"
+        "            return 'already entered'\n"
+        "        if len(self.entrants) < self.places:\n"
+        "            self.entrants.append(player.name)\n"
+        "            return 'entered'\n"
+        "        self.reserves.append(player.name)\n"
+        "        return 'reserve'\n"
+    )
+    (tmp_path / "test_tournament.py").write_text(
+        "from tournament import Player, Tournament\n\n"
+        "ANN, BO = Player('ann', 1800), Player('bo', 1500)\n\n"
+        "def test_places_then_reserves():\n"
+        "    t = Tournament(1)\n"
+        "    assert [t.enter(ANN), t.enter(BO)] == ['entered', 'reserve']\n\n"
+        "def test_entering_twice():\n"
+        "    t = Tournament(1)\n"
+        "    assert [t.enter(ANN), t.enter(BO), t.enter(ANN), t.enter(BO)] == ['entered', 'reserve', 'already entered', 'already entered']\n"
+        "    assert t.reserves == ['bo']\n"
+    )
+    found = refine_once(tmp_path, "tournament.py", "Tournament.enter")
+    assert found.status == "fixed", found.message
+    assert "player.name in self.entrants or player.name in self.reserves" in found.new_text, found.new_text
+    # Entries the tests do not make: a second reserve, each entering again.
+    scope = fixed_module(found.new_text)
+    tournament, players = scope["Tournament"](2), [scope["Player"](name, 1200) for name in ("ann", "bo", "cy", "di")]
+    said = [tournament.enter(players[i]) for i in (0, 1, 2, 3, 3, 2, 0)]
+    assert said == ["entered", "entered", "reserve", "reserve", "already entered", "already entered", "already entered"]
+    assert tournament.reserves == ["cy", "di"]
+
+
 def fixed_module(text: str) -> dict:
     """The names a fixed module defines, to call on inputs the tests never used."""
     scope: dict = {}

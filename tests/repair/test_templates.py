@@ -2826,3 +2826,39 @@ def test_a_field_read_where_the_local_computed_from_it_was_meant_is_replaced_by_
     assert descriptions.index("`parcel.grams` -> `kilos` on line 15") < 15, descriptions[:15]
     assert "`parcel.grams` -> `grams` on line 15" in descriptions
     assert "`parcel.grams` -> `grams` on line 13" not in descriptions  # not before it is computed
+
+
+def test_a_group_the_loop_fills_and_hands_on_starts_empty_again() -> None:
+    # A batch handed on where it fills up, and a session handed on (if long enough) where a gap ends it.
+    batches = """
+    def batches(items: list[str], size: int) -> list[list[str]]:
+        found = []
+        batch: list[str] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) == size:
+                found.append(batch)
+        if batch:
+            found.append(batch)
+        return found
+    """
+    sessions = """
+    def sessions(stamps: list[int], gap: int) -> list[list[int]]:
+        found = []
+        current = []
+        for stamp in sorted(stamps):
+            if current and stamp - current[-1] > gap:
+                if len(current) >= 3:
+                    found.append(current)
+            current.append(stamp)
+        return found
+    """
+    restarted = {
+        "batches": ("found.append(batch)\n", "found.append(batch)\n            batch = []\n"),
+        "sessions": ("                found.append(current)\n", "                found.append(current)\n            current = []\n"),
+    }
+    for code, (old, new) in zip((batches, sessions), restarted.values()):
+        found = candidates(code, suspicious_lines={line: 1.0 for line in range(4, 9)})
+        expected = fixed(code).replace(old, new, 1)
+        assert expected in texts(found)[:3], [c.description for c in found[:3]]
+        assert found[texts(found).index(expected)].fulfils
