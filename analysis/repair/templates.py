@@ -405,10 +405,10 @@ def iter_candidates(
     unfed = _unfed(function) | set(_unfed_fields(function))
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
     # What a loop should move on or set back, and a run a branch should start again.
-    carried = [*_stale(function), *_unreset(function), *(count for count, _ in _streaks(function))]
+    carried = [*_stale(function), *_unreset(function), *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)])]
     steps = [rf"{re.escape(name)} = " for name in carried]
     # A count checked and never used up, or raised and checked for reaching zero and never lowered.
-    steps += [rf"{re.escape(count)} -= " for count, _ in [*_unconsumed(function), *_undrained(function)]]
+    steps += [rf"{re.escape(count)} -= " for count, *_ in [*_unconsumed(function), *_undrained(function)]]
     moving = re.compile("|".join(steps)) if steps else None
     flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
     # The group still open when the items run out, handed on; a group handed on, started again.
@@ -1510,6 +1510,35 @@ def streak_reset(f: _Function) -> Iterator[_Edit]:
     for count, ends in _streaks(f):
         for last in ends:
             yield _line_after(f, last, f"{count} = 0")
+    for count, skip in _skipped_streaks(f):
+        yield _line_before(f, skip, f"{count} = 0")
+
+
+def _skipped_streaks(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
+    """(count, `continue`) for a run a loop adds one to (`run += 1`) and reads again
+    after that (`longest = max(longest, run)`: a run, not a total), where an `if` before
+    it skips the rest of the body and the loop never sets the count back: an item the
+    `if` skips may be one that ends the run."""
+    found = []
+    for loop in (n for n in f.nodes if n.type in _LOOPS):
+        body = loop.child_by_field_name("body")
+        statements = [s for s in body.named_children if s.type != "comment"] if body is not None else []
+        assigned = {f.source_of(n.child_by_field_name("left")) for n in walk(body) if n.type == "assignment"} if body is not None else set()
+        for i, statement in enumerate(statements):
+            step = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+            if step is None or step.type != "augmented_assignment" or step.child_by_field_name("left").type != "identifier" \
+                    or step.child_by_field_name("operator").type != "+=" or f.source_of(step.child_by_field_name("right")) != "1":
+                continue
+            count = f.source_of(step.child_by_field_name("left"))
+            read_after = any(count in _read_names(later) for later in statements[i + 1 :])
+            if count in assigned or not read_after:
+                continue
+            for earlier in statements[:i]:
+                block = earlier.child_by_field_name("consequence") if earlier.type == "if_statement" else None
+                inner = [s for s in block.named_children if s.type != "comment"] if block is not None else []
+                if inner and inner[-1].type == "continue_statement" and f.alone_on_its_lines(inner[-1]):
+                    found.append((count, inner[-1]))
+    return found
 
 
 def skipped_items(f: _Function) -> Iterator[_Edit]:
@@ -1675,29 +1704,44 @@ def consumed_count(f: _Function) -> Iterator[_Edit]:
     block it guards uses one up, `unmatched[g] -= 1`. A count the function raises and
     checks for reaching zero (`indegree[n] == 0`) that nothing takes from counts down
     just before the check (Kahn's `indegree[n] -= 1`)."""
-    for count, last in _unconsumed(f):
-        yield _line_after(f, last, f"{count} -= 1")
+    for count, amount, last in _unconsumed(f):
+        step = f"{count} -= {amount}"
+        yield _line_before(f, last, step) if last.type in _LEAVES_BLOCK else _line_after(f, last, step)
     for count, check in _undrained(f):
         yield _line_before(f, check, f"{count} -= 1")
 
 
-def _unconsumed(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
-    """(count, the last statement of the block) for each `if` that tests `count > 0` or
-    `count >= 1` where no code of the function takes from the count."""
+def _unconsumed(f: _Function) -> list[tuple[str, str, tree_sitter.Node]]:
+    """(count, amount, the last statement of the block) for each `if` that tests
+    `count > 0` or `count >= 1` (amount 1), or, in a loop, what is left against what an
+    item needs, by a name that says so (`free[lane] >= needed`, amount `needed`), where no code of the function
+    takes from the count. Only what is left may end its block with `break` or `continue`:
+    the block places the item and moves on."""
     taken = {f.source_of(n.child_by_field_name("left")) for n in f.nodes
              if n.type == "augmented_assignment" and n.child_by_field_name("operator").type != "+="}
     found = []
     for statement in (n for n in f.nodes if n.type == "if_statement"):
         condition, block = statement.child_by_field_name("condition"), statement.child_by_field_name("consequence")
         statements = [s for s in block.named_children if s.type != "comment"] if block is not None else []
-        if condition is None or not statements or not f.alone_on_its_lines(statements[-1]) or statements[-1].type in _LEAVES_BLOCK:
+        if condition is None or not statements or not f.alone_on_its_lines(statements[-1]):
             continue
         for comparison in (n for n in walk(condition) if n.type == "comparison_operator" and len(n.named_children) == 2):
             left, right = comparison.named_children
             operator = next(c.type for c in comparison.children if not c.is_named)
-            if (operator, f.source_of(right)) in ((">", "0"), (">=", "1")) and f.source_of(left) not in taken:
-                found.append((f.source_of(left), statements[-1]))
+            if f.source_of(left) in taken:
+                continue
+            if (operator, f.source_of(right)) in ((">", "0"), (">=", "1")) and statements[-1].type not in _LEAVES_BLOCK:
+                found.append((f.source_of(left), "1", statements[-1]))
+            elif (operator == ">=" and left.type in ("subscript", "attribute") and right.type in ("identifier", "attribute")
+                  and _words(f.source_of(left)) & _WHAT_IS_LEFT and _in_loop(f, statement)
+                  and statements[-1].type in ("break_statement", "continue_statement", "expression_statement")):
+                found.append((f.source_of(left), f.source_of(right), statements[-1]))
     return found
+
+
+# Words that name what is left of a stock (as _words spells them).
+_WHAT_IS_LEFT = frozenset({"free", "left", "remaining", "room", "spare", "available", "capacity", "space", "budget",
+                           "balance", "stock", "quota", "allowance"})
 
 
 def _undrained(f: _Function) -> list[tuple[str, tree_sitter.Node]]:

@@ -2862,3 +2862,47 @@ def test_a_group_the_loop_fills_and_hands_on_starts_empty_again() -> None:
         expected = fixed(code).replace(old, new, 1)
         assert expected in texts(found)[:3], [c.description for c in found[:3]]
         assert found[texts(found).index(expected)].fulfils
+
+
+def test_a_run_the_loop_reads_as_it_grows_starts_again_where_an_item_is_skipped() -> None:
+    code = """
+    def longest_outage(checks: list[str]) -> int:
+        run = longest = 0
+        for status in checks:
+            if status == "maintenance":
+                continue
+            if status == "ok":
+                continue
+            run += 1
+            longest = max(longest, run)
+        return longest
+    """
+    found = candidates(code, suspicious_lines={line: 1.0 for line in range(3, 10)})
+    reset = fixed(code).replace('"ok":\n            continue', '"ok":\n            run = 0\n            continue')
+    assert reset in texts(found)[:5], [c.description for c in found[:5]]
+    assert found[texts(found).index(reset)].fulfils
+    # A total read only when the loop is over is no run: skipping an item does not set it back.
+    total = code.replace("            longest = max(longest, run)\n", "").replace("return longest", "return run")
+    assert not any(c.fulfils and "run = 0\n            continue" in c.text for c in candidates(total))
+
+
+def test_what_is_left_of_a_stock_an_item_is_placed_against_comes_down_by_what_it_takes() -> None:
+    code = """
+    def load_vans(parcels: list[tuple[str, int]], capacities: list[int]) -> dict[str, int]:
+        space_left = list(capacities)
+        plan = {}
+        for ref, kilos in parcels:
+            for van, _ in enumerate(capacities):
+                if space_left[van] >= kilos:
+                    plan[ref] = van
+                    break
+        return plan
+    """
+    found = candidates(code, suspicious_lines={line: 1.0 for line in range(4, 9)})
+    expected = fixed(code).replace("                plan[ref] = van\n", "                plan[ref] = van\n                space_left[van] -= kilos\n")
+    assert expected in texts(found)[:3], [c.description for c in found[:3]]
+    assert found[texts(found).index(expected)].fulfils
+    # A comparison that names no stock is left alone: `reading >= low` is no room to use up.
+    unnamed = code.replace("space_left", "readings")
+    assert not any("readings[van] -= kilos" in c.text for c in candidates(unnamed))
+
