@@ -10,7 +10,7 @@ at the end of a loop body (the loop runs once), a loop's variable used after the
 a count its own condition reads (`if ok and kept < 1: kept += 1` stops counting), a condition replaced
 by a constant, a block emptied to `pass`, an exception caught and ignored, text
 compared by order (`name >= tag` for `name == tag` is true of most names), a clause
-that singles out one number (`or size == 1023`). Each shape counts only when the
+that singles out one number (`or size == 1023`), an ordering turned into `==` or `!=`. Each shape counts only when the
 candidate has more of it than the original function, so code that already had one is
 not punished for it.
 """
@@ -18,6 +18,7 @@ not punished for it.
 from __future__ import annotations
 
 import ast
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "needless-clause": (REJECT, "a clause another one makes needless (`low < x < high or x <= high` is `x <= high`)"),
     "after-loop": (SUSPECT, "a loop's variable used after the loop: only its last item is seen"),
     "self-limiting-count": (SUSPECT, "a count its own condition reads (`if ... and kept < 1: kept += 1`): it stops counting"),
+    "order-to-equality": (SUSPECT, "an ordering turned into `==` or `!=` (`day <= last` -> `day != last`): most often the tests' boundary value"),
 }
 
 
@@ -56,7 +58,23 @@ def defects(original: str, candidate: str, line: int) -> list[Defect]:
     if before is None or after is None:
         return []
     added = Counter(_shapes(after)) - Counter(_shapes(before))
+    if _orders_turned_into_equalities(before, after):
+        added["order-to-equality"] += 1
     return [Defect(*_SHAPES[shape]) for shape in _SHAPES if added[shape]]
+
+
+def _orders_turned_into_equalities(before: ast.AST, after: ast.AST) -> bool:
+    """Comparison operators alone changed, to fewer orderings (`<`, `>=`, ...) and more
+    `==` / `!=`: `day <= last` -> `day != last` lets through, or stops, only the value
+    the tests stand on."""
+    def shape(function: ast.AST) -> str:
+        return re.sub(r"\b(Lt|LtE|Gt|GtE|Eq|NotEq)\(\)", "Op()", ast.dump(function))
+
+    def count(function: ast.AST) -> Counter[str]:
+        ops = [op for n in ast.walk(function) if isinstance(n, ast.Compare) for op in n.ops]
+        return Counter("order" if isinstance(op, _ORDERS) else "equality" for op in ops if isinstance(op, (*_ORDERS, ast.Eq, ast.NotEq)))
+    old, new = count(before), count(after)
+    return shape(before) == shape(after) and new["order"] < old["order"] and new["equality"] > old["equality"]
 
 
 def _function_at(text: str, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
