@@ -1613,8 +1613,8 @@ def _unrestarted_groups(f: _Function) -> Iterator[tuple[tree_sitter.Node, str, s
         for statement in (s for s in (loop.parent.named_children if loop.parent is not None else []) if s.end_byte <= loop.start_byte):
             assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
             if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("left").type == "identifier" \
-                    and _EMPTY.get(right := f.source_of(assignment.child_by_field_name("right"))) in ("list", "set", "dict"):
-                starts[f.source_of(assignment.child_by_field_name("left"))] = right
+                    and _empty_kind(assignment) in ("list", "set", "dict"):
+                starts[f.source_of(assignment.child_by_field_name("left"))] = f.source_of(assignment.child_by_field_name("right"))
         grown, handed = set(), {}
         for call in (n for n in walk(body) if n.type == "call"):
             callee = call.child_by_field_name("function")
