@@ -2673,22 +2673,24 @@ def _record_keys(f: _Function, name: str) -> list[str]:
     return list(dict.fromkeys([*read, *(f"{quote}{key}{quote}" for key in f.dict_keys)]))
 
 
-def _sized(f: _Function) -> set[str]:
+def _sized(f: _Function) -> list[str]:
     """Names the function uses as a sized thing: measured with `len`, searched with `in`,
-    looped over, or given a method of a string or a list."""
-    found = set()
+    looped over, or given a method of a string or a list, in the order they first appear
+    (a set's order changes from run to run, and so would the clauses built from them)."""
+    found: dict[str, None] = {}
     for node in f.nodes:
         if node.type == "call" and f.source_of(node.child_by_field_name("function")) == "len":
-            found.update(f.source_of(a) for a in node.child_by_field_name("arguments").named_children)
+            found.update(dict.fromkeys(f.source_of(a) for a in node.child_by_field_name("arguments").named_children))
         elif node.type == "comparison_operator" and len(node.named_children) == 2:
             if [c.type for c in node.children if not c.is_named] in (["in"], ["not", "in"]):
-                found.add(f.source_of(node.named_children[1]))
+                found[f.source_of(node.named_children[1])] = None
         elif node.type in ("for_statement", "for_in_clause") and (over := node.child_by_field_name("right")) is not None:
-            found.add(f.source_of(over))
+            found[f.source_of(over)] = None
         elif node.type == "attribute" and f.source_of(node.child_by_field_name("attribute")) in _SEQUENCE_METHODS:
             if node.parent is not None and node.parent.type == "call":
-                found.add(f.source_of(node.child_by_field_name("object")))
-    return found & set(f.names)
+                found[f.source_of(node.child_by_field_name("object"))] = None
+    names = set(f.names)
+    return [name for name in found if name in names]
 
 
 def _split_names(f: _Function) -> set[str]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 import textwrap
 import warnings
 
@@ -2906,3 +2909,40 @@ def test_what_is_left_of_a_stock_an_item_is_placed_against_comes_down_by_what_it
     unnamed = code.replace("space_left", "readings")
     assert not any("readings[van] -= kilos" in c.text for c in candidates(unnamed))
 
+
+
+def test_the_edits_come_in_the_same_order_in_every_process() -> None:
+    """Python draws a new string hash seed for each process, so anything built by walking a
+    set changes order between runs: the same project would get a different fix, or none
+    within its budget, from one run to the next."""
+    code = '''
+    def first_round(seeded: list[str], size: int) -> list[tuple[str, str]]:
+        matches = []
+        taken = set()
+        for i in range(len(seeded)):
+            j = size - 1 - i
+            opponent = seeded[j] if j < len(seeded) else "(bye)"
+            if opponent in taken:
+                continue
+            matches.append((seeded[i], opponent))
+        return matches
+    '''
+    script = (
+        "import sys, textwrap\n"
+        "from greenfix.analysis.document import SourceDocument\n"
+        "from greenfix.analysis.repair.templates import propose\n"
+        "from greenfix.analysis.targets import function_named\n"
+        "source = textwrap.dedent(sys.stdin.read()).lstrip()\n"
+        "doc = SourceDocument(source)\n"
+        "for c in propose(doc.data, function_named(doc, 'first_round')):\n"
+        "    print(c.description)\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], input=code, capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout.splitlines()
+        for seed in (1, 2, 3, 4)
+    ]
+    assert len(runs[0]) > 100
+    assert all(run == runs[0] for run in runs[1:])
