@@ -413,6 +413,11 @@ def iter_candidates(
     flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
     # The group still open when the items run out, handed on; a group handed on, started again.
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function)]}
+    # A limit checked on one side only, the other checked too.
+    bounding = {
+        (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
+        for clause in _other_bounds(function, node) for joiner in ("and", "or")
+    }
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -441,7 +446,8 @@ def iter_candidates(
         # hands on, or hands on the last group, or starts again a group it hands on.
         unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
         unbuilt = unbuilt and (edit.start, edit.new) not in flushed
-        ordinary = unread and unpromised and unbuilt
+        unbounded = not any(edit.start == start and edit.new.endswith(clause) for start, clause in bounding)
+        ordinary = unread and unpromised and unbuilt and unbounded
         judged = None
         if edit.guard is not None and edit.guard[0] not in conditions:
             judged = (edit.guard[0] + function.row_offset + 1, edit.guard[1])
@@ -675,8 +681,15 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
         elif node.type == "return_statement":
             places.extend(c for c in node.named_children if c.type != "expression_list")
         for place in (p for p in places if p.type not in _NEVER_NUMBERS and _may_be_number(f, f.source_of(p))):
+            if _is_true_division(place):  # a fraction one off is no count one off: `litres / cover + 1`
+                continue
             for delta in (1, -1):
                 yield f.replace(place, _shifted(f, place, delta))
+
+
+def _is_true_division(node: tree_sitter.Node) -> bool:
+    operator = node.child_by_field_name("operator") if node.type == "binary_operator" else None
+    return operator is not None and operator.type == "/"
 
 
 def unread_constant(f: _Function) -> Iterator[_Edit]:
@@ -910,6 +923,8 @@ def call_name(f: _Function) -> Iterator[_Edit]:
         alternatives = [*_siblings(current)]
         if node.type == "call":  # a sibling the module can name: `workdays_before` -> `workdays_after`
             alternatives.extend(a for a in _opposites(current) if a in f.module_names)
+            # A bare name: only what the module can call (`ceil` as `math.ceil`), not a NameError.
+            alternatives = [called for alternative in alternatives if (called := _callable_bare(f, alternative))]
         if node.type == "attribute":
             owner = f.source_of(node.child_by_field_name("object"))
             alternatives.extend(sorted(f.attributes.get(owner, ())))
@@ -922,7 +937,9 @@ def call_name(f: _Function) -> Iterator[_Edit]:
             yield from _get_to_pop(f, node)
         for alternative in dict.fromkeys(alternatives):
             if alternative != current:
-                yield f.replace(name, alternative)
+                edit = f.replace(name, alternative)
+                # `math.` only says where the sibling lives: `round` -> `math.ceil` is one name changed.
+                yield replace(edit, size=_change_size(current, alternative.removeprefix("math.")))
 
 
 def _get_to_pop(f: _Function, attribute: tree_sitter.Node) -> Iterator[_Edit]:
@@ -1021,7 +1038,10 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
     owners = sorted({f.source_of(a.child_by_field_name("object")) for a in walk(condition) if a.type == "attribute"
                      and a.child_by_field_name("object").type == "identifier"} if condition is not None else set())
     siblings = _sibling_comparisons(f, _with_attributes(f, owners))
-    clauses = [*_index_guards(f, node), *_mirrored(f, node, names), *_repeated_for_siblings(f, node), *siblings, *_clauses(f, names)]
+    clauses = [
+        *_index_guards(f, node), *_mirrored(f, node, names), *_other_bounds(f, node), *_repeated_for_siblings(f, node),
+        *siblings, *_clauses(f, names),
+    ]
     if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
         clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]
     return list(dict.fromkeys([*bools, *flags, *clauses]))
@@ -1071,6 +1091,31 @@ def _mirrored(f: _Function, node: tree_sitter.Node, names: list[str]) -> list[st
             operator = " ".join(f.source_of(c) for c in comparison.children if not c.is_named)
             found.append(f"{counterparts[left]} {operator} {counterparts[right]}")
     return found
+
+
+_FLIPPED = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+
+
+def _other_bounds(f: _Function, node: tree_sitter.Node) -> list[str]:
+    """A limit checked on one side only, checked on the other too: beside
+    `party.size > room.max_players`, `party.size < room.min_players`, where the class
+    declares the field of the opposite word (max/min, upper/lower, start/end, ...)."""
+    condition = _owned_condition(node)
+    found = []
+    for comparison in walk(condition) if condition is not None else []:
+        operator = " ".join(f.source_of(c) for c in comparison.children if not c.is_named)
+        if comparison.type != "comparison_operator" or len(comparison.named_children) != 2 or operator not in _FLIPPED:
+            continue
+        sides = [f.source_of(side) for side in comparison.named_children]
+        for i, side in enumerate(comparison.named_children):
+            if side.type != "attribute" or side.child_by_field_name("object").type != "identifier":
+                continue
+            owner, field = f.source_of(side.child_by_field_name("object")), f.source_of(side.child_by_field_name("attribute"))
+            for word, other in _traded_words(f, [(owner, field)]):
+                if other in _OPPOSITES.get(word, ()):
+                    bounded = [*sides[:i], f"{owner}.{_trade(field, word, other)}", *sides[i + 1 :]]
+                    found.append(f"{bounded[0]} {_FLIPPED[operator]} {bounded[1]}")
+    return [clause for clause in dict.fromkeys(found) if clause not in f.source_of(condition)]
 
 
 def _repeated_for_siblings(f: _Function, node: tree_sitter.Node) -> list[str]:
@@ -3628,6 +3673,16 @@ def _called_or_attribute_name(node: tree_sitter.Node) -> tree_sitter.Node | None
         function = node.child_by_field_name("function")
         if function is not None and function.type == "identifier":
             return function
+    return None
+
+
+def _callable_bare(f: _Function, name: str) -> str | None:
+    """How the module can call `name` by itself: a builtin or a name it binds as is, a
+    function of `math` through the module it imports (`ceil` -> `math.ceil`), else None."""
+    if hasattr(builtins, name) or name in f.module_names:
+        return name
+    if "math" in f.module_names and callable(getattr(math, name, None)):
+        return f"math.{name}"
     return None
 
 

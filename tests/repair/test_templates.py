@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -401,7 +402,7 @@ def test_guard_for_empty_and_none_inputs() -> None:
         ("result = part.keys()", "result = part.values()"),
         ("result = part.startswith('x')", "result = part.endswith('x')"),
         ("result = math.floor(part)", "result = math.ceil(part)"),
-        ("result = sorted(part)", "result = sort(part)"),
+        ("result = sorted(part)", "result = list(part)"),
     ],
 )
 def test_call_and_attribute_siblings(before: str, after: str) -> None:
@@ -413,6 +414,27 @@ def test_call_and_attribute_siblings(before: str, after: str) -> None:
     def f(part, result):
         {after}
     """) in texts(candidates(code))
+
+
+def test_a_builtin_call_may_be_a_sibling_the_module_calls_through_math() -> None:
+    """Tins are bought whole: `round(litres / tin)` should round up. The module imports
+    `math`, so the sibling is `math.ceil`; a bare `ceil(...)` could only raise NameError."""
+    code = """
+    import math
+
+
+    def tins_needed(area: float, cover: float, tin: float) -> int:
+        litres = area / cover
+        return round(litres / tin)
+    """
+    found = candidates(code, suspicious_lines={6: 1.0})
+    function = fixed(code).split("\n\n\n")[1]
+    assert function.replace("round(", "math.ceil(") in texts(found)[:20], [c.description for c in found[:20]]
+    assert not any(re.search(r"(?<![.\w])(ceil|floor|trunc)\(", text) for text in texts(found))
+    # A fraction one off is no count one off: `area / cover + 1` is not tried.
+    assert not any(re.search(r"area / cover [-+] 1", text) for text in texts(found))
+    # Without `import math` no `math.` name is offered: it would not be bound.
+    assert not any("math." in text for text in texts(candidates(code.replace("import math", "import os"))))
 
 
 def test_a_lookup_turned_into_a_removal_may_keep_none_for_a_missing_key() -> None:
@@ -2946,3 +2968,29 @@ def test_the_edits_come_in_the_same_order_in_every_process() -> None:
     ]
     assert len(runs[0]) > 100
     assert all(run == runs[0] for run in runs[1:])
+
+
+def test_a_limit_checked_on_one_side_is_checked_on_the_other_side_too() -> None:
+    code = """
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Lane:
+        min_speed: int
+        max_speed: int
+
+
+    def speeding(lane: Lane, speed: int) -> bool:
+        if speed > lane.max_speed:
+            return True
+        return False
+    """
+    found = candidates(code, "speeding", suspicious_lines={11: 1.0, 12: 1.0})
+    function = fixed(code).split("\n\n\n")[2]
+    expected = function.replace("speed > lane.max_speed", "speed > lane.max_speed or speed < lane.min_speed")
+    assert expected in texts(found)[:5], [c.description for c in found[:5]]
+    assert found[texts(found).index(expected)].fulfils
+    # A class with no field of the opposite word has no other side to check.
+    one_sided = code.replace("min_speed", "lorry_speed")
+    assert not any(c.fulfils and "lorry_speed" in c.text for c in candidates(one_sided, "speeding"))
