@@ -1,0 +1,10 @@
+"""Price list for Drip & Sons Plumbing, from April."""
+
+HOURLY_RATE = 68.00
+BLOCK_MINUTES = 30
+CALLOUT_FEE = 45.00
+EMERGENCY_UPLIFT = 1.5
+FREE_MILES = 10
+PER_TEN_MILES = 4.50
+PARTS_MARKUP = 0.15
+VAT_RATE = 0.20
