@@ -901,7 +901,7 @@ def _serves_its_check(original: str, offset: int, line: str) -> bool:
     """The `if` or `elif` the line goes into (the nearest line above it, less indented) reads
     what the line changes."""
     changed = _CHANGED.match(line)
-    if changed is None:
+    if changed is None or _moves_on(line):
         return False
     for above in reversed(decode(encode(original)[:offset]).splitlines()):  # `offset` counts bytes
         if above.strip() and _indent(above) < _indent(line):
@@ -909,6 +909,16 @@ def _serves_its_check(original: str, offset: int, line: str) -> bool:
                 rf"(?<![\w.]){re.escape(changed.group(1))}(?!\w)", above
             ) is not None
     return False
+
+
+def _moves_on(line: str) -> bool:
+    """`previous = litres`: a value the loop compares each item with moves on at every
+    item, not only where the check held (as `best = x` under `if x > best` does)."""
+    assigned = re.match(r"\s*([A-Za-z_]\w*)\s*=(?!=)", line)
+    return assigned is not None and not _STEP_WORDS.isdisjoint(assigned.group(1).lower().split("_"))
+
+
+_STEP_WORDS = frozenset({"previous", "prev", "last"})
 
 
 def _behaviour(plausible: _Plausible) -> tuple[tuple[str, ...], ...]:

@@ -10,7 +10,12 @@ at the end of a loop body (the loop runs once), a loop's variable used after the
 a count its own condition reads (`if ok and kept < 1: kept += 1` stops counting), a condition replaced
 by a constant, a block emptied to `pass`, an exception caught and ignored, text
 compared by order (`name >= tag` for `name == tag` is true of most names), a clause
-that singles out one number (`or size == 1023`), an ordering turned into `==` or `!=`. Each shape counts only when the
+that singles out one number (`or size == 1023`), an ordering turned into `==` or `!=`, an
+object tested for truth beside its fields (`camper.waiver or camper`), a branch that returns
+what the last `return` still changes (`return total` before `return round(total)`), a
+collection filled only while it is empty (`if not drops: drops.append(day)`). A bound
+joined by `or` that covers what another leaves out (`(ok and pages > 0) or pages < 2`) makes
+that one needless, and is rejected as such. Each shape counts only when the
 candidate has more of it than the original function, so code that already had one is
 not punished for it.
 """
@@ -48,6 +53,9 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "after-loop": (SUSPECT, "a loop's variable used after the loop: only its last item is seen"),
     "self-limiting-count": (SUSPECT, "a count its own condition reads (`if ... and kept < 1: kept += 1`): it stops counting"),
     "order-to-equality": (SUSPECT, "an ordering turned into `==` or `!=` (`day <= last` -> `day != last`): most often the tests' boundary value"),
+    "object-truth": (SUSPECT, "an object tested for truth beside its own fields (`camper.waiver or camper`): it is true unless None"),
+    "skipped-ending": (SUSPECT, "a `return` that hands back a value the function's last `return` still changes (`return total` before `return round(total)`)"),
+    "self-limiting-list": (SUSPECT, "a collection filled only while its own condition finds it empty (`if not drops: drops.append(day)`): it keeps one item"),
 }
 
 
@@ -110,9 +118,14 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
             yield "contradiction"
         if isinstance(node, ast.BoolOp) and _has_needless_clause(node):
             yield "needless-clause"
+        if isinstance(node, ast.BoolOp) and _tests_an_object_beside_its_fields(node):
+            yield "object-truth"
         if isinstance(node, ast.If):
             counted = {s.target.id for s in node.body if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)}
             yield from ("self-limiting-count" for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in counted)
+            filled = {call.func.value.id for s in node.body if isinstance(s, ast.Expr) and isinstance(call := s.value, ast.Call)
+                      and isinstance(call.func, ast.Attribute) and call.func.attr in _FILLING and isinstance(call.func.value, ast.Name)}
+            yield from ("self-limiting-list" for name in _sized_or_truth_tested(node.test) if name in filled)
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(node.body[-1], ast.Return):
             yield "loop-return"
         if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):
@@ -121,6 +134,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
             for i, statement in enumerate(block):
                 if isinstance(statement, (ast.For, ast.AsyncFor)):
                     yield from ("after-loop" for _ in _read_after_loop(statement, block[i + 1 :]))
+                if isinstance(statement, ast.If) and _skips_the_ending(statement, block[i + 1 :]):
+                    yield "skipped-ending"
             ends = [i for i, statement in enumerate(block) if isinstance(statement, _ENDS_BLOCK)]
             if ends and ends[0] < len(block) - 1:
                 yield "dead-code"
@@ -150,6 +165,46 @@ def _read_after_loop(loop: ast.For | ast.AsyncFor, later: list[ast.stmt]) -> Ite
 
 _ENDS_BLOCK = (ast.Return, ast.Raise, ast.Break, ast.Continue)
 _ORDERS = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+
+
+_FILLING = frozenset({"append", "add", "extend", "insert"})
+
+
+def _tests_an_object_beside_its_fields(node: ast.BoolOp) -> bool:
+    """`camper.waiver or camper`: a bare name among the operands of `or`, whose fields
+    another operand reads (`user and user.active` is a guard against None, and fine)."""
+    if not isinstance(node.op, ast.Or):
+        return False
+    names = {value.id for value in node.values if isinstance(value, ast.Name)}
+    return any(
+        isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id in names
+        for value in node.values if not isinstance(value, ast.Name) for n in ast.walk(value)
+    )
+
+
+def _sized_or_truth_tested(test: ast.AST) -> Iterator[str]:
+    """Names the condition requires empty or small (`not xs`, `len(xs) < 2`, or either
+    joined by `and`), not what they hold; `fits or not xs` fills a full one too."""
+    for n in test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]:
+        if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Not) and isinstance(n.operand, ast.Name):
+            yield n.operand.id
+        elif isinstance(n, ast.Compare) and isinstance(call := n.left, ast.Call) and isinstance(call.func, ast.Name):
+            if call.func.id == "len" and call.args and isinstance(call.args[0], ast.Name):
+                yield call.args[0].id
+
+
+def _skips_the_ending(statement: ast.If, later: list[ast.stmt]) -> bool:
+    """`if member: ...; return total` followed, further on, by `return round(total)`: the
+    branch hands back what the end of the function would still change."""
+    last = statement.body[-1]
+    if statement.orelse or not isinstance(last, ast.Return) or not isinstance(last.value, ast.Name):
+        return False
+    name = last.value.id
+    return any(
+        isinstance(s, ast.Return) and s.value is not None and not isinstance(s.value, ast.Name)
+        and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(s.value))
+        for s in later
+    )
 
 
 def _is_text(node: ast.AST, texts: set[str]) -> bool:
@@ -182,8 +237,46 @@ def _has_needless_clause(node: ast.BoolOp) -> bool:
     """One clause implies another: in `A or B` then A changes nothing, in `A and B` B
     does not. An edit that writes one has replaced the condition in disguise, or added
     nothing. Only comparisons are weighed: a chained one is the `and` of its links."""
+    said = [ast.dump(value) for value in node.values]
+    if len(set(said)) < len(said):  # `badge and badge`: said twice is said once
+        return True
     clauses = [_links(value) for value in node.values]
-    return any(i != j and _implies(a, b) for i, a in enumerate(clauses) for j, b in enumerate(clauses))
+    if any(i != j and _implies(a, b) for i, a in enumerate(clauses) for j, b in enumerate(clauses)):
+        return True
+    # In `A or B`, a bound B covers what a bound of A leaves out (`(on and pages > 0) or pages < 2`):
+    # that bound of A is needless.
+    if not isinstance(node.op, ast.Or):
+        return False
+    bounds = [[_bound(c) for c in (v.values if isinstance(v, ast.BoolOp) and isinstance(v.op, ast.And) else [v])] for v in node.values]
+    return any(
+        i != j and a is not None and b is not None and _cover_every_number(a, b)
+        for i, own in enumerate(bounds) for j, other in enumerate(bounds) if len(own) == 1 for a in own for b in other
+    )
+
+
+def _bound(node: ast.AST) -> tuple[str, str, float] | None:
+    """`x > 0` as (dump of x, ">", 0), `2 <= x` as (dump of x, ">=", 2); None for anything else."""
+    if not (isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _ORDER_SIGNS):
+        return None
+    sign, left, right = _ORDER_SIGNS[type(node.ops[0])], node.left, node.comparators[0]
+    if isinstance(left, ast.Constant) and not isinstance(right, ast.Constant):
+        left, right, sign = right, left, _FLIPPED_SIGN[sign]
+    if not (isinstance(right, ast.Constant) and type(right.value) in (int, float)):
+        return None
+    return ast.dump(left), sign, right.value
+
+
+def _cover_every_number(a: tuple[str, str, float], b: tuple[str, str, float]) -> bool:
+    """`x > 0` and `x < 2` together take in every number."""
+    (x, sign, value), (y, other_sign, other_value) = a, b
+    if x != y or sign[0] == other_sign[0]:
+        return False
+    low, high = ((value, sign), (other_value, other_sign)) if sign[0] == ">" else ((other_value, other_sign), (value, sign))
+    return low[0] < high[0] or (low[0] == high[0] and "=" in low[1] + high[1])
+
+
+_ORDER_SIGNS = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}
+_FLIPPED_SIGN = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
 
 # A comparison link as (left, operator, right): `>` and `>=` turned around into `<` and

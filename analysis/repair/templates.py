@@ -681,7 +681,9 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
         elif node.type == "return_statement":
             places.extend(c for c in node.named_children if c.type != "expression_list")
         for place in (p for p in places if p.type not in _NEVER_NUMBERS and _may_be_number(f, f.source_of(p))):
-            if _is_true_division(place):  # a fraction one off is no count one off: `litres / cover + 1`
+            # A fraction one off is no count one off (`litres / cover + 1`), nor is a unit one
+            # off (`minutes / 14` for a quarter hour).
+            if _is_true_division(place) or _is_divisor(place):
                 continue
             for delta in (1, -1):
                 yield f.replace(place, _shifted(f, place, delta))
@@ -690,6 +692,13 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
 def _is_true_division(node: tree_sitter.Node) -> bool:
     operator = node.child_by_field_name("operator") if node.type == "binary_operator" else None
     return operator is not None and operator.type == "/"
+
+
+def _is_divisor(node: tree_sitter.Node) -> bool:
+    parent = node.parent
+    if node.type != "integer" or parent is None or parent.type != "binary_operator":
+        return False
+    return parent.child_by_field_name("operator").type in ("/", "//") and parent.child_by_field_name("right") == node
 
 
 def unread_constant(f: _Function) -> Iterator[_Edit]:

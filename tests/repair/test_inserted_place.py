@@ -49,3 +49,21 @@ def test_a_statement_that_uses_up_what_an_if_checks_belongs_inside_that_if() -> 
     other_branch = inserted_after(3, "            result.append('.')\n", "            unmatched[g] -= 1\n")
 
     assert _deeper_than_needed(original, [loop_body, checked, other_branch]) == {1: 5, 2: 0, 3: 1}
+
+
+def test_a_previous_value_the_check_reads_moves_on_at_every_item_not_only_inside_the_check() -> None:
+    original = (
+        "def drops(days):\n    found = []\n    previous = days[0]\n    for day in days:\n"
+        "        if day < previous:\n            found.append(day)\n    return found\n"
+    )
+
+    def placed(source: str, order: int, line: str) -> _Plausible:
+        text = source.replace("            found.append(day)\n", "            found.append(day)\n" + line, 1)
+        return _Plausible(Candidate(text, "templates", f"insert `{line.strip()}` on line 7", 1, 1, "insert_statement"), text, order, {}, [], None)
+
+    loop_body, checked = placed(original, 1, "        previous = day\n"), placed(original, 2, "            previous = day\n")
+    assert _deeper_than_needed(original, [checked, loop_body]) == {1: 0, 2: 4}
+    # A best-so-far value set where the check holds (`best = day` under `if day < best`) still belongs there.
+    best = original.replace("previous", "best")
+    loop_body, checked = placed(best, 1, "        best = day\n"), placed(best, 2, "            best = day\n")
+    assert _deeper_than_needed(best, [loop_body, checked]) == {1: 5, 2: 0}

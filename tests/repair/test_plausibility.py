@@ -93,7 +93,7 @@ def test_a_count_its_own_condition_reads_is_suspect() -> None:
 
 def test_a_clause_another_makes_needless_is_rejected() -> None:
     original = "def is_between(x, low, high):\n    return low < x < high\n"
-    for condition in ("low < x < high or x <= high", "x > low or x >= low", "x != high and high > x", "x == low or low <= x"):
+    for condition in ("low < x < high or x <= high", "x > low or x >= low", "x != high and high > x", "x == low or low <= x", "x.ok and x.ok"):
         found = defects(original, original.replace("low < x < high", condition), 1)
         assert found[0].severity == REJECT and "makes needless" in found[0].description, condition
     # Clauses that each say something of their own.
@@ -112,3 +112,51 @@ def test_a_name_a_second_loop_binds_anew_is_not_the_first_loops_variable() -> No
     # Read after the first loop and before the second binds it: only its last item is seen.
     reads_first = original.replace("    for g in guess:\n", "    print(g)\n    for g in guess:\n")
     assert [d.severity for d in defects(original, reads_first, 1)] == [SUSPECT]
+
+
+def test_a_bound_joined_by_or_that_covers_what_another_leaves_out_is_rejected() -> None:
+    original = (
+        "def books(entries, start, end):\n    out = []\n    for e in entries:\n"
+        "        if start <= e.finished <= end and e.pages > 0:\n            out.append(e)\n    return out\n"
+    )
+    condition = "start <= e.finished <= end and e.pages > 0"
+    # With `or e.pages < 2`, every number of pages passes one bound or the other: `e.pages > 0` tests nothing.
+    for covering in (f"({condition}) or e.pages < 2", f"({condition}) or 0 >= e.pages", f"e.pages < 0 or e.pages >= 0"):
+        found = defects(original, original.replace(condition, covering), 1)
+        assert [d.severity for d in found] == [REJECT] and "makes needless" in found[0].description, covering
+    # Bounds that leave numbers out of both still say something; dropping the clause is no shape at all.
+    for kept in (f"({condition}) or e.pages > 2", f"({condition}) or e.pages < 0", "start <= e.finished <= end"):
+        assert defects(original, original.replace(condition, kept), 1) == [], kept
+
+
+def test_an_object_tested_for_truth_beside_its_own_fields_is_suspect() -> None:
+    original = "def may_canoe(camper, activity):\n    if activity.water and not (camper.badge and camper.waiver):\n        return False\n    return True\n"
+    found = defects(original, original.replace("camper.waiver)", "(camper.waiver or camper))"), 1)
+    assert [d.severity for d in found] == [SUSPECT] and "true unless None" in found[0].description
+    assert defects(original, original.replace("camper.badge and camper.waiver", "camper.badge or camper.waiver"), 1) == []
+    # `camper and camper.badge` guards against None: no shape.
+    assert defects(original, original.replace("(camper.badge and", "(camper and camper.badge and"), 1) == []
+
+
+def test_a_branch_that_returns_what_the_last_return_still_changes_is_suspect() -> None:
+    original = "def charge(prices, member):\n    total = sum(prices)\n    if member:\n        total *= 0.9\n    return round(total)\n"
+    found = defects(original, original.replace("        total *= 0.9\n", "        total *= 0.9\n        return total\n"), 1)
+    assert [d.severity for d in found] == [SUSPECT] and "still changes" in found[0].description
+    assert defects(original, original.replace("round(total)", "round(total, 2)"), 1) == []
+    # An early return of something else (`if not prices: return 0`) skips nothing it should not.
+    guard = original.replace("    total = sum(prices)\n", "    if not prices:\n        return 0\n    total = sum(prices)\n")
+    assert defects(original, guard, 1) == []
+
+
+def test_a_collection_filled_only_while_it_is_empty_is_suspect() -> None:
+    original = "def drops(days):\n    found = []\n    previous = days[0]\n    for day in days:\n        if day < previous:\n            found.append(day)\n    return found\n"
+    for test in ("not found", "len(found) < 1"):
+        candidate = original.replace("            found.append(day)\n", f"            if {test}:\n                found.append(day)\n")
+        found = defects(original, candidate, 1)
+        assert [d.severity for d in found] == [SUSPECT] and "keeps one item" in found[0].description, test
+    # Filling an empty one as well as a fitting one (`or not found`) keeps more than one.
+    either = original.replace("if day < previous:", "if day < previous or not found:")
+    assert defects(original, either, 1) == []
+    # Keeping each item once (`if day not in found`) is the dedupe idiom, not a shape.
+    once = original.replace("            found.append(day)\n", "            if day not in found:\n                found.append(day)\n")
+    assert defects(original, once, 1) == []

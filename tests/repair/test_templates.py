@@ -416,7 +416,7 @@ def test_call_and_attribute_siblings(before: str, after: str) -> None:
     """) in texts(candidates(code))
 
 
-def test_a_builtin_call_may_be_a_sibling_the_module_calls_through_math() -> None:
+def test_rounding_to_whole_units_may_go_through_math_and_never_makes_a_unit_one_off() -> None:
     """Tins are bought whole: `round(litres / tin)` should round up. The module imports
     `math`, so the sibling is `math.ceil`; a bare `ceil(...)` could only raise NameError."""
     code = """
@@ -431,8 +431,15 @@ def test_a_builtin_call_may_be_a_sibling_the_module_calls_through_math() -> None
     function = fixed(code).split("\n\n\n")[1]
     assert function.replace("round(", "math.ceil(") in texts(found)[:20], [c.description for c in found[:20]]
     assert not any(re.search(r"(?<![.\w])(ceil|floor|trunc)\(", text) for text in texts(found))
-    # A fraction one off is no count one off: `area / cover + 1` is not tried.
+    # A fraction one off is no count one off: `area / cover + 1` is not tried; nor is a
+    # unit one off: `minutes / 14` for a quarter hour.
     assert not any(re.search(r"area / cover [-+] 1", text) for text in texts(found))
+    quarters = texts(candidates("""
+    def quarters(minutes: int) -> int:
+        return round(minutes / 15) + minutes // 60
+    """))
+    assert not any(re.search(r"/ (14|16)\b|// (59|61)\b", text) for text in quarters)
+    assert any("minutes // 60 + 1" in text for text in quarters)
     # Without `import math` no `math.` name is offered: it would not be bound.
     assert not any("math." in text for text in texts(candidates(code.replace("import math", "import os"))))
 
