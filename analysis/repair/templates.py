@@ -942,8 +942,6 @@ def call_name(f: _Function) -> Iterator[_Edit]:
             for fields in f.classes:  # another field of a class that declares this one
                 if current in fields:
                     alternatives.extend(sorted(fields))
-            if f.annotations.get(current) == "bool":  # a flag stands for a flag: `camper.age` is no waiver
-                alternatives = [a for a in alternatives if f.annotations.get(a, "bool") == "bool"]
         if current == "get" and node.type == "attribute":
             yield from _get_to_pop(f, node)
         for alternative in dict.fromkeys(alternatives):
@@ -2429,9 +2427,7 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     truths = []
     for name in (n for n in names if not n.startswith("len(")):
         # A name that starts as None is tested against None: `not found` is also true of 0 or "".
-        # A number declared as such is not a flag: `camper.age` is true of every camper.
-        flags = [] if _may_be_none(f, name) or _annotation_of(f, name) in _NUMBER_TYPES else [name, f"not {name}"]
-        truths += [*flags, f"{name} is None", f"{name} is not None"]
+        truths += [*([] if _may_be_none(f, name) else [name, f"not {name}"]), f"{name} is None", f"{name} is not None"]
     kinds.append(truths)
     kinds.append([
         f"{name} {op} {value}" for name in names for value in f.values.get(name.rsplit(".", 1)[-1], [])[:_MAX_VALUES]

@@ -3001,26 +3001,3 @@ def test_a_limit_checked_on_one_side_is_checked_on_the_other_side_too() -> None:
     # A class with no field of the opposite word has no other side to check.
     one_sided = code.replace("min_speed", "lorry_speed")
     assert not any(c.fulfils and "lorry_speed" in c.text for c in candidates(one_sided, "speeding"))
-
-
-def test_a_flag_is_traded_only_for_another_flag() -> None:
-    code = """
-    from dataclasses import dataclass
-
-
-    @dataclass
-    class Camper:
-        age: int
-        swim_badge: bool
-        water_waiver: bool
-
-
-    def may_canoe(camper: Camper) -> bool:
-        return camper.swim_badge and camper.water_waiver
-    """
-    found = candidates(code, "may_canoe")
-    described = [c.description for c in found]
-    assert "`water_waiver` -> `swim_badge` on line 12" in described
-    assert not any(d.startswith(("`water_waiver` -> `age`", "`swim_badge` -> `age`")) for d in described)
-    # Nor is a number a flag to test for truth: `camper.water_waiver or camper.age` is always true.
-    assert not any(re.search(r"(or|and) (not )?camper\.age\b(?! [<>=!]| is)", text) for text in texts(found))
