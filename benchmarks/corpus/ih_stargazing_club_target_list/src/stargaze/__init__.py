@@ -1,0 +1,3 @@
+"""Observing lists for the astronomy club's public nights."""
+
+__version__ = "0.4.0"
