@@ -17,3 +17,6 @@ class Candidate:
     # It uses what the code names and never reads, or says what the docstring says and
     # the code does not (templates.propose): surely meant to be used.
     fulfils: bool = False
+    # (1-based line, the condition as the edit leaves it) when it edits a watched condition
+    # (templates.watches), so that it can be told from the other edits of that condition.
+    condition: tuple[int, str] | None = None

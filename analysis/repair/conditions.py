@@ -55,3 +55,32 @@ def _turns(seen: str, index: int, loop: bool) -> bool:
         return False
     before, after = seen[0], seen[index]
     return (before, after) in (("T", "F"), ("E", "F")) or (not loop and (before, after) in (("F", "T"), ("E", "T")))
+
+
+def deletions_in_disguise(
+    watches: Mapping[int, tuple[str, ...]],
+    drops: Mapping[int, Collection[str]],
+    results: Iterable[TestResult],
+) -> dict[tuple[int, str], str]:
+    """(line, edited condition) -> the condition with one clause dropped (`drops`, among
+    the edits in `watches`) that gave the same value as the edit at every evaluation the
+    tests ran, where dropping it changes the original's value somewhere. On the tests, the
+    edit is that deletion: `units < 0` -> `units < -1` where no unit is below -1 only
+    stops the clause from deciding anything. The tests ask for the clause to go, and for
+    nothing the edit adds (a new bound, a new alternative)."""
+    results = list(results)
+    found = {}
+    for line, (_, *variants) in watches.items():
+        seen = [s for r in results for s in (r.watched or {}).get(line, [])]
+        dropped = drops.get(line, ())
+        for deletion_index, deletion in enumerate(variants, start=1):
+            if deletion not in dropped or not any(_differs(s, deletion_index) for s in seen):
+                continue
+            for index, variant in enumerate(variants, start=1):
+                if variant not in dropped and all(_same_value(s, index, deletion_index) for s in seen):
+                    found.setdefault((line, variant), deletion)
+    return found
+
+
+def _same_value(seen: str, index: int, other: int) -> bool:
+    return max(index, other) < len(seen) and seen[index] == seen[other] != "?"

@@ -34,7 +34,7 @@ import math
 import re
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -51,7 +51,7 @@ from ..testing.shadow import ShadowWorkspace
 from . import templates
 from .budget import Budget, Deadline
 from .candidates import Candidate
-from .conditions import promising_edits
+from .conditions import deletions_in_disguise, promising_edits
 from .evidence import Evidence
 from .failures import escaped_exceptions, exceptions_tests_expect
 from .localize import function_lines, suspiciousness
@@ -146,6 +146,8 @@ class ProposalContext:
     test_texts: tuple[str, ...] = ()  # the texts of the test modules and their conftest.py files
     # Edits of the function's conditions the values the tests gave single out (conditions.promising_edits).
     promising: Collection[tuple[int, str]] = frozenset()
+    # Clause drops the tests cannot tell from another edit of the condition (conditions.deletions_in_disguise).
+    deletions: Collection[tuple[int, str]] = frozenset()
 
 
 class Proposer(Protocol):
@@ -256,6 +258,7 @@ class _Refinement:
         self.found_at = 0.0
         self.round = 1
         self.conversion: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (escaped, expected instead)
+        self.disguised: dict[tuple[int, str], str] = {}  # see conditions.deletions_in_disguise
 
     def run(self, result: RefineResult) -> None:
         job, budget = self.job, self.job.budget
@@ -342,6 +345,8 @@ class _Refinement:
         failures = [baseline.results[n] for n in self.failing]
         passed = [baseline.results[n] for n in baseline.passed() if n in baseline.results]
         promising = promising_edits(self.watches.expressions, failures, passed, self.watches.loops)
+        self.disguised = deletions_in_disguise(self.watches.expressions, self.watches.drops, [*failures, *passed])
+        deletions = {(line, deletion) for (line, _), deletion in self.disguised.items()}
         tests_source = {n: test_source(self.shadow.root, n) for n in self.failing}
         # An exception escaped where the tests expect another: the fix turns one into the other.
         escaped = escaped_exceptions(failures)
@@ -357,6 +362,7 @@ class _Refinement:
                         base_source, base_target, suspicious, base_failures, self.attempts, round_number, self.job.seed,
                         budget.candidates - len(self.attempts), self.deadline, tests_source, self.job.neighbours,
                         self.test_texts, promising if base_source == source else set(),
+                        deletions if base_source == source else set(),
                     ),
                 )
                 for base_source, base_target, base_failures in bases
@@ -594,10 +600,12 @@ class _Refinement:
         original = self._probe(acceptable)
         backers = _backers(acceptable)
         deeper = _deeper_than_needed(self.job.text, acceptable)
+        made = {p.candidate.condition for p in acceptable}
         chosen = min(
             acceptable,
             key=lambda p: (
                 _count(p, SUSPECT),
+                _hides_a_deletion(p, self.disguised, made),
                 self._calls_changed(p),
                 -_converted(original, p.probed, *self.conversion),
                 _new_kinds(original, p.probed),
@@ -772,6 +780,15 @@ def _moves_a_failure(attempt: Attempt, before: list[TestResult]) -> bool:
     return bool(after) and all(r.outcome == "failed" and r.message for r in after.values()) and any(
         (r.message, r.calls) != reports.get(n) for n, r in after.items()
     )
+
+
+def _hides_a_deletion(plausible: _Plausible, disguised: Mapping[tuple[int, str], str], made: Collection[object]) -> bool:
+    """The candidate's edit of a condition did, on the tests, what dropping one of its
+    clauses does, and that deletion passes too (conditions.deletions_in_disguise): what the
+    edit adds beyond the deletion, no test asked for."""
+    condition = plausible.candidate.condition
+    deletion = disguised.get(condition) if condition is not None else None
+    return deletion is not None and (condition[0], deletion) in made
 
 
 def _count(plausible: _Plausible, severity: str) -> int:

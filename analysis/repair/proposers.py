@@ -48,6 +48,7 @@ class TemplateProposer:
             neighbours=context.neighbours,
             tests=context.test_texts,
             promising=context.promising,
+            deletions=context.deletions,
         )
 
 

@@ -15,6 +15,7 @@ new template does not reshuffle the others.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import functools
 import math
 import re
@@ -347,11 +348,12 @@ def propose(
     neighbours: Sequence[str] = (),
     tests: Sequence[str] = (),
     promising: Collection[tuple[int, str]] = (),
+    deletions: Collection[tuple[int, str]] = (),
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
     found = iter_candidates(
         source, target, suspicious_lines, seed=seed, hang=hang, raises=raises, escaped=escaped, expected=expected,
-        raised_at=raised_at, neighbours=neighbours, tests=tests, promising=promising,
+        raised_at=raised_at, neighbours=neighbours, tests=tests, promising=promising, deletions=deletions,
     )
     return list(islice(found, max_candidates))
 
@@ -371,6 +373,7 @@ def iter_candidates(
     neighbours: Sequence[str] = (),
     tests: Sequence[str] = (),
     promising: Collection[tuple[int, str]] = (),
+    deletions: Collection[tuple[int, str]] = (),
 ) -> Iterator[Candidate]:
     """Template candidates best first, made lazily: every edit is ranked first (cheap:
     no parsing), and each is built and checked only when it is its turn, so a large
@@ -394,9 +397,13 @@ def iter_candidates(
 
     `promising`: (1-based line, edited condition or guard) the values the tests gave say
     changes the condition only where a failing test ran it (see watches and
-    conditions.promising_edits): such edits come first on their line."""
+    conditions.promising_edits): such edits come first on their line.
+
+    `deletions`: (1-based line, condition with a clause dropped) the tests cannot tell
+    from another edit of that condition (see conditions.deletions_in_disguise): these
+    come first on their line too."""
     function = _Function(source, target, neighbours, tests)
-    conditions = _watched_conditions(function) if promising else {}
+    conditions = _watched_conditions(function) if promising or deletions else {}
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
     stepping = _stepping_rows(function) if hang else set()
@@ -455,17 +462,18 @@ def iter_candidates(
             judged = (row + function.row_offset + 1, _edited_condition(function, conditions[row], edit))
         unjudged = judged not in promising
         score = scores.get(line + 1, 0.0)
-        if not unjudged and family == _COMPARISON:
+        if not unjudged and (family == _COMPARISON or _drops_a_clause(family, edit)) or judged in deletions:
             # A comparison turned only where failing tests ran it (`<` -> `<=` at the
-            # boundary they reach) comes first, whoever else runs its line. Other judged
-            # edits (clauses, guards) keep their line's place: put first, they passed the
+            # boundary they reach), or a clause dropped only there or where another edit
+            # only hides it, comes first, whoever else runs its line. Other judged edits
+            # (added clauses, guards) keep their line's place: put first, they passed the
             # tests as patches.
             score = math.inf
-        ranked.append(((stuck, score, unjudged, ordinary, size, family, _drawn(seed, edit)), line, size, family, edit))
+        ranked.append(((stuck, score, unjudged, ordinary, size, family, _drawn(seed, edit)), line, size, family, edit, judged))
     ranked = _spread_over_lines(ranked)
     seen: set[bytes] = set()
     names = [*FAMILIES, "exception_handling"]
-    for (_, _, unjudged, ordinary, *_), line, size, family, edit in ranked:
+    for (_, _, unjudged, ordinary, *_), line, size, family, edit, condition in ranked:
         if stop():
             return
         data = function.candidate_text(edit)
@@ -481,6 +489,7 @@ def iter_candidates(
             family=names[family],
             judged=not unjudged,
             fulfils=not ordinary,
+            condition=condition,
         )
 
 
@@ -510,6 +519,7 @@ class Watches:
     expressions: dict[int, tuple[str, ...]]  # 1-based line -> the original, then its edits
     loops: frozenset[int]  # the lines of `while` conditions among them
     comprehensions: frozenset[int] = frozenset()  # the lines of comprehensions' filters among them
+    drops: Mapping[int, frozenset[str]] = dataclasses.field(default_factory=dict)  # line -> its edits that drop a clause
 
 
 def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (), tests: Sequence[str] = ()) -> Watches:
@@ -522,11 +532,14 @@ def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (
     f = _Function(source, target, neighbours, tests)
     conditions = _watched_conditions(f)
     variants: dict[int, list[str]] = {row: [] for row in conditions}
-    for _, edit in _edits(f):
+    drops: dict[int, set[str]] = {}
+    for family, edit in _edits(f):
         if edit.guard is not None and edit.guard[0] not in conditions:
             variants.setdefault(edit.guard[0], []).append(edit.guard[1])
         elif (row := _condition_row(conditions, edit)) is not None:
             variants[row].append(_edited_condition(f, conditions[row], edit))
+            if _drops_a_clause(family, edit):
+                drops.setdefault(row + f.row_offset + 1, set()).add(variants[row][-1])
     found = {}
     for row, texts in variants.items():
         original = f.source_of(conditions[row]) if row in conditions else "True"
@@ -534,7 +547,8 @@ def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (
         found[row + f.row_offset + 1] = (original, *edited[:_MAX_WATCHED])
     loops = {row + f.row_offset + 1 for row, c in conditions.items() if c.parent is not None and c.parent.type == "while_statement"}
     filters = {row + f.row_offset + 1 for row, c in conditions.items() if c.parent is not None and c.parent.type == "if_clause"}
-    return Watches(found, frozenset(loops), frozenset(filters))
+    dropped = {line: frozenset(texts) for line, texts in drops.items()}
+    return Watches(found, frozenset(loops), frozenset(filters), dropped)
 
 
 # Edits of one condition evaluated at each time it runs: enough for every clause family.
@@ -551,6 +565,11 @@ def _watched_conditions(f: _Function) -> dict[int, tree_sitter.Node]:
         if condition is not None and _safe_to_evaluate(condition):
             found.setdefault(node.start_point.row, condition)
     return found
+
+
+def _drops_a_clause(family: int, edit: _Edit) -> bool:
+    """The edit reduces `a and b` or `a or b` to one operand (see boolean)."""
+    return family == _BOOLEAN and edit.new not in ("and", "or")
 
 
 def _condition_row(conditions: dict[int, tree_sitter.Node], edit: _Edit) -> int | None:
@@ -3359,6 +3378,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "restarted_group": restarted_group,
 }
 _COMPARISON = list(FAMILIES).index("comparison")
+_BOOLEAN = list(FAMILIES).index("boolean")
 
 
 # -- helpers -------------------------------------------------------------------

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from greenfix.analysis.document import SourceDocument
-from greenfix.analysis.repair.conditions import promising_edits
+from greenfix.analysis.repair.conditions import deletions_in_disguise, promising_edits
 from greenfix.analysis.repair.templates import watches
 from greenfix.analysis.targets import function_named
 from greenfix.analysis.repair.loop import EXTRA_CANDIDATES
@@ -211,8 +211,8 @@ def test_a_condition_that_builds_values_is_watched_and_its_extra_clause_goes_ear
     assert condition.endswith("and not lesson['paid']") and "timedelta(0) < ahead <= timedelta(hours=window_hours)" in edits
     found = refine_once(tmp_path, "reminders.py", "to_remind")
     assert found.status == "fixed", found.message
-    # A paid lesson is reminded of like any other (the search may keep the clause, padded
-    # into one that always holds there: `(not lesson['paid'] or ahead)`).
+    # A paid lesson is reminded of like any other: the clause goes, rather than stay padded
+    # into one that always holds where the tests ran it (`(not lesson['paid'] or ahead)`).
     paid = {"pupil": "Di", "start": datetime(2024, 6, 4, 9), "paid": True}
     late = {"pupil": "Ed", "start": datetime(2024, 6, 8, 9), "paid": True}
     assert behaviour(found.new_text, "to_remind", [([paid, late], datetime(2024, 6, 3, 9))]) == [["Di"]]
@@ -456,3 +456,64 @@ def fixed_module(text: str) -> dict:
     scope: dict = {}
     exec(compile(text, "<fixed>", "exec"), scope)
     return scope
+
+
+def test_an_edit_that_gives_a_clause_s_removal_s_values_everywhere_the_tests_ran_it_is_a_deletion_in_disguise() -> None:
+    source = "def kept(rows):\n    return [r for r in rows if r.region and r.units >= 0]\n"
+    found = watches(source.encode(), function_named(SourceDocument(source), "kept"))
+    original, *edits = found.expressions[2]
+    assert found.drops[2] == {"r.region", "r.units >= 0"}
+    where = {text: index for index, text in enumerate(edits, start=1)}
+    shifted, dropped = where["r.region and r.units >= -1"], where["r.region"]
+
+    def seen(*values: tuple[str, str, str]) -> list[str]:
+        """Per evaluation: the original's value, the shifted bound's and the deletion's."""
+        letters = ["?"] * (len(edits) + 1)
+        observed = []
+        for values_there in values:
+            for index, value in zip((0, shifted, dropped), values_there):
+                letters[index] = value
+            observed.append("".join(letters))
+        return observed
+
+    # A return of one unit (-1) was left out, and no test has a row below -1: on the tests,
+    # `>= -1` is the clause's removal.
+    failing = result("failed", {2: seen(("F", "T", "T"), ("T", "T", "T"))})
+    passing = result("passed", {2: seen(("F", "F", "F"), ("T", "T", "T"))})
+    assert deletions_in_disguise(found.expressions, found.drops, [failing, passing]) == {
+        (2, "r.region and r.units >= -1"): "r.region"
+    }
+    # A row of -2 units, where the shifted bound still decides: no longer the same.
+    below = result("passed", {2: seen(("F", "F", "T"))})
+    assert deletions_in_disguise(found.expressions, found.drops, [failing, passing, below]) == {}
+    # A removal that changes nothing the tests ran hides nothing.
+    same = result("failed", {2: seen(("T", "T", "T"), ("F", "F", "F"))})
+    assert deletions_in_disguise(found.expressions, found.drops, [same]) == {}
+
+
+def test_a_clause_the_tests_ask_to_drop_is_dropped_not_padded_with_a_bound_no_test_shows(tmp_path: Path) -> None:
+    # The tests only ever renew a loan once; `renewals < 2`, `renewals <= 1` and the
+    # clause's removal all pass them. A loan renewed twice is overdue too.
+    (tmp_path / "loans.py").write_text(
+        "def overdue(loans, today):\n"
+        "    \"\"\"Titles of the loans not returned by their due date, renewed or not.\"\"\"\n"
+        "    found = []\n"
+        "    for loan in loans:\n"
+        "        if not loan['returned'] and loan['due'] < today and loan['renewals'] < 1:\n"
+        "            found.append(loan['title'])\n"
+        "    return found\n"
+    )
+    (tmp_path / "test_loans.py").write_text(
+        "from loans import overdue\n\n"
+        "def loan(title, due, returned=False, renewals=0):\n"
+        "    return {'title': title, 'due': due, 'returned': returned, 'renewals': renewals}\n\n"
+        "def test_a_late_loan_is_overdue():\n    assert overdue([loan('Emma', 3)], today=5) == ['Emma']\n\n"
+        "def test_a_returned_loan_is_not():\n    assert overdue([loan('Emma', 3, returned=True)], today=5) == []\n\n"
+        "def test_a_loan_due_later_is_not():\n    assert overdue([loan('Emma', 9), loan('Dune', 9, renewals=1)], today=5) == []\n\n"
+        "def test_a_renewed_loan_can_be_overdue():\n"
+        "    assert overdue([loan('Emma', 3, renewals=1), loan('Dune', 4)], today=5) == ['Emma', 'Dune']\n"
+    )
+    found = refine_once(tmp_path, "loans.py", "overdue")
+    assert found.status == "fixed", found.message
+    twice = {"title": "Ulysses", "due": 2, "returned": False, "renewals": 2}
+    assert behaviour(found.new_text, "overdue", [([twice], 5)]) == [["Ulysses"]], found.description
