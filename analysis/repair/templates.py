@@ -3192,7 +3192,8 @@ _EMPTY_FACTORIES = {"list": "list", "set": "set", "dict": "dict", "deque": "list
 
 def _started_field(node: tree_sitter.Node) -> tuple[str, str] | None:
     """(field, kind) for a field a class starts empty: `lapses: int = 0` in its body,
-    `self.lapses = 0` in a method, `seen: set = field(default_factory=set)`."""
+    `self.lapses = 0` in a method, `seen: set = field(default_factory=set)`; or a count a
+    method starts at one: `self.round = 1` (not `copies: int = 1`, which callers give)."""
     if node.type != "assignment" or (left := node.child_by_field_name("left")) is None:
         return None
     enclosing = [a.type for a in islice(_ancestors(node, None), 3)]
@@ -3202,6 +3203,8 @@ def _started_field(node: tree_sitter.Node) -> tuple[str, str] | None:
         return None
     kind = _empty_kind(node)
     right = node.child_by_field_name("right")
+    if kind is None and on_self and right is not None and right.text == b"1":  # a count from one: `self.round = 1`
+        kind = "number"
     if kind is None and right is not None and right.type == "call":
         factory = re.fullmatch(r"(dataclasses\.)?field\(default_factory=(\w+)\)", decode(right.text or b""))
         kind = _EMPTY_FACTORIES.get(factory.group(2)) if factory else None

@@ -2341,6 +2341,34 @@ def test_a_field_its_class_starts_empty_and_nothing_changes_gets_the_update_it_l
     assert not any(d.startswith("insert `card.front") or "(card)" in d for d in inserted), inserted  # never started empty
 
 
+def test_a_count_a_method_starts_at_one_and_nothing_steps_gets_its_step_early() -> None:
+    # `self.turn = 1` is the game's own count; `players: int = 1` is what callers give.
+    proposed = candidates("""
+        from dataclasses import dataclass
+
+
+        @dataclass
+        class Table:
+            players: int = 1
+
+
+        class Game:
+            def __init__(self, names):
+                self.names = names
+                self.turn = 1
+                self.at = 0
+
+            def next_player(self):
+                self.at += 1
+                if self.at == len(self.names):
+                    self.at = 0
+                return self.names[self.at]
+    """, qualname="Game.next_player")
+    stepped = [i for i, t in enumerate(texts(proposed)) if "self.at = 0\n            self.turn += 1" in t]
+    assert stepped and stepped[0] < 30, stepped
+    assert not any("players" in c.description for c in proposed)
+
+
 def test_a_field_given_at_construction_is_not_one_that_nothing_changes() -> None:
     cards = (
         "from dataclasses import dataclass\n\n\n@dataclass\nclass Card:\n    front: str\n    lapses: int = 0\n\n\n"
