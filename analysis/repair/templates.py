@@ -228,6 +228,7 @@ class _Function:
         facts = [_module_facts(text) for text in (source, *(t.encode("utf-8", "surrogatepass") for t in neighbours))]
         self.class_shapes = [shape for found in facts for shape in found.classes]
         updated = frozenset().union(*(found.updated for found in facts))
+        self.raised_nearby = frozenset().union(*(found.raised for found in facts))  # by the module or those it imports
         # Fields a class starts empty that no code here ever changes: a statement that
         # should count or collect in one is missing (`card.lapses += 1`).
         self.unfed_fields = {name: kind for found in facts for name, kind in found.started.items() if name not in updated}
@@ -2268,7 +2269,8 @@ def exception_handling(
     """The exception a handler catches or a `raise` raises, replaced by one a failing test
     saw escape (`escaped`) or expected with `pytest.raises` (`expected`), or by a sibling
     (`KeyError` / `IndexError` / `LookupError`); a handler widened to what escaped
-    (`except KeyError` -> `except (KeyError, ValueError)`); and a one-line statement
+    (`except KeyError` -> `except (KeyError, ValueError)`); a handler of `Exception`
+    narrowed to one the module or a module it imports raises; and a one-line statement
     wrapped in `try` / `except <escaped>` that raises what a test expected instead or,
     when the tests expect no other exception, skips it, goes on with the loop or returns
     None."""
@@ -2290,6 +2292,12 @@ def exception_handling(
             if name == caught:
                 for other in (e for e in escaped if e != current):
                     yield f.replace(name, f"({current}, {other})")
+            if name == caught and current in ("Exception", "BaseException"):
+                # A handler of everything also swallows what a test expects to escape: it
+                # meant what the code here raises (`except Exception` -> `except ValueError`).
+                for other in sorted(f.raised_nearby - {current, *expected}):
+                    if other in f.module_names or other in vars(builtins):
+                        yield f.replace(name, other)
     if not escaped:
         return
     for first, last in _statement_runs(f):
@@ -3138,6 +3146,7 @@ class _ModuleFacts:
     values: dict[str, list[str]]  # name -> the strings it is compared with or given
     started: dict[str, str]  # a field a class starts empty (`lapses: int = 0`) -> its kind, as _EMPTY
     updated: frozenset[str]  # attributes the module changes on any object: `x.lapses += 1`, `x.seen.add(k)`
+    raised: frozenset[str]  # the exceptions it raises by name: `raise ValueError(...)`
 
 
 # Strings kept per name: an enumeration's members, not every message the module writes.
@@ -3183,7 +3192,8 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         for name, found in _given_strings(node, collections):
             values.setdefault(name, [])
             values[name] += [v for v in found if v not in values[name]]
-    return _ModuleFacts(classes, annotations, values, started, frozenset(updated))
+    raised = {_name_of_raised(n) for n in walk(module) if n.type == "raise_statement"} - {""}
+    return _ModuleFacts(classes, annotations, values, started, frozenset(updated), frozenset(raised))
 
 
 # What a dataclass field starts empty with: `field(default_factory=list)`.

@@ -348,6 +348,30 @@ def test_a_value_error_in_a_loop_is_fixed_by_skipping_what_raised(tmp_path: Path
     assert any("caught and ignored" in reason for reason in result.evidence.weak), result.evidence.weak
 
 
+def test_a_handler_of_every_exception_is_narrowed_to_what_the_code_it_guards_raises(tmp_path: Path) -> None:
+    # `except Exception` also swallows the Duplicate a test expects; parse() raises ValueError.
+    (tmp_path / "parsing.py").write_text(
+        "def parse(line):\n    name, _, qty = line.partition(',')\n    if not qty.strip().isdigit():\n"
+        "        raise ValueError(f'no quantity in {line!r}')\n    return name.strip(), int(qty)\n"
+    )
+    (tmp_path / "stock.py").write_text(
+        "from parsing import parse\n\n\nclass Duplicate(Exception):\n    pass\n\n\n"
+        "def load(lines):\n    stock, bad = {}, []\n    for line in lines:\n        try:\n"
+        "            name, qty = parse(line)\n            if name in stock:\n                raise Duplicate(name)\n"
+        "            stock[name] = qty\n        except Exception:\n            bad.append(line)\n    return stock, bad\n"
+    )
+    (tmp_path / "test_stock.py").write_text(
+        "import pytest\n\nfrom stock import Duplicate, load\n\n\n"
+        "def test_lines_are_loaded():\n    assert load(['nails, 40', 'screws, 12']) == ({'nails': 40, 'screws': 12}, [])\n\n\n"
+        "def test_a_bad_line_is_set_aside():\n    assert load(['nails, 40', 'screws']) == ({'nails': 40}, ['screws'])\n\n\n"
+        "def test_a_name_twice_stops_the_load():\n    with pytest.raises(Duplicate):\n        load(['nails, 40', 'nails, 2'])\n"
+    )
+    result = refine_once(tmp_path, "stock.py", "load")
+
+    assert result.status == "fixed", result.message
+    assert "        except ValueError:\n            bad.append(line)\n" in result.new_text, result.new_text
+
+
 def test_a_suspect_refined_for_another_function_s_failures_is_judged_by_them(
     session: RepairSession, report: TestReport
 ) -> None:
