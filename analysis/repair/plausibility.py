@@ -248,10 +248,13 @@ def _has_needless_clause(node: ast.BoolOp) -> bool:
     if not isinstance(node.op, ast.Or):
         return False
     bounds = [[_bound(c) for c in (v.values if isinstance(v, ast.BoolOp) and isinstance(v.op, ast.And) else [v])] for v in node.values]
-    return any(
-        i != j and a is not None and b is not None and _cover_every_number(a, b)
-        for i, own in enumerate(bounds) for j, other in enumerate(bounds) if len(own) == 1 for a in own for b in other
-    )
+    for i, alone in enumerate(bounds):  # B: an alternative that is one bound
+        if len(alone) != 1 or alone[0] is None:
+            continue
+        for j, others in enumerate(bounds):  # A's bounds
+            if i != j and any(b is not None and _cover_every_number(alone[0], b) for b in others):
+                return True
+    return False
 
 
 def _bound(node: ast.AST) -> tuple[str, str, float] | None:
