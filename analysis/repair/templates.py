@@ -245,13 +245,12 @@ class _Function:
             {name for node in walk(module) if (name := _one_argument_callee(node)) in self.module_names} - {target.name}
         )
         # The module's functions, and those it imports by name from a project module.
+        imported = [self.parser.parse(text.encode("utf-8", "surrogatepass")).root_node for text in neighbours]
         self.signatures = {
-            name: parameters
-            for text in neighbours
-            for name, parameters in _signatures(self.parser.parse(text.encode("utf-8", "surrogatepass")).root_node).items()
-            if name in self.module_names
+            name: parameters for tree in imported for name, parameters in _signatures(tree).items() if name in self.module_names
         }
         self.signatures.update(_signatures(module))
+        self.readers = _readers([module, *imported])
         self.signatures.pop(target.name, None)
         # Calls that answer yes or no about what is in scope (`self.is_paused(now)`): a
         # condition may have left one out.
@@ -544,7 +543,7 @@ def watches(source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (
     found = {}
     for row, texts in variants.items():
         original = f.source_of(conditions[row]) if row in conditions else "True"
-        edited = [t for t in dict.fromkeys(texts) if t != original and _safe_to_evaluate(f.parser.parse(t.encode()).root_node)]
+        edited = [t for t in dict.fromkeys(texts) if t != original and _safe_to_evaluate(f.parser.parse(t.encode()).root_node, f.readers)]
         found[row + f.row_offset + 1] = (original, *edited[:_MAX_WATCHED])
     loops = {row + f.row_offset + 1 for row, c in conditions.items() if c.parent is not None and c.parent.type == "while_statement"}
     filters = {row + f.row_offset + 1 for row, c in conditions.items() if c.parent is not None and c.parent.type == "if_clause"}
@@ -563,7 +562,7 @@ def _watched_conditions(f: _Function) -> dict[int, tree_sitter.Node]:
     for node in f.nodes:
         owned = node.type in _CONDITION_OWNERS or node.type == "if_clause"
         condition = _owned_condition(node) if owned else _returned_test(node)
-        if condition is not None and _safe_to_evaluate(condition):
+        if condition is not None and _safe_to_evaluate(condition, f.readers):
             found.setdefault(node.start_point.row, condition)
     return found
 
@@ -597,13 +596,32 @@ _PURE_CALLS = frozenset({"len", "isinstance", "abs", "min", "max", "sum", "any",
                          "weekday", "isoweekday", "total_seconds", "issubset", "issuperset", "isdisjoint"})
 
 
-def _safe_to_evaluate(condition: tree_sitter.Node) -> bool:
+def _safe_to_evaluate(condition: tree_sitter.Node, readers: frozenset[str] = frozenset()) -> bool:
+    """Evaluating it once more changes nothing: it calls only reads (`_PURE_CALLS`) and
+    `readers`, the project's functions that only return a value (see _readers)."""
     for node in walk(condition):
         if node.type in ("named_expression", "await", "yield", "lambda", "generator_expression", "list_comprehension"):
             return False
-        if node.type == "call" and _last_name(node.child_by_field_name("function")) not in _PURE_CALLS:
+        if node.type == "call" and _last_name(node.child_by_field_name("function")) not in _PURE_CALLS | readers:
             return False
     return True
+
+
+def _readers(modules: Sequence[tree_sitter.Node]) -> frozenset[str]:
+    """The names of the functions and methods of these modules whose body is one `return`
+    of what only reads (`def age(self, today): return (today - self.roasted).days`), when
+    every function of that name is one: calling one again changes nothing."""
+    found: dict[str, bool] = {}
+    for node in (n for module in modules for n in walk(module) if n.type == "function_definition"):
+        body = node.child_by_field_name("body")
+        statements = [s for s in body.named_children if s.type != "comment"] if body is not None else []
+        if statements and _is_docstring_statement(statements[0]):
+            statements = statements[1:]
+        returned = statements[0].named_children if len(statements) == 1 and statements[0].type == "return_statement" else []
+        reads = len(returned) == 1 and _safe_to_evaluate(returned[0])
+        name = _name_of(node)
+        found[name] = found.get(name, True) and reads
+    return frozenset(name for name, reads in found.items() if reads)
 
 
 def _drawn(seed: int, edit: _Edit) -> int:

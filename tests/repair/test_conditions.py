@@ -517,3 +517,57 @@ def test_a_clause_the_tests_ask_to_drop_is_dropped_not_padded_with_a_bound_no_te
     assert found.status == "fixed", found.message
     twice = {"title": "Ulysses", "due": 2, "returned": False, "renewals": 2}
     assert behaviour(found.new_text, "overdue", [([twice], 5)]) == [["Ulysses"]], found.description
+
+
+def test_a_condition_that_calls_a_method_that_only_returns_a_value_is_watched() -> None:
+    source = """
+class Batch:
+    def __init__(self, roasted):
+        self.roasted = roasted
+        self.looks = 0
+
+    def age(self, today):
+        \"\"\"Days since roasting.\"\"\"
+        return (today - self.roasted).days
+
+    def looked_at(self):
+        self.looks += 1
+        return self.looks
+
+
+def fresh(batches, today):
+    return [b for b in batches if b.age(today) <= 30]
+
+
+def seen_twice(batches):
+    return [b for b in batches if b.looked_at() > 1]
+"""
+    document = SourceDocument(source)
+    watched = watches(source.encode(), function_named(document, "fresh")).expressions
+    assert [conditions[0] for conditions in watched.values()] == ["b.age(today) <= 30"]
+    assert watches(source.encode(), function_named(document, "seen_twice")).expressions == {}  # it counts each call
+
+
+def test_an_extra_clause_that_calls_a_method_is_judged_and_dropped_first(tmp_path: Path) -> None:
+    # `b.age(today) <= STALE` -> `!=` passes the tests too; stale batches ship all the same.
+    # Calling `age` again changes nothing: it only returns a value.
+    (tmp_path / "batches.py").write_text(
+        "STALE = 30\n\n\nclass Batch:\n    def __init__(self, name, roasted, shipped=False):\n"
+        "        self.name, self.roasted, self.shipped = name, roasted, shipped\n\n"
+        "    def age(self, today):\n        return today - self.roasted\n\n\n"
+        "def to_ship(batches, today):\n    \"\"\"Batches rested three days and not shipped; stale ones ship with a sticker.\"\"\"\n"
+        "    return [b.name for b in batches if not b.shipped and b.age(today) >= 3 and b.age(today) <= STALE]\n"
+    )
+    (tmp_path / "test_batches.py").write_text(
+        "from batches import Batch, to_ship\n\n\n"
+        "def test_rested_batches_ship():\n    assert to_ship([Batch('kenya', 1), Batch('peru', 9)], today=10) == ['kenya']\n\n\n"
+        "def test_shipped_batches_do_not():\n    assert to_ship([Batch('kenya', 1, shipped=True)], today=10) == []\n\n\n"
+        "def test_stale_batches_ship_too():\n    assert to_ship([Batch('kenya', 1), Batch('java', 1)], today=40) == ['kenya', 'java']\n"
+    )
+    found = refine_once(tmp_path, "batches.py", "to_ship")
+    assert found.status == "fixed", found.message
+    scope: dict = {}
+    exec(compile(found.new_text, "<fixed>", "exec"), scope)
+    assert scope["to_ship"]([scope["Batch"]("brazil", 1)], 32) == ["brazil"], found.description
+    # Judged on the values the tests gave, through the method's calls, the drop comes first.
+    assert found.attempts - EXTRA_CANDIDATES <= 4, found.attempts
