@@ -56,6 +56,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "object-truth": (SUSPECT, "an object tested for truth beside its own fields (`camper.waiver or camper`): it is true unless None"),
     "skipped-ending": (SUSPECT, "a `return` that hands back a value the function's last `return` still changes (`return total` before `return round(total)`)"),
     "self-limiting-list": (SUSPECT, "a collection filled only while its own condition finds it empty (`if not drops: drops.append(day)`): it keeps one item"),
+    "mid-way-return": (SUSPECT, "a value returned part way by a function that ends returning none: what follows is skipped"),
 }
 
 
@@ -99,6 +100,9 @@ def _function_at(text: str, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
+    returns = list(_value_returns(function.body, later=False))
+    if all(returns) and not _never_falls_off(function.body[-1]):  # it ends returning None
+        yield from ("mid-way-return" for _ in returns)
     texts = {a.arg for a in [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]
              if isinstance(a.annotation, ast.Name) and a.annotation.id == "str"}
     for node in ast.walk(function):
@@ -191,6 +195,25 @@ def _sized_or_truth_tested(test: ast.AST) -> Iterator[str]:
         elif isinstance(n, ast.Compare) and isinstance(call := n.left, ast.Call) and isinstance(call.func, ast.Name):
             if call.func.id == "len" and call.args and isinstance(call.args[0], ast.Name):
                 yield call.args[0].id
+
+
+def _value_returns(block: list[ast.stmt], later: bool) -> Iterator[bool]:
+    """For each `return <value>` of the block and the blocks in it (not of nested
+    functions or classes): whether statements of the function follow it."""
+    for i, statement in enumerate(block):
+        followed = later or i < len(block) - 1
+        if isinstance(statement, ast.Return) and statement.value is not None:
+            yield followed
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        inner = [*_blocks(statement), *(handler.body for handler in getattr(statement, "handlers", []))]
+        for nested in inner:
+            yield from _value_returns(nested, followed)
+
+
+def _never_falls_off(last: ast.stmt) -> bool:
+    """The function's last statement raises or loops for good: it returns only where it says."""
+    return isinstance(last, ast.Raise) or (isinstance(last, ast.While) and isinstance(last.test, ast.Constant) and bool(last.test.value))
 
 
 def _skips_the_ending(statement: ast.If, later: list[ast.stmt]) -> bool:

@@ -160,3 +160,23 @@ def test_a_collection_filled_only_while_it_is_empty_is_suspect() -> None:
     # Keeping each item once (`if day not in found`) is the dedupe idiom, not a shape.
     once = original.replace("            found.append(day)\n", "            if day not in found:\n                found.append(day)\n")
     assert defects(original, once, 1) == []
+
+
+def test_a_value_returned_part_way_by_a_function_that_ends_returning_none_is_suspect() -> None:
+    # The early `return runs` also skips counting the ball and the wicket.
+    original = (
+        "def record(innings, runs, extra, wicket):\n"
+        "    if extra == 'noball':\n        innings.extras += 1\n"
+        "    if extra != 'wide':\n        innings.balls += 1\n"
+        "    if wicket:\n        innings.wickets += 1\n"
+    )
+    candidate = original.replace("innings.extras += 1\n", "innings.extras += 1\n        return runs\n")
+    found = defects(original, candidate, 1)
+    assert [d.severity for d in found] == [SUSPECT] and "part way" in found[0].description
+    # A missing last `return`, a search that returns from its loop, and a function that
+    # ends by raising return where they say.
+    assert defects(original, original + "    return runs\n", 1) == []
+    search = "def first(items, key):\n    for item in items:\n        if item.key == key:\n            item.seen = True\n"
+    assert defects(search, search + "            return item\n", 1) == []
+    parse = "def parse(text):\n    if text.isdigit():\n        n = int(text)\n    raise ValueError(text)\n"
+    assert defects(parse, parse.replace("n = int(text)\n", "n = int(text)\n        return n\n"), 1) == []
