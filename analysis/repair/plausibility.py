@@ -56,7 +56,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "object-truth": (SUSPECT, "an object tested for truth beside its own fields (`camper.waiver or camper`): it is true unless None"),
     "skipped-ending": (SUSPECT, "a `return` that hands back a value the function's last `return` still changes (`return total` before `return round(total)`)"),
     "self-limiting-list": (SUSPECT, "a collection filled only while its own condition finds it empty (`if not drops: drops.append(day)`): it keeps one item"),
-    "mid-way-return": (SUSPECT, "a value returned part way by a function that ends returning none: what follows is skipped"),
+    "mid-way-return": (SUSPECT, "a value returned part way by a function that ends returning None: what follows is skipped"),
 }
 
 
