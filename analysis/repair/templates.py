@@ -602,8 +602,10 @@ def _safe_to_evaluate(condition: tree_sitter.Node, readers: frozenset[str] = fro
     for node in walk(condition):
         if node.type in ("named_expression", "await", "yield", "lambda", "generator_expression", "list_comprehension"):
             return False
-        if node.type == "call" and _last_name(node.child_by_field_name("function")) not in _PURE_CALLS | readers:
-            return False
+        if node.type == "call":
+            called = _last_name(node.child_by_field_name("function"))
+            if called not in _PURE_CALLS and called not in readers:
+                return False
     return True
 
 
