@@ -55,6 +55,7 @@ from .conditions import deletions_in_disguise, promising_edits
 from .evidence import Evidence
 from .failures import escaped_exceptions, exceptions_tests_expect
 from .localize import function_lines, suspiciousness
+from .pairs import Partial, joined_pairs
 from .plausibility import REJECT, SUSPECT, Defect, defects
 
 # After the first plausible candidate the search goes on for EXTRA_CANDIDATES more
@@ -124,8 +125,12 @@ class JobMemory:
 @dataclass(frozen=True)
 class Attempt:
     candidate: Candidate
-    passing: int  # how many of the failing tests it made pass
-    failures: list[TestResult]
+    failures: list[TestResult]  # of the failing tests, those it left failing
+    fixed: frozenset[str] = frozenset()  # the failing tests it made pass
+
+    @property
+    def passing(self) -> int:
+        return len(self.fixed)
 
 
 @dataclass(frozen=True)
@@ -353,6 +358,8 @@ class _Refinement:
         self.conversion = (escaped, tuple(e for e in exceptions_tests_expect(tests_source.values()) if e not in escaped))
         seen: set[str] = set()
         bases = [(source, target, failures)]  # what each round's edits start from, and how its tests failed
+        home = _Placement.of(self.job.path, source, target)
+        joined: list[Candidate] = []  # the first round's complementary partial fixes, joined
         for round_number in range(1, budget.rounds + 1):
             self.round, self.partials, self.moved = round_number, [], []
             starts = [
@@ -367,6 +374,8 @@ class _Refinement:
                 )
                 for base_source, base_target, base_failures in bases
             ]
+            if joined and self._try(self._gated(_Listed(joined), starts[0][3], source, target, home, seen, problems_before), failures):
+                return
             for proposer in self.proposers:
                 if self._round_over():
                     break
@@ -374,18 +383,13 @@ class _Refinement:
                     self._gated(proposer, context, base_source, base_target, placement, seen, problems_before)
                     for base_source, base_target, placement, context in starts
                 ])
-                # Closed on leaving: the candidates still running end before anything else runs.
-                with closing(self._evaluated(gated)) as evaluated:
-                    for candidate, override, (check, rest) in evaluated:
-                        if self._should_stop():
-                            return
-                        attempt = self._record(candidate, override, check, rest, round_number)
-                        if attempt is not None:
-                            self._note_progress(attempt, failures)
-                        if self._round_over():
-                            break
+                if self._try(gated, failures):
+                    return
             if self.found is not None:
                 return
+            if round_number == 1:
+                text = decode(source[target.start : target.end])
+                joined = joined_pairs(text, [Partial(a.candidate, a.fixed) for a in self.partials if a.passing], self.failing)
             # The next round starts from the best partial fixes: a second edit may finish one.
             bases = []
             for attempt in self._bases(failures):
@@ -395,6 +399,20 @@ class _Refinement:
                     bases.append((base_source, base_target, attempt.failures))
             if not bases:
                 return
+
+    def _try(self, gated: Iterator[tuple[Candidate, Override]], failures: list[TestResult]) -> bool:
+        """Run these candidates in order, until the round is over; True when the search is."""
+        # Closed on leaving: the candidates still running end before anything else runs.
+        with closing(self._evaluated(gated)) as evaluated:
+            for candidate, override, (check, rest) in evaluated:
+                if self._should_stop():
+                    return True
+                attempt = self._record(candidate, override, check, rest, self.round)
+                if attempt is not None:
+                    self._note_progress(attempt, failures)
+                if self._round_over():
+                    break
+        return False
 
     def _note_progress(self, attempt: Attempt, failures: list[TestResult]) -> None:
         """Keep an attempt that got part of the way: it made some failing tests pass, or
@@ -564,8 +582,8 @@ class _Refinement:
         if check.cut_short:
             return None  # the budget ended it: says nothing about the candidate
         passed = set(check.passed())
-        passing = sum(1 for n in self.failing if n in passed)
-        attempt = Attempt(candidate, passing, [check.results[n] for n in self.failing if n in check.results and n not in passed])
+        fixed = frozenset(n for n in self.failing if n in passed)
+        attempt = Attempt(candidate, [check.results[n] for n in self.failing if n in check.results and n not in passed], fixed)
         self.attempts.append(attempt)
         if rest is not None and not rest.cut_short and all(n in rest.passed() for n in self.others):
             runs = {**check.results, **rest.results}
@@ -574,7 +592,7 @@ class _Refinement:
             self.plausible.append(plausible)
             if self.found is None and not _count(plausible, REJECT):
                 self.found, self.found_at = plausible, time.monotonic()
-        self.on_progress(Progress(round_number, len(self.attempts), passing, len(self.failing), len(self.plausible)))
+        self.on_progress(Progress(round_number, len(self.attempts), len(fixed), len(self.failing), len(self.plausible)))
         return attempt
 
     def _run(
@@ -714,6 +732,17 @@ class _Placement:
     def override(self, candidate: Candidate, new_source: bytes) -> Override:
         in_place = self.header is None or encode(candidate.text).startswith(self.header)
         return Override(self.path, decode(new_source), self.qualname, self.line, in_place)
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """Candidates made before the round, offered as a proposer's."""
+
+    candidates: list[Candidate]
+    name: str = "templates"
+
+    def propose(self, context: ProposalContext) -> Iterable[Candidate]:
+        return self.candidates
 
 
 def split_at_files(node_ids: Sequence[str], parts: int) -> list[list[str]]:

@@ -15,7 +15,7 @@ def failing(name: str, message: str, returned: str) -> TestResult:
 
 
 def attempt(*failures: TestResult) -> Attempt:
-    return Attempt(Candidate("def f(): ...", "templates", "an edit", 1, 1), 0, list(failures))
+    return Attempt(Candidate("def f(): ...", "templates", "an edit", 1, 1), list(failures))
 
 
 BEFORE = [failing("test_four", CUT_SHORT, "[('Jon', '(bye)'), ('Ivo', '(bye)')]"), failing("test_byes", "assert ['Lu'] == ['Mara']", "[]")]

@@ -691,6 +691,19 @@ def test_a_two_edit_bug_whose_tests_each_need_one_edit_is_fixed_from_either(tmp_
     assert behaviour(result.new_text, "leaderboard", [(board,), ([],)]) == [[("ed", 9), ("cy", 5), ("di", 1)], []]
 
 
+def test_a_two_edit_bug_is_fixed_by_joining_the_halves_that_each_fix_other_tests(tmp_path: Path) -> None:
+    # In the corpus's tutoring project, rounding to the nearest quarter hour (not up) fails
+    # one test and charging a cancellation made exactly 24 hours ahead fails another. Many
+    # chance edits also make one of them pass, and rank before `math.ceil` as a base for
+    # a second edit.
+    bug = next(b for b in corpus_bugs() if b.id == "hv_tutoring_session_charges")
+    project = user_copy(bug, tmp_path / "tutoring")
+    result = refine_once(project, bug.target_path, bug.qualname)
+
+    assert result.status == "fixed", result.message
+    assert result.new_text == (bug.folder / "reference" / bug.target_path).read_text()
+
+
 def test_edits_that_look_wrong_do_not_end_the_search_for_one_that_does_not(tmp_path: Path) -> None:
     # In the corpus's textkit project, `- 1` -> `* 1` and `1` -> `0` pass the tests first,
     # more than the search's extra candidates before the plain fix: identities must not end it.
