@@ -72,6 +72,23 @@ def defects(original: str, candidate: str, line: int) -> list[Defect]:
     return [Defect(*_SHAPES[shape]) for shape in _SHAPES if added[shape]]
 
 
+def _capped(test: ast.expr) -> Iterator[str]:
+    """The names the test compares or tests for truth, unless with the size of a
+    collection: `kept < 1` and `not kept` cap a count, `found < len(controls)` only keeps
+    it a valid index, and `controls[found]` reads it."""
+    if isinstance(test, ast.Name):
+        yield test.id
+    for node in ast.walk(test):
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+            if not any(isinstance(o, ast.Call) and isinstance(o.func, ast.Name) and o.func.id == "len" for o in operands):
+                yield from (o.id for o in operands if isinstance(o, ast.Name))
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not) and isinstance(node.operand, ast.Name):
+            yield node.operand.id
+        elif isinstance(node, ast.BoolOp):
+            yield from (v.id for v in node.values if isinstance(v, ast.Name))
+
+
 def _orders_turned_into_equalities(before: ast.AST, after: ast.AST) -> bool:
     """Comparison operators alone changed, to fewer orderings (`<`, `>=`, ...) and more
     `==` / `!=`: `day <= last` -> `day != last` lets through, or stops, only the value
@@ -126,7 +143,7 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
             yield "object-truth"
         if isinstance(node, ast.If):
             counted = {s.target.id for s in node.body if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)}
-            yield from ("self-limiting-count" for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in counted)
+            yield from ("self-limiting-count" for name in _capped(node.test) if name in counted)
             filled = {call.func.value.id for s in node.body if isinstance(s, ast.Expr) and isinstance(call := s.value, ast.Call)
                       and isinstance(call.func, ast.Attribute) and call.func.attr in _FILLING and isinstance(call.func.value, ast.Name)}
             yield from ("self-limiting-list" for name in _sized_or_truth_tested(node.test) if name in filled)

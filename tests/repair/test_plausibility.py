@@ -91,6 +91,14 @@ def test_a_count_its_own_condition_reads_is_suspect() -> None:
     assert defects(original, original.replace("c.day == day", "c.day == day and c.kept"), 1) == []
 
 
+def test_a_count_its_condition_keeps_a_valid_index_is_not_suspect() -> None:
+    original = "def matched(punches, controls):\n    found = 0\n    for p in punches:\n        if p == controls[found]:\n            found += 1\n    return found\n"
+    assert defects(original, original.replace("if p ==", "if found < len(controls) and p =="), 1) == []
+    capped = defects(original, original.replace("if p ==", "if found <= 2 and p =="), 1)
+    assert [d.severity for d in capped] == [SUSPECT]
+    assert "stops counting" in capped[0].description
+
+
 def test_a_clause_another_makes_needless_is_rejected() -> None:
     original = "def is_between(x, low, high):\n    return low < x < high\n"
     for condition in ("low < x < high or x <= high", "x > low or x >= low", "x != high and high > x", "x == low or low <= x", "x.ok and x.ok"):
