@@ -9,8 +9,10 @@
   tests, rarely by passing ones), so a constructor every test calls ranks low.
 - A test that failed on a None (`'NoneType' object is not callable`) blames first a
   function it ran that is annotated to return a value and has no `return`.
+- An exception that got through a caller's `try` makes that caller the first suspect
+  after the raising function: its handler may be the one that is wrong.
 - A failure that is a `raise` the code chose (`if not self.is_free(...): raise Taken`)
-  makes the functions its condition asked the first suspects after the raising one.
+  makes the functions its condition asked the next suspects.
 A blamed function carries the next suspects, for when it cannot be fixed.
 """
 
@@ -92,8 +94,10 @@ class Attribution:
                 continue
             blame = Blame(frame.path, target.qualname, frame.line)
             outer = [self._blame_of(f.path, f.line, "traceback") for f in frames if f is not frame]
+            # A caller whose `try` the exception got through: its handler may be what is wrong.
+            guarded = [b for b, f in zip(outer, [f for f in frames if f is not frame]) if b is not None and self._in_try(f.path, f.line)]
             asked = self._asked_before_raising(nodeid, document, frame.line)
-            return self._blamed(result, [blame, *asked, *outer, *self._ranked(nodeid)])
+            return self._blamed(result, [blame, *guarded, *asked, *outer, *self._ranked(nodeid)])
         if outside is not None:
             return Verdict("unknown", result, note=outside)
         ranked = self._ranked(nodeid) or [b for b in [self._named(result)] if b is not None]
@@ -156,6 +160,17 @@ class Attribution:
             if target is not None and target.name in asked:
                 found.append(Blame(path, target.qualname, target.header_line + 1, "coverage"))
         return found
+
+    def _in_try(self, path: str, line: int) -> bool:
+        """The 1-based line is in the body of a `try` that has handlers, within its function."""
+        document = self.sources.get(path)
+        node = document.tree.root_node.descendant_for_byte_range(*(2 * [_line_offset(document, line)])) if document else None
+        while node is not None and node.type not in ("function_definition", "module"):
+            parent = node.parent
+            if parent is not None and parent.type == "try_statement" and node == parent.child_by_field_name("body"):
+                return any(c.type == "except_clause" for c in parent.named_children)
+            node = parent
+        return False
 
     def _mentioned(self, nodeid: str) -> set[str]:
         """The names the failing test's body mentions (parsed once per test file)."""

@@ -854,6 +854,84 @@ def test_a_raise_that_passes_on_a_check_s_answer_makes_the_check_the_first_suspe
     assert "if stay.arrive < leave and arrive < stay.leave:" in fixed[0].new_text
 
 
+def test_an_exception_that_got_through_a_caller_s_try_is_fixed_in_that_caller_s_handler(tmp_path: Path) -> None:
+    # `rate` raises UnknownItem on purpose, three calls below `ring_all`, whose handler
+    # puts aside what it cannot ring up but catches only ValueError.
+    write_project(tmp_path, {
+        "prices.py": """\
+            class UnknownItem(KeyError):
+                pass
+
+
+            class Prices:
+                def __init__(self, table):
+                    self.table = table
+
+                def rate(self, item):
+                    if item not in self.table:
+                        raise UnknownItem(item)
+                    return self.table[item]
+
+                def value(self, item, quantity):
+                    return round(self.rate(item) * quantity, 2)
+            """,
+        "till.py": """\
+            from prices import Prices, UnknownItem
+
+
+            class Till:
+                def __init__(self, prices):
+                    self.prices = prices
+                    self.rejected = []
+
+                def ring(self, line):
+                    item, quantity = line.split(",")
+                    return self.prices.value(item.strip(), int(quantity))
+
+                def ring_all(self, lines):
+                    total = 0
+                    for line in lines:
+                        try:
+                            total += self.ring(line)
+                        except ValueError:
+                            self.rejected.append(line)
+                    return total
+            """,
+        "test_till.py": """\
+            import pytest
+            from prices import Prices, UnknownItem
+            from till import Till
+
+            PRICES = Prices({"tea": 1.5, "cake": 2.25})
+
+
+            def test_ring_all():
+                assert Till(PRICES).ring_all(["tea,2", "cake,1"]) == 5.25
+
+
+            def test_an_unknown_item_raises():
+                with pytest.raises(UnknownItem):
+                    PRICES.rate("soap")
+
+
+            def test_a_bad_quantity_is_put_aside():
+                till = Till(PRICES)
+                assert till.ring_all(["tea,x", "cake,2"]) == 4.5
+                assert till.rejected == ["tea,x"]
+
+
+            def test_an_unknown_item_is_put_aside():
+                till = Till(PRICES)
+                assert till.ring_all(["tea,1", "soap,2"]) == 1.5
+                assert till.rejected == ["soap,2"]
+            """,
+    })
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=60, test_timeout=10)), [TemplateProposer()], lambda *_: None)
+    fixed = [f for f in report.functions if f.status == "fixed"]
+    assert [f.qualname for f in fixed] == ["Till.ring_all"], report.message
+    assert "except (ValueError, UnknownItem):" in fixed[0].new_text
+
+
 def test_a_procedure_s_fix_is_chosen_by_what_it_changes_on_the_calls_of_passing_tests(tmp_path: Path) -> None:
     # `review` returns None: what it does is what it changes on the card. Counting a
     # lapse on every review passes the tests as well as counting it on a wrong answer
