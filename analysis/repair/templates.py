@@ -420,6 +420,8 @@ def iter_candidates(
     flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
     # The group still open when the items run out, handed on; a group handed on, started again.
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function)]}
+    # A pasted statement given what its new place reads.
+    pasted = {(edit.start, edit.new) for edit in pasted_statement(function)}
     # A limit checked on one side only, the other checked too.
     bounding = {
         (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
@@ -452,7 +454,7 @@ def iter_candidates(
         # And one that moves on what a loop compares each item with, or sets back a total it
         # hands on, or hands on the last group, or starts again a group it hands on.
         unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
-        unbuilt = unbuilt and (edit.start, edit.new) not in flushed
+        unbuilt = unbuilt and (edit.start, edit.new) not in flushed and (edit.start, edit.new) not in pasted
         unbounded = not any(edit.start == start and edit.new.endswith(clause) for start, clause in bounding)
         ordinary = unread and unpromised and unbuilt and unbounded
         judged = None
@@ -833,6 +835,34 @@ def variable(f: _Function) -> Iterator[_Edit]:
         derived = [name for name, value, end in values if end < node.start_byte and f.source_of(node) in value and name != root]
         for name in dict.fromkeys([*f.unused_locals, *derived]):
             yield f.replace(node, name)
+
+
+def pasted_statement(f: _Function) -> Iterator[_Edit]:
+    """A statement pasted below its twin without the change its new place needed: the
+    statement before each twin differs in one value (`lines.append((..., board))` and
+    `lines.append((..., extra.cost))`), and the pasted twin still reads the first one's
+    (`total += board` -> `total += extra.cost`)."""
+    statements = [n for n in f.nodes if n.parent is not None and n.parent.type == "block" and n.is_named and n.type != "comment"]
+    for i, first in enumerate(statements):
+        for pasted in (s for s in statements[i + 1 :] if f.source_of(s) == f.source_of(first)):
+            before, after = first.prev_named_sibling, pasted.prev_named_sibling
+            if before is None or after is None or before.type != after.type:
+                continue
+            for old, new in _differences(f, before, after):
+                for node in (n for n in walk(pasted) if f.source_of(n) == old and n.type in ("identifier", "attribute")):
+                    yield f.replace(node, new)
+
+
+def _differences(f: _Function, a: tree_sitter.Node, b: tree_sitter.Node) -> Iterator[tuple[str, str]]:
+    """The expressions two statements of one shape differ in, as (a's, b's): their
+    children are walked side by side while they have the same types."""
+    if f.source_of(a) == f.source_of(b):
+        return
+    if a.type != b.type or len(a.named_children) != len(b.named_children) or not a.named_children:
+        yield f.source_of(a), f.source_of(b)
+        return
+    for x, y in zip(a.named_children, b.named_children):
+        yield from _differences(f, x, y)
 
 
 def _reads_a_value(node: tree_sitter.Node) -> bool:
@@ -3379,6 +3409,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "separator": separator,
     "lookup_default": lookup_default,
     "variable": variable,
+    "pasted_statement": pasted_statement,
     "swap": swap,
     "return_value": return_value,
     "delete_statement": delete_statement,

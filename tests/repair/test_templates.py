@@ -3029,3 +3029,23 @@ def test_a_limit_checked_on_one_side_is_checked_on_the_other_side_too() -> None:
     # A class with no field of the opposite word has no other side to check.
     one_sided = code.replace("min_speed", "lorry_speed")
     assert not any(c.fulfils and "lorry_speed" in c.text for c in candidates(one_sided, "speeding"))
+
+
+def test_a_statement_pasted_below_its_twin_reads_what_its_new_place_reads_early() -> None:
+    # `total += fee` was pasted below the extras' line, which records `extra.cost`.
+    proposed = candidates("""
+        def invoice(stays, extras):
+            lines, total = [], 0.0
+            for stay in stays:
+                fee = stay.nights * stay.rate
+                lines.append((stay.guest, fee))
+                total += fee
+                for extra in extras:
+                    if extra.guest == stay.guest:
+                        lines.append((extra.item, extra.cost))
+                        total += fee
+            return lines, total
+    """)
+    pasted = [i for i, t in enumerate(texts(proposed)) if t.count("total += extra.cost") == 1 and t.count("total += fee") == 1]
+    assert pasted and pasted[0] < 10, pasted
+    assert proposed[pasted[0]].fulfils
