@@ -409,8 +409,10 @@ def iter_candidates(
     stepping = _stepping_rows(function) if hang else set()
     first = _first_body_statement(function)
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
-    unfed = _unfed(function) | set(_unfed_fields(function))
+    unfeds = _unfed_fields(function)
+    unfed = _unfed(function) | set(unfeds)
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
+    unset = tuple(f"{field} = " for field, kind in unfeds.items() if kind == "none")  # `wheel.last_turned = day`
     # What a loop should move on or set back, and a run a branch should start again.
     carried = [*_stale(function), *_unreset(function), *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)])]
     steps = [rf"{re.escape(name)} = " for name in carried]
@@ -449,8 +451,9 @@ def iter_candidates(
         )
         unpromised = not function.promised & (_words(edit.new) | set(re.findall(r"\b\d+(?:\.\d+)?\b", edit.new)))
         unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
-        # Likewise a statement that builds what the function starts empty and never changes.
-        unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()))
+        # Likewise a statement that builds what the function starts empty and never changes,
+        # or sets a field that starts as None and nothing sets.
+        unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()) or edit.new.strip().startswith(unset))
         # And one that moves on what a loop compares each item with, or sets back a total it
         # hands on, or hands on the last group, or starts again a group it hands on.
         unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
@@ -1328,6 +1331,9 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
         elif kind in ("list", "set"):
             owner = field.rpartition(".")[0]
             statements.extend(f"{field}.{'append' if kind == 'list' else 'add'}({value})" for value in items if value not in (field, owner))
+        elif kind == "none" and (wanted := _type_words(_annotation_of(f, field) or "")):
+            # A field that starts as None and nothing sets: `wheel.last_turned = day`, given what the function declares of its type.
+            statements.extend(f"{field} = {name}" for name, declared in f.declared.items() if _type_words(declared) == wanted)
     # What a loop compares each item with and never moves on: `previous = score.points`.
     for name in _stale(f):
         statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
@@ -3194,7 +3200,7 @@ class _ModuleFacts:
     classes: list[tuple[frozenset[str], frozenset[str]]]  # each class's fields and methods
     annotations: dict[str, str]  # a field -> the type its class declares it with
     values: dict[str, list[str]]  # name -> the strings it is compared with or given
-    started: dict[str, str]  # a field a class starts empty (`lapses: int = 0`) -> its kind, as _EMPTY
+    started: dict[str, str]  # a field a class starts empty (`lapses: int = 0`) -> its kind, as _EMPTY, or "none"
     updated: frozenset[str]  # attributes the module changes on any object: `x.lapses += 1`, `x.seen.add(k)`
     raised: frozenset[str]  # the exceptions it raises by name: `raise ValueError(...)`
 
@@ -3265,6 +3271,8 @@ def _started_field(node: tree_sitter.Node) -> tuple[str, str] | None:
     right = node.child_by_field_name("right")
     if kind is None and on_self and right is not None and right.text == b"1":  # a count from one: `self.round = 1`
         kind = "number"
+    if kind is None and in_body and right is not None and right.type == "none":  # `last_turned: date | None = None`
+        kind = "none"
     if kind is None and right is not None and right.type == "call":
         factory = re.fullmatch(r"(dataclasses\.)?field\(default_factory=(\w+)\)", decode(right.text or b""))
         kind = _EMPTY_FACTORIES.get(factory.group(2)) if factory else None

@@ -3049,3 +3049,29 @@ def test_a_statement_pasted_below_its_twin_reads_what_its_new_place_reads_early(
     pasted = [i for i, t in enumerate(texts(proposed)) if t.count("total += extra.cost") == 1 and t.count("total += fee") == 1]
     assert pasted and pasted[0] < 10, pasted
     assert proposed[pasted[0]].fulfils
+
+
+def test_a_field_that_starts_as_none_and_nothing_sets_is_set_from_what_has_its_type_early() -> None:
+    # `last_fed` is read and never set; `day` is the one name declared a date.
+    proposed = candidates("""
+        from dataclasses import dataclass
+        from datetime import date
+
+
+        @dataclass
+        class Tank:
+            name: str
+            every_days: int
+            last_fed: date | None = None
+            feeds: int = 0
+
+
+        def feed(tank: Tank, day: date, scoops: int) -> None:
+            if tank.last_fed is not None and day < tank.last_fed:
+                raise ValueError(f"{tank.name} was fed on {tank.last_fed}, after {day}")
+            tank.feeds += scoops
+    """, qualname="feed")
+    setting = [i for i, c in enumerate(proposed) if "tank.last_fed = day" in c.text]
+    assert setting and setting[0] < 10, setting
+    assert proposed[setting[0]].fulfils
+    assert not any("tank.last_fed = scoops" in c.text or "tank.name = " in c.text for c in proposed)
