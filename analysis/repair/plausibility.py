@@ -90,17 +90,24 @@ def _capped(test: ast.expr) -> Iterator[str]:
 
 
 def _orders_turned_into_equalities(before: ast.AST, after: ast.AST) -> bool:
-    """Comparison operators alone changed, to fewer orderings (`<`, `>=`, ...) and more
-    `==` / `!=`: `day <= last` -> `day != last` lets through, or stops, only the value
-    the tests stand on."""
-    def shape(function: ast.AST) -> str:
-        return re.sub(r"\b(Lt|LtE|Gt|GtE|Eq|NotEq)\(\)", "Op()", ast.dump(function))
+    """A comparison whose operators alone changed, to fewer orderings (`<`, `>=`, ...) and
+    more `==` / `!=`: `day <= last` -> `day != last` lets through, or stops, only the value
+    the tests stand on. Comparisons are matched by what they compare, so that another
+    edit elsewhere in the function does not hide one."""
+    def compared(function: ast.AST) -> dict[str, list[list[ast.cmpop]]]:
+        found: dict[str, list[list[ast.cmpop]]] = {}
+        for node in (n for n in ast.walk(function) if isinstance(n, ast.Compare)):
+            found.setdefault(re.sub(r"\b(Lt|LtE|Gt|GtE|Eq|NotEq)\(\)", "Op()", ast.dump(node)), []).append(node.ops)
+        return found
 
-    def count(function: ast.AST) -> Counter[str]:
-        ops = [op for n in ast.walk(function) if isinstance(n, ast.Compare) for op in n.ops]
-        return Counter("order" if isinstance(op, _ORDERS) else "equality" for op in ops if isinstance(op, (*_ORDERS, ast.Eq, ast.NotEq)))
-    old, new = count(before), count(after)
-    return shape(before) == shape(after) and new["order"] < old["order"] and new["equality"] > old["equality"]
+    def count(ops: list[ast.cmpop], kinds: tuple[type, ...]) -> int:
+        return sum(isinstance(op, kinds) for op in ops)
+
+    old, new = compared(before), compared(after)
+    return any(
+        count(a, _ORDERS) < count(b, _ORDERS) and count(a, (ast.Eq, ast.NotEq)) > count(b, (ast.Eq, ast.NotEq))
+        for key, found in new.items() if len(found) == len(old.get(key, [])) for b, a in zip(old[key], found)
+    )
 
 
 def _function_at(text: str, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef | None:

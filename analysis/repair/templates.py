@@ -821,8 +821,9 @@ def lookup_default(f: _Function) -> Iterator[_Edit]:
 
 def variable(f: _Function) -> Iterator[_Edit]:
     """A variable (parameter or assigned local) replaced by another in-scope name; and a
-    field read where a local the function never reads, or one it computed from that
-    field, was meant: `round(job.bench_minutes * rate)` -> `round(charged * rate)`."""
+    field read or a call made where a local the function never reads, or one it computed
+    from it, was meant: `round(job.bench_minutes * rate)` -> `round(charged * rate)`,
+    `round(walk_price(walk), 2)` -> `round(price, 2)` after `price = walk_price(walk)`."""
     for node in f.nodes:
         if not _is_variable(node, f.names):
             continue
@@ -832,12 +833,14 @@ def variable(f: _Function) -> Iterator[_Edit]:
                 yield f.replace(node, name)
     values = _local_values(f)
     for node in f.nodes:
-        if node.type != "attribute" or not _reads_a_value(node):
+        if node.type not in ("attribute", "call") or not _reads_a_value(node):
             continue
         root = f.source_of(node).split(".")[0]
         derived = [name for name, value, end in values if end < node.start_byte and f.source_of(node) in value and name != root]
-        for name in dict.fromkeys([*f.unused_locals, *derived]):
-            yield f.replace(node, name)
+        unused = f.unused_locals if node.type == "attribute" else []  # a call is replaced only by what holds its value
+        for name in dict.fromkeys([*unused, *derived]):
+            # As small as a name changed: the name holds what is read again.
+            yield replace(f.replace(node, name), size=len(name))
 
 
 def pasted_statement(f: _Function) -> Iterator[_Edit]:
@@ -2950,7 +2953,8 @@ def _empty_kind(assignment: tree_sitter.Node) -> str | None:
 
 
 def _unread_locals(f: _Function) -> list[str]:
-    """Names the function assigns (`x = ...`, `name, lead = ...`) and never reads."""
+    """Names the function assigns (`x = ...`, `name, lead = ...`) and never reads, but to
+    change them (`price *= share`)."""
     assigned, read = [], set()
     for node in f.nodes:
         if node.type != "identifier":
@@ -2961,6 +2965,8 @@ def _unread_locals(f: _Function) -> list[str]:
         parent = target.parent
         if parent is not None and parent.type == "assignment" and parent.child_by_field_name("left") == target:
             assigned.append(decode(node.text or b""))
+        elif parent is not None and parent.type == "augmented_assignment" and parent.child_by_field_name("left") == target:
+            continue  # `price *= share` only changes what the function never reads
         elif not _is_attribute_name(node):
             read.add(decode(node.text or b""))
     return [name for name in dict.fromkeys(assigned) if name not in read and not name.startswith("_")]

@@ -60,6 +60,15 @@ def test_an_ordering_turned_into_an_equality_is_suspect() -> None:
         assert defects(original, original.replace("start <= day <= end", chain), 1) == [], chain
 
 
+def test_an_ordering_turned_into_an_equality_beside_another_edit_is_suspect() -> None:
+    original = "def on_rota(days, start, end):\n    return [day.name for day in days if start <= day <= end]\n"
+    both = original.replace("start <= day <= end", "start <= day != end").replace("day.name", "day.title")
+    found = defects(original, both, 1)
+    assert [d.severity for d in found] == [SUSPECT]
+    assert "ordering turned into" in found[0].description
+    assert defects(original, both.replace("day != end", "day < end"), 1) == []
+
+
 def test_a_clause_that_can_only_be_false_or_raise_is_rejected() -> None:
     original = "def better(run, best):\n    return run.time < best.time or run.at < best.at\n"
     for clause in ("(not run and run.at < best.at)", "(best is None and run.at < best.at)", "(run is not None or run.at < best.at)"):

@@ -3075,3 +3075,24 @@ def test_a_field_that_starts_as_none_and_nothing_sets_is_set_from_what_has_its_t
     assert setting and setting[0] < 10, setting
     assert proposed[setting[0]].fulfils
     assert not any("tank.last_fed = scoops" in c.text or "tank.name = " in c.text for c in proposed)
+
+
+def test_a_call_made_again_after_the_local_holding_its_value_changed_is_replaced_by_the_local_early() -> None:
+    # `price` is halved for a late cancellation and never read again: the line reads the
+    # price afresh. Other calls are not replaced by it.
+    proposed = candidates("""
+        def invoice(walks, client):
+            lines = []
+            for walk in walks:
+                if walk.client != client:
+                    continue
+                price = walk_price(walk)
+                if walk.cancelled_late:
+                    price *= 0.5
+                lines.append((walk.day.isoformat(), round(walk_price(walk), 2)))
+            return lines
+    """)
+    read = [i for i, t in enumerate(texts(proposed)) if "round(price, 2)" in t]
+    assert read and read[0] < 30, read
+    assert proposed[read[0]].fulfils
+    assert not any("lines.append((price," in t or "lines.append((walk.day.isoformat(), price))" in t for t in texts(proposed))
