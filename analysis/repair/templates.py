@@ -833,14 +833,15 @@ def variable(f: _Function) -> Iterator[_Edit]:
                 yield f.replace(node, name)
     values = _local_values(f)
     for node in f.nodes:
-        if node.type not in ("attribute", "call") or not _reads_a_value(node):
-            continue
-        root = f.source_of(node).split(".")[0]
-        derived = [name for name, value, end in values if end < node.start_byte and f.source_of(node) in value and name != root]
-        unused = f.unused_locals if node.type == "attribute" else []  # a call is replaced only by what holds its value
-        for name in dict.fromkeys([*unused, *derived]):
-            # As small as a name changed: the name holds what is read again.
-            yield replace(f.replace(node, name), size=len(name))
+        if node.type == "attribute" and _reads_a_value(node):
+            root = f.source_of(node).split(".")[0]
+            derived = [name for name, value, end in values if end < node.start_byte and f.source_of(node) in value and name != root]
+            for name in dict.fromkeys([*f.unused_locals, *derived]):
+                yield f.replace(node, name)
+        elif node.type == "call" and _reads_a_value(node):
+            for name in dict.fromkeys(name for name, value, end in values if end < node.start_byte and value == f.source_of(node)):
+                # As small as a name changed: the name holds what is computed again.
+                yield replace(f.replace(node, name), size=len(name))
 
 
 def pasted_statement(f: _Function) -> Iterator[_Edit]:
@@ -1334,8 +1335,10 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
         elif kind in ("list", "set"):
             owner = field.rpartition(".")[0]
             statements.extend(f"{field}.{'append' if kind == 'list' else 'add'}({value})" for value in items if value not in (field, owner))
-        elif kind == "none" and (wanted := _type_words(_annotation_of(f, field) or "")):
-            # A field that starts as None and nothing sets: `wheel.last_turned = day`, given what the function declares of its type.
+        elif kind == "none" and field.rpartition(".")[0] in _changed_owners(f) and (wanted := _type_words(_annotation_of(f, field) or "")):
+            # A field that starts as None and nothing sets, of an object the function records
+            # something on (`wheel.turns += 1`): `wheel.last_turned = day`, given what the
+            # function declares of its type.
             statements.extend(f"{field} = {name}" for name, declared in f.declared.items() if _type_words(declared) == wanted)
     # What a loop compares each item with and never moves on: `previous = score.points`.
     for name in _stale(f):
@@ -1351,6 +1354,12 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
 
 
 _MAX_ITEM_EXPRESSIONS = 6
+
+
+def _changed_owners(f: _Function) -> set[str]:
+    """The objects the function sets or changes a field of: `wheel` of `wheel.turns += 1`."""
+    targets = [n.child_by_field_name("left") for n in f.nodes if n.type in ("assignment", "augmented_assignment")]
+    return {f.source_of(t.child_by_field_name("object")) for t in targets if t is not None and t.type == "attribute"}
 
 
 def _unfed_fields(f: _Function) -> dict[str, str]:

@@ -3077,6 +3077,24 @@ def test_a_field_that_starts_as_none_and_nothing_sets_is_set_from_what_has_its_t
     assert not any("tank.last_fed = scoops" in c.text or "tank.name = " in c.text for c in proposed)
 
 
+def test_a_field_that_starts_as_none_is_not_set_by_a_function_that_only_reads_its_object() -> None:
+    proposed = candidates("""
+        from dataclasses import dataclass
+        from datetime import date
+
+
+        @dataclass
+        class Tank:
+            every_days: int
+            last_fed: date | None = None
+
+
+        def due(tank: Tank, day: date) -> bool:
+            return tank.last_fed is None or (day - tank.last_fed).days >= tank.every_days
+    """, qualname="due")
+    assert not any("tank.last_fed = day" in c.text for c in proposed)
+
+
 def test_a_call_made_again_after_the_local_holding_its_value_changed_is_replaced_by_the_local_early() -> None:
     # `price` is halved for a late cancellation and never read again: the line reads the
     # price afresh. Other calls are not replaced by it.
