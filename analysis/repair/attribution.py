@@ -93,9 +93,10 @@ class Attribution:
                 outside = outside or f"fails in {target.qualname} ({frame.path}:{frame.line}), outside the files greenfix may fix"
                 continue
             blame = Blame(frame.path, target.qualname, frame.line)
-            outer = [self._blame_of(f.path, f.line, "traceback") for f in frames if f is not frame]
+            callers = [f for f in frames if f is not frame]
+            outer = [self._blame_of(f.path, f.line, "traceback") for f in callers]
             # A caller whose `try` the exception got through: its handler may be what is wrong.
-            guarded = [b for b, f in zip(outer, [f for f in frames if f is not frame]) if b is not None and self._in_try(f.path, f.line)]
+            guarded = [b for b, f in zip(outer, callers) if b is not None and self._in_try(f.path, f.line)]
             asked = self._asked_before_raising(nodeid, document, frame.line)
             return self._blamed(result, [blame, *guarded, *asked, *outer, *self._ranked(nodeid)])
         if outside is not None:
@@ -164,7 +165,10 @@ class Attribution:
     def _in_try(self, path: str, line: int) -> bool:
         """The 1-based line is in the body of a `try` that has handlers, within its function."""
         document = self.sources.get(path)
-        node = document.tree.root_node.descendant_for_byte_range(*(2 * [_line_offset(document, line)])) if document else None
+        if document is None:
+            return False
+        offset = _line_offset(document, line)
+        node = document.tree.root_node.descendant_for_byte_range(offset, offset)
         while node is not None and node.type not in ("function_definition", "module"):
             parent = node.parent
             if parent is not None and parent.type == "try_statement" and node == parent.child_by_field_name("body"):
