@@ -358,7 +358,6 @@ class _Refinement:
         self.conversion = (escaped, tuple(e for e in exceptions_tests_expect(tests_source.values()) if e not in escaped))
         seen: set[str] = set()
         bases = [(source, target, failures)]  # what each round's edits start from, and how its tests failed
-        home = _Placement.of(self.job.path, source, target)
         joined: list[Candidate] = []  # the first round's complementary partial fixes, joined
         for round_number in range(1, budget.rounds + 1):
             self.round, self.partials, self.moved = round_number, [], []
@@ -374,8 +373,10 @@ class _Refinement:
                 )
                 for base_source, base_target, base_failures in bases
             ]
-            if joined and self._try(self._gated(_Listed(joined), starts[0][3], source, target, home, seen, problems_before), failures):
-                return
+            if joined:
+                home = _Placement.of(self.job.path, source, target)
+                if self._try(self._gated(_Listed(joined), starts[0][3], source, target, home, seen, problems_before), failures):
+                    return
             for proposer in self.proposers:
                 if self._round_over():
                     break

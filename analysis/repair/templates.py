@@ -820,10 +820,11 @@ def lookup_default(f: _Function) -> Iterator[_Edit]:
 
 
 def variable(f: _Function) -> Iterator[_Edit]:
-    """A variable (parameter or assigned local) replaced by another in-scope name; and a
-    field read or a call made where a local the function never reads, or one it computed
-    from it, was meant: `round(job.bench_minutes * rate)` -> `round(charged * rate)`,
-    `round(walk_price(walk), 2)` -> `round(price, 2)` after `price = walk_price(walk)`."""
+    """A variable (parameter or assigned local) replaced by another in-scope name; a
+    field read where a local the function never reads, or one it computed from that
+    field, was meant: `round(job.bench_minutes * rate)` -> `round(charged * rate)`; and a
+    call made again where the local holding its value was meant: `round(walk_price(walk),
+    2)` -> `round(price, 2)` after `price = walk_price(walk)`."""
     for node in f.nodes:
         if not _is_variable(node, f.names):
             continue
@@ -3273,8 +3274,9 @@ _EMPTY_FACTORIES = {"list": "list", "set": "set", "dict": "dict", "deque": "list
 
 def _started_field(node: tree_sitter.Node) -> tuple[str, str] | None:
     """(field, kind) for a field a class starts empty: `lapses: int = 0` in its body,
-    `self.lapses = 0` in a method, `seen: set = field(default_factory=set)`; or a count a
-    method starts at one: `self.round = 1` (not `copies: int = 1`, which callers give)."""
+    `self.lapses = 0` in a method, `seen: set = field(default_factory=set)`; a count a
+    method starts at one: `self.round = 1` (not `copies: int = 1`, which callers give); or
+    a field its class body starts as None: `last_turned: date | None = None` ("none")."""
     if node.type != "assignment" or (left := node.child_by_field_name("left")) is None:
         return None
     enclosing = [a.type for a in islice(_ancestors(node, None), 3)]
