@@ -44,7 +44,7 @@ from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
 from ..positions import LineIndex, decode, encode
 from ..syntax import find_problems
-from ..targets import FunctionTarget, function_named, outermost_function, test_files_text, test_source
+from ..targets import FunctionTarget, function_named, outermost_function, test_files_text, test_source, walk
 from ..testing.results import RunResult, TestResult, merge_runs
 from ..testing.runner import Override, TestRunner, Tracing, run_tests
 from ..testing.shadow import ShadowWorkspace
@@ -264,6 +264,7 @@ class _Refinement:
         self.round = 1
         self.conversion: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (escaped, expected instead)
         self.disguised: dict[tuple[int, str], str] = {}  # see conditions.deletions_in_disguise
+        self.tested_words: frozenset[str] = frozenset()  # the words the failing tests' strings say
 
     def run(self, result: RefineResult) -> None:
         job, budget = self.job, self.job.budget
@@ -353,6 +354,10 @@ class _Refinement:
         self.disguised = deletions_in_disguise(self.watches.expressions, self.watches.drops, [*failures, *passed])
         deletions = {(line, deletion) for (line, _), deletion in self.disguised.items()}
         tests_source = {n: test_source(self.shadow.root, n) for n in self.failing}
+        # Lower-case words only: "studio" may be a kind of thing, "Jo Bell" or "B1" is test data.
+        self.tested_words = frozenset(
+            s for text in tests_source.values() for s in _string_literals(text) if s.isidentifier() and s.islower()
+        )
         # An exception escaped where the tests expect another: the fix turns one into the other.
         escaped = escaped_exceptions(failures)
         self.conversion = (escaped, tuple(e for e in exceptions_tests_expect(tests_source.values()) if e not in escaped))
@@ -620,6 +625,7 @@ class _Refinement:
         backers = _backers(acceptable)
         deeper = _deeper_than_needed(self.job.text, acceptable)
         made = {p.candidate.condition for p in acceptable}
+        given = _string_literals(self.job.text)
         chosen = min(
             acceptable,
             key=lambda p: (
@@ -629,6 +635,10 @@ class _Refinement:
                 -_converted(original, p.probed, *self.conversion),
                 _new_kinds(original, p.probed),
                 deeper[p.order],
+                # A member of an enumeration a failing test gives and the function never
+                # handled: `by="studio"` and `cancelled_by == "studio"`, over `not notice`
+                # that happens to pass.
+                not (_string_literals(p.text) - given) & self.tested_words,
                 -backers[_behaviour_and_probes(p)],
                 not p.candidate.fulfils,
                 _probe_differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
@@ -823,6 +833,15 @@ def _hides_a_deletion(plausible: _Plausible, disguised: Mapping[tuple[int, str],
 
 def _count(plausible: _Plausible, severity: str) -> int:
     return sum(1 for d in plausible.defects if d.severity == severity)
+
+
+def _string_literals(text: str) -> frozenset[str]:
+    """The plain, non-empty string literals of the code, by what they say (`'a'` is `"a"`)."""
+    strings = (n for n in walk(SourceDocument(text).tree.root_node) if n.type == "string")
+    return frozenset(
+        decode(b"".join(c.text or b"" for c in n.named_children if c.type == "string_content"))
+        for n in strings if not any(c.type == "interpolation" for c in n.named_children)
+    ) - {""}
 
 
 def _module_name(path: str) -> str | None:

@@ -238,6 +238,16 @@ class _Function:
         for found in facts:
             for name, values in found.values.items():
                 self.values[name] = list(dict.fromkeys([*self.values.get(name, []), *values]))
+        # A name the code gives strings to is an enumeration, and the tests may name members
+        # the code never writes: `by: str = "client"`, and a test's `cancel(..., by="studio")`.
+        # Not a name only the tests give strings to: those are data (`name="Jo Bell"`).
+        for found in (_module_facts(text.encode("utf-8", "surrogatepass")) for text in tests):
+            for name in found.values.keys() & self.values.keys():
+                self.values[name] = list(dict.fromkeys([*self.values[name], *found.values[name]]))
+        # A field set from a name holds the name's strings: `booking.cancelled_by = by`.
+        for field, name in (flow for found in facts for flow in found.flows):
+            if name in self.values:
+                self.values[field] = list(dict.fromkeys([*self.values.get(field, []), *self.values[name]]))
         # The file's own or imported functions that it calls with one argument: `x` may be
         # meant as `g(x)`.
         self.module_names = _module_names(module)
@@ -949,10 +959,12 @@ def delete_statement(f: _Function) -> Iterator[_Edit]:
 
 def insert_statement(f: _Function) -> Iterator[_Edit]:
     """A statement drawn from the function's own lines, or one it plausibly lacks
-    (`return <local>`, `<loop variable> += 1`, `break`), inserted between statements."""
+    (`return`, `return <local>`, `<loop variable> += 1`, `break`), inserted between statements."""
     own = [f.source_of(s) for s in _statements(f) if s.type in _SIMPLE_STATEMENTS and "\n" not in f.source_of(s)]
     own = [s for s in own if not _is_docstring_text(s)]
-    lacking = [f"return {name}" for name in [*f.names, *f.inner_functions]]
+    # A procedure (no `return` gives a value) leaves early with a bare `return`.
+    gives_values = any(n.type == "return_statement" and n.named_children for n in f.nodes)
+    lacking = [*([] if gives_values else ["return"]), *(f"return {name}" for name in [*f.names, *f.inner_functions])]
     # What a loop looks for, returned once found: `return rule.action` for the first rule that matches.
     lacking += [f"return {item}.{field}" for item in f.loop_variables for field in f.fields_of(item)]
     for node in f.nodes:
@@ -1700,7 +1712,7 @@ def last_group(f: _Function) -> Iterator[_Edit]:
     group still open when the items run out, with the loop's names for the last item:
     `periods.append(Period(first, previous, headway))` -> after the loop,
     `periods.append(Period(first, departures[-1], headway))`; `runs.append((current, n))`
-    as it is."""
+    as it is. A group started empty is handed on only if it is not empty: `if current:`."""
     for loop in (n for n in f.nodes if n.type == "for_statement"):
         body = loop.child_by_field_name("body")
         before = _bound_before(loop)
@@ -1721,6 +1733,11 @@ def last_group(f: _Function) -> Iterator[_Edit]:
             for node in sorted(reads, key=lambda n: n.start_byte, reverse=True):
                 start, end = node.start_byte - statement.start_byte, node.end_byte - statement.start_byte
                 text = text[:start] + last[f.source_of(node)] + text[end:]
+            # A group started empty is still empty when there were no items: `if current:` first.
+            handed = {f.source_of(n) for n in walk(statement) if n.type == "identifier" and _reads_a_name(n)}
+            for name in sorted(n for n in handed if f.built.get(n) in ("list", "set", "dict") and n != owner):
+                guarded = f"if {name}:\n{f.indent_of(loop)}{f.indent_unit}{text}"
+                yield replace(_line_after(f, loop, guarded), description=f"insert `if {name}: {text}` after the loop")
             yield _line_after(f, loop, text)
 
 
@@ -3216,6 +3233,7 @@ class _ModuleFacts:
     classes: list[tuple[frozenset[str], frozenset[str]]]  # each class's fields and methods
     annotations: dict[str, str]  # a field -> the type its class declares it with
     values: dict[str, list[str]]  # name -> the strings it is compared with or given
+    flows: list[tuple[str, str]]  # (field, name) for `x.field = name`: the field holds the name's strings
     started: dict[str, str]  # a field a class starts empty (`lapses: int = 0`) -> its kind, as _EMPTY, or "none"
     updated: frozenset[str]  # attributes the module changes on any object: `x.lapses += 1`, `x.seen.add(k)`
     raised: frozenset[str]  # the exceptions it raises by name: `raise ValueError(...)`
@@ -3265,7 +3283,13 @@ def _module_facts(data: bytes) -> _ModuleFacts:
             values.setdefault(name, [])
             values[name] += [v for v in found if v not in values[name]]
     raised = {_name_of_raised(n) for n in walk(module) if n.type == "raise_statement"} - {""}
-    return _ModuleFacts(classes, annotations, values, started, frozenset(updated), frozenset(raised))
+    flows = [
+        (_last_name(left), decode(right.text or b""))
+        for node in walk(module) if node.type == "assignment"
+        and (left := node.child_by_field_name("left")) is not None and left.type == "attribute"
+        and (right := node.child_by_field_name("right")) is not None and right.type == "identifier"
+    ]
+    return _ModuleFacts(classes, annotations, values, flows, started, frozenset(updated), frozenset(raised))
 
 
 # What a dataclass field starts empty with: `field(default_factory=list)`.
@@ -3349,7 +3373,7 @@ def _given_strings(node: tree_sitter.Node, collections: dict[str, list[str]]) ->
             strings = collections.get(decode(right.text or b""), []) if right.type == "identifier" else _strings_in(right)
             if strings:
                 yield _last_name(left), strings
-    elif node.type in ("assignment", "keyword_argument"):
+    elif node.type in ("assignment", "keyword_argument", "default_parameter", "typed_default_parameter"):
         name = node.child_by_field_name("left" if node.type == "assignment" else "name")
         value = node.child_by_field_name("right" if node.type == "assignment" else "value")
         if name is not None and name.type in ("identifier", "attribute") and (strings := _strings_in(value, single=True)):

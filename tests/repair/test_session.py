@@ -1025,3 +1025,66 @@ def test_a_statement_the_tests_accept_in_two_places_goes_beside_the_check_it_ser
 
     assert result.status == "fixed", result.message
     assert "\n        seen.add(n)\n" in result.new_text  # in the loop's body, for big numbers too
+
+
+def test_a_clause_that_handles_the_value_a_failing_test_gives_is_chosen_over_one_that_happens_to_pass(tmp_path: Path) -> None:
+    # The venue cancels on the day (0 hours before). `or not ticket.hours_before` passes the
+    # tests too, but refunds a holder who cancels on the day; the test says "venue".
+    write_project(tmp_path, {
+        "tickets.py": """\
+            from dataclasses import dataclass
+
+
+            @dataclass
+            class Ticket:
+                holder: str
+                price: float
+                hours_before: int | None = None
+                cancelled_by: str = ""
+
+
+            def cancel(ticket, hours_before, by="holder"):
+                ticket.hours_before = hours_before
+                ticket.cancelled_by = by
+
+
+            def refunds(tickets):
+                due = []
+                for ticket in tickets:
+                    if ticket.hours_before is None:
+                        continue
+                    if ticket.hours_before >= 24:
+                        due.append((ticket.holder, ticket.price))
+                return due
+            """,
+        "test_tickets.py": """\
+            from tickets import Ticket, cancel, refunds
+
+
+            def test_cancelling_two_days_ahead_is_refunded():
+                ticket = Ticket("Ana", 30.0)
+                cancel(ticket, 48)
+                assert refunds([ticket]) == [("Ana", 30.0)]
+
+
+            def test_cancelling_late_is_not_refunded():
+                ticket = Ticket("Ana", 30.0)
+                cancel(ticket, 5)
+                assert refunds([ticket]) == []
+
+
+            def test_tickets_still_on_are_not_refunded():
+                assert refunds([Ticket("Ana", 30.0), Ticket("Ben", 20.0)]) == []
+
+
+            def test_the_venue_cancelling_on_the_day_refunds_everyone():
+                ana, ben = Ticket("Ana", 30.0), Ticket("Ben", 20.0)
+                cancel(ana, 0, by="venue")
+                cancel(ben, 0, by="venue")
+                assert refunds([ana, ben]) == [("Ana", 30.0), ("Ben", 20.0)]
+            """,
+    })
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=60, test_timeout=10)), [TemplateProposer()], lambda *_: None)
+    fixed = [f for f in report.functions if f.status == "fixed"]
+    assert [f.qualname for f in fixed] == ["refunds"], report.message
+    assert 'if ticket.hours_before >= 24 or ticket.cancelled_by == "venue":' in fixed[0].new_text, fixed[0].new_text

@@ -2836,6 +2836,40 @@ def test_the_group_still_open_when_the_items_run_out_is_handed_on_after_the_loop
     assert place < 10 and found[place].fulfils, [c.description for c in found[:10]]
 
 
+def test_a_group_started_empty_is_handed_on_after_the_loop_only_if_it_is_not_empty() -> None:
+    # With no sales at all, `visits.append(current)` after the loop would add an empty visit.
+    found = candidates("""
+        def visits(sales: list[int], gap: int) -> list[list[int]]:
+            found = []
+            current = []
+            for at in sales:
+                if current and at - current[-1] > gap:
+                    found.append(current)
+                    current = []
+                current.append(at)
+            return found
+    """, suspicious_lines={line: 1.0 for line in range(4, 9)})
+    guarded = next(i for i, c in enumerate(found) if "        current.append(at)\n    if current:\n        found.append(current)\n    return found" in c.text)
+    assert guarded < 10, [c.description for c in found[:10]]
+    assert found[guarded].description == "insert `if current: found.append(current)` after the loop on line 8"
+
+
+def test_a_procedure_that_should_leave_early_gets_a_bare_return() -> None:
+    # A pane already on the quote has its quantity raised and must not be added again.
+    found = candidates("""
+        class Quote:
+            def add(self, glass: str, qty: int) -> None:
+                for line in self.lines:
+                    if line.glass == glass:
+                        line.qty += qty
+                self.lines.append(Line(glass, qty))
+    """, qualname="Quote.add")
+    bare = [c.text for c in found if c.description.startswith("insert `return` on line")]
+    assert any("                line.qty += qty\n                return\n" in text for text in bare), bare
+    returns = [c.description for c in found if c.description.startswith("insert `return")]
+    assert returns[0].startswith("insert `return` on line"), returns
+
+
 def test_what_another_method_takes_off_a_queue_this_one_may_put_on_from_its_parameters() -> None:
     code = """
     from collections import deque
@@ -3114,3 +3148,34 @@ def test_a_call_made_again_after_the_local_holding_its_value_changed_is_replaced
     assert read and read[0] < 30, read
     assert proposed[read[0]].fulfils
     assert not any("lines.append((price," in t or "lines.append((walk.day.isoformat(), price))" in t for t in texts(proposed))
+
+
+def test_a_field_set_from_a_parameter_is_compared_with_the_strings_the_tests_pass_to_it() -> None:
+    # `cancelled_by` is set from `by`, which defaults to "holder"; only a test says "venue".
+    proposed = candidates("""
+        from dataclasses import dataclass
+
+
+        @dataclass
+        class Ticket:
+            holder: str
+            price: float
+            hours_before: int | None = None
+            cancelled_by: str = ""
+
+
+        def cancel(ticket: Ticket, hours_before: int, by: str = "holder") -> None:
+            ticket.hours_before = hours_before
+            ticket.cancelled_by = by
+
+
+        def refunds(tickets: list[Ticket]) -> list[tuple[str, float]]:
+            due = []
+            for ticket in tickets:
+                if ticket.hours_before is not None and ticket.hours_before >= 24:
+                    due.append((ticket.holder, ticket.price))
+            return due
+    """, qualname="refunds", tests=['def test_venue():\n    cancel(t, 2, by="venue")\n'])
+    clauses = [c.description for c in proposed if "ticket.cancelled_by" in c.text]
+    assert any('ticket.cancelled_by == "venue"' in d for d in clauses), clauses
+    assert any('ticket.cancelled_by != "holder"' in d for d in clauses), clauses
