@@ -203,6 +203,7 @@ class _Function:
         self.empty_attributes: dict[str, str] = {}  # `self.items` -> "list" for `self.items = []`
         self.collection_attributes: list[str] = []  # `self.stopwords` for `self.stopwords = set(words)`
         self.fields: set[str] = set()  # what the module's classes declare or set on `self`
+        self.queries: set[str] = set()  # its own class's methods called with nothing: `self.area()`
         self.methods: set[str] = set()  # attributes the module calls
         for node in walk(module):
             if node.type == "assignment" and (left := node.child_by_field_name("left")).type == "attribute":
@@ -222,6 +223,7 @@ class _Function:
                     # Its own class's methods and fields: `normalize(x)` may be meant as
                     # `self.normalize(x)`, `quantity` as the dataclass field `self.quantity`.
                     self.attributes.setdefault("self", set()).update(members - {target.name})
+                    self.queries = _queries(node) - {target.name}
         self.fields.update(self.attributes.get("self", set()))
         # The fields of every class of the module and of the project modules it imports,
         # and the strings each name is compared with or given there (`status == "rejected"`).
@@ -432,8 +434,8 @@ def iter_candidates(
     flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
     # The group still open when the items run out, handed on; a group handed on, started again.
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function)]}
-    # A pasted statement given what its new place reads.
-    pasted = {(edit.start, edit.new) for edit in pasted_statement(function)}
+    # A pasted statement given what its new place reads; a local its class's method computes.
+    pasted = {(edit.start, edit.new) for edit in [*pasted_statement(function), *_method_for_local(function)]}
     # A limit checked on one side only, the other checked too.
     bounding = {
         (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
@@ -1594,7 +1596,8 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
     """A step a `while` loop lacks, on a name its condition reads and its body never
     assigns: `i += 1`, `i -= 1`, `n //= <constant>` with the function's own integers,
     or `node = node.<field>` of the class it may be, at the start or the end of the
-    loop's body."""
+    loop's body; a step a branch forgot; a name set afresh on every pass made to build on
+    itself."""
     divisors = [c for c in f.constants if c.isdigit() and int(c) >= 2]
     for loop in (n for n in f.nodes if n.type == "while_statement"):
         condition, body = loop.child_by_field_name("condition"), loop.child_by_field_name("body")
@@ -1621,6 +1624,15 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
                 last = [s for s in block.named_children if s.type != "comment"][-1]
                 for step in (f"{name} += 1", f"{name} -= 1"):
                     yield _line_after(f, last, step, progress=True)
+        # A name set afresh on every pass never moves on: `actual = planned + ONE_DAY`, where
+        # `actual = actual + ONE_DAY` was meant.
+        for node in (n for n in walk(body) if n.type == "assignment"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            name = f.source_of(left)
+            if left.type != "identifier" or right is None or name not in _names_in(f, condition) or name in _read_names(right):
+                continue
+            for other in (n for n in walk(right) if _is_variable(n, f.names)):
+                yield replace(f.replace(other, name), progress=True)
 
 
 def _unstepped_branches(f: _Function, statements: list[tree_sitter.Node], name: str) -> Iterator[tree_sitter.Node]:
@@ -2149,7 +2161,7 @@ def call_for_name(f: _Function) -> Iterator[_Edit]:
     function's own name (`centre = mean` -> `centre = mean(values)`), or a name the call
     takes (`sleep(base)` -> `sleep(backoff(attempt, base, cap))`). The arguments are the
     in-scope names the function's parameters are named after, else in-scope names in
-    order."""
+    order. And a method of its own class for the local of its name: `area = self.area()`."""
     for node in f.nodes:
         if node.type != "identifier" or not _reads_a_name(node):
             continue
@@ -2163,6 +2175,16 @@ def call_for_name(f: _Function) -> Iterator[_Edit]:
                 named = _named_call(f, function)
                 if named is not None and name in named[1]:
                     yield f.replace(node, named[0])
+    yield from _method_for_local(f)
+
+
+def _method_for_local(f: _Function) -> Iterator[_Edit]:
+    """A local worked out by hand that its class has a method for: `area = sum(...)` ->
+    `area = self.area()`, which also takes off the doors and windows."""
+    for node in (n for n in f.nodes if n.type == "assignment" and f.params[:1] == ["self"]):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left.type == "identifier" and right is not None and f.source_of(left) in f.queries:
+            yield f.replace(right, f"self.{f.source_of(left)}()")
 
 
 _WRAPPERS = ("sorted", "list", "dict", "set")
@@ -2369,11 +2391,17 @@ def exception_handling(
         raised = node.named_children[0] if node.type == "raise_statement" and node.named_children else None
         if raised is not None and raised.type == "call":
             raised = raised.child_by_field_name("function")
-        for name in (n for n in (caught, raised) if n is not None and n.type == "identifier"):
+        # `except (ValueError, KeyError)`: each member is edited as a lone handler's would be.
+        members = [c for c in caught.named_children if c.type == "identifier"] if caught is not None and caught.type == "tuple" else []
+        together = [f.source_of(m) for m in members]
+        for other in (e for e in escaped if members and e not in together):
+            yield f.replace(caught, f"({', '.join([*together, other])})")
+        for name in (n for n in (caught, *members, raised) if n is not None and n.type == "identifier"):
             current = f.source_of(name)
-            wanted = [*escaped, *expected] if name == caught else [*expected, *escaped]
+            handled = name == caught or name in members
+            wanted = [*escaped, *expected] if handled else [*expected, *escaped]
             for other in dict.fromkeys([*wanted, *(s for g in _EXCEPTION_GROUPS if current in g for s in g)]):
-                if other != current:
+                if other != current and other not in together:
                     yield f.replace(name, other)
             if name == caught:
                 for other in (e for e in escaped if e != current):
@@ -2645,10 +2673,13 @@ def _against_declared(f: _Function, fields: list[str], names: list[str]) -> list
     return found
 
 
+_NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+
+
 def _sibling_comparisons(f: _Function, names: list[str]) -> list[str]:
-    """`owner.field <op> value` for each ordering `owner.other <op> value` of the
-    function, where the class declares both fields with one type (None aside) that is
-    not text or a flag."""
+    """`owner.field <op> value` and its negation for each ordering `owner.other <op> value`
+    of the function, where the class declares both fields with one type (None aside) that
+    is not text or a flag."""
     found = []
     for node in f.nodes:
         if node.type != "comparison_operator" or len(node.named_children) != 2:
@@ -2658,8 +2689,10 @@ def _sibling_comparisons(f: _Function, names: list[str]) -> list[str]:
         if len(operator) != 1:
             continue
         if operator[0] in ("<", "<=", ">", ">=") and left.type == "attribute" and not _declared(f, left) & {"str", "bool"}:
-            found += [f"{name} {operator[0]} {f.source_of(right)}" for name in _alike_fields(f, left, names)
-                      if name not in f.source_of(right)]
+            # The same way, or the other way for the other end of a span: an item is skipped
+            # once `donor.withdrawn <= sale.sold_on`, and while `donor.declared > sale.sold_on`.
+            found += [f"{name} {op} {f.source_of(right)}" for op in (operator[0], _NEGATED[operator[0]])
+                      for name in _alike_fields(f, left, names) if name not in f.source_of(right)]
         elif operator[0] in ("in", "not in") and right.type == "attribute" and re.match(_COLLECTION_TYPE, _annotation_of(f, f.source_of(right)) or ""):
             # `member_id in self.waitlist` beside `member_id in self.attendees`
             found += [f"{f.source_of(left)} {operator[0]} {name}" for name in _alike_fields(f, right, names)
@@ -3416,6 +3449,20 @@ def _method_names(node: tree_sitter.Node) -> set[str]:
         if child.type == "function_definition":
             methods.add(_name_of(child))
     return methods
+
+
+def _queries(node: tree_sitter.Node) -> set[str]:
+    """A class's methods that take nothing but `self` (or only what has a default)."""
+    body = node.child_by_field_name("body")
+    found = set()
+    for child in body.named_children if body is not None else []:
+        child = child.child_by_field_name("definition") or child if child.type == "decorated_definition" else child
+        parameters = child.child_by_field_name("parameters") if child.type == "function_definition" else None
+        if parameters is not None and [p.type for p in parameters.named_children][:1] == ["identifier"] and all(
+            p.type in ("default_parameter", "typed_default_parameter") for p in parameters.named_children[1:]
+        ):
+            found.add(_name_of(child))
+    return found
 
 
 def _class_members(node: tree_sitter.Node) -> set[str]:
