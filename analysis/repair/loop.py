@@ -14,8 +14,10 @@ creates an identity or dead code; then the one that changes least what the funct
 returned on the calls the passing tests made (recorded in the baseline run and again
 with each candidate); then, of one statement inserted in several places, the
 shallowest (a narrower place always changes less, and is seldom where it was
-forgotten); then the behaviour most passing edits agree on; then an edit that uses what
-the code names and never reads or says what its docstring says (Candidate.fulfils); then
+forgotten); then one that handles a word a failing test says and the function never did
+(`by="studio"`); then the behaviour most passing edits agree on; then an edit that uses what
+the code names and never reads or says what its docstring says (Candidate.fulfils), or
+makes a second key a tie-break (`a < b or (a == b and c < d)`); then
 the one that changes least on variations of the tests' arguments; then the proposers' own order (most
 suspicious line, smallest edit). The chosen fix carries its evidence, weak or not.
 
@@ -630,7 +632,7 @@ class _Refinement:
             acceptable,
             key=lambda p: (
                 _count(p, SUSPECT),
-                _hides_a_deletion(p, self.disguised, made),
+                _hides_a_deletion(p, self.disguised, made, self.job.text),
                 self._calls_changed(p),
                 -_converted(original, p.probed, *self.conversion),
                 _new_kinds(original, p.probed),
@@ -640,7 +642,7 @@ class _Refinement:
                 # that happens to pass.
                 not (_string_literals(p.text) - given) & self.tested_words,
                 -backers[_behaviour_and_probes(p)],
-                not p.candidate.fulfils,
+                not (p.candidate.fulfils or _breaks_a_tie(p, self.job.text)),
                 _probe_differences(original, p.probed) - _converted(original, p.probed, *self.conversion),
                 p.order,
             ),
@@ -822,13 +824,27 @@ def _moves_a_failure(attempt: Attempt, before: list[TestResult]) -> bool:
     )
 
 
-def _hides_a_deletion(plausible: _Plausible, disguised: Mapping[tuple[int, str], str], made: Collection[object]) -> bool:
+def _hides_a_deletion(
+    plausible: _Plausible, disguised: Mapping[tuple[int, str], str], made: Collection[object], original: str
+) -> bool:
     """The candidate's edit of a condition did, on the tests, what dropping one of its
     clauses does, and that deletion passes too (conditions.deletions_in_disguise): what the
     edit adds beyond the deletion, no test asked for."""
     condition = plausible.candidate.condition
     deletion = disguised.get(condition) if condition is not None else None
-    return deletion is not None and (condition[0], deletion) in made
+    return deletion is not None and (condition[0], deletion) in made and not _breaks_a_tie(plausible, original)
+
+
+# `a < b or (a == b and c < d)`: the second key decides only a tie of the first.
+_TIE_BREAK = re.compile(r"(?P<a>[\w.]+) [<>]=? (?P<b>[\w.]+) or \((?P=a) == (?P=b) and ")
+
+
+def _breaks_a_tie(plausible: _Plausible, original: str) -> bool:
+    """The candidate's edit of a condition makes its second key a tie-break: what a second
+    key compared is for, rather than a clause to drop, though no test has a tie."""
+    condition = plausible.candidate.condition
+    tie = _TIE_BREAK.search(condition[1]) if condition is not None else None
+    return tie is not None and tie.group(0) not in original
 
 
 def _count(plausible: _Plausible, severity: str) -> int:

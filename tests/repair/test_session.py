@@ -1088,3 +1088,57 @@ def test_a_clause_that_handles_the_value_a_failing_test_gives_is_chosen_over_one
     fixed = [f for f in report.functions if f.status == "fixed"]
     assert [f.qualname for f in fixed] == ["refunds"], report.message
     assert 'if ticket.hours_before >= 24 or ticket.cancelled_by == "venue":' in fixed[0].new_text, fixed[0].new_text
+
+
+def test_a_second_key_becomes_a_tie_break_rather_than_a_clause_dropped(tmp_path: Path) -> None:
+    # No test has two games of equal points, so dropping `game.minutes < best.minutes`
+    # passes too; but a second key compared is there to break a tie.
+    write_project(tmp_path, {
+        "scores.py": """\
+            from dataclasses import dataclass
+
+
+            @dataclass
+            class Game:
+                player: str
+                points: int
+                minutes: int
+
+
+            class Table:
+                def __init__(self):
+                    self.best = {}
+
+                def record(self, game):
+                    best = self.best.get(game.player)
+                    if best is None or game.points > best.points or game.minutes < best.minutes:
+                        self.best[game.player] = game
+            """,
+        "test_scores.py": """\
+            from scores import Game, Table
+
+
+            def test_a_first_game_is_the_best():
+                table = Table()
+                table.record(Game("ann", 40, 12))
+                assert table.best["ann"] == Game("ann", 40, 12)
+
+
+            def test_more_points_is_better():
+                table = Table()
+                table.record(Game("ann", 40, 12))
+                table.record(Game("ann", 55, 20))
+                assert table.best["ann"].points == 55
+
+
+            def test_fewer_points_is_worse_however_quick():
+                table = Table()
+                table.record(Game("ann", 40, 12))
+                table.record(Game("ann", 30, 8))
+                assert table.best["ann"].points == 40
+            """,
+    })
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=60, test_timeout=10)), [TemplateProposer()], lambda *_: None)
+    fixed = [f for f in report.functions if f.status == "fixed"]
+    assert [f.qualname for f in fixed] == ["Table.record"], report.message
+    assert "or (game.points == best.points and game.minutes < best.minutes):" in fixed[0].new_text, fixed[0].new_text
