@@ -3452,16 +3452,16 @@ def _method_names(node: tree_sitter.Node) -> set[str]:
 
 
 def _queries(node: tree_sitter.Node) -> set[str]:
-    """A class's methods that take nothing but `self` (or only what has a default)."""
-    body = node.child_by_field_name("body")
+    """A class's methods called with nothing: those that take only `self` (and what has
+    a default), not a `@property`, which is read like a field."""
     found = set()
-    for child in body.named_children if body is not None else []:
-        child = child.child_by_field_name("definition") or child if child.type == "decorated_definition" else child
-        parameters = child.child_by_field_name("parameters") if child.type == "function_definition" else None
-        if parameters is not None and [p.type for p in parameters.named_children][:1] == ["identifier"] and all(
-            p.type in ("default_parameter", "typed_default_parameter") for p in parameters.named_children[1:]
+    for name in _method_names(node):
+        method = _first(node, lambda n: n.type == "function_definition" and _name_of(n) == name)
+        parameters = method.child_by_field_name("parameters").named_children if method is not None else []
+        if [p.type for p in parameters[:1]] == ["identifier"] and all(
+            p.type in ("default_parameter", "typed_default_parameter") for p in parameters[1:]
         ):
-            found.add(_name_of(child))
+            found.add(name)
     return found
 
 
