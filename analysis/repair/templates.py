@@ -243,9 +243,9 @@ class _Function:
         # A name the code gives strings to is an enumeration, and the tests may name members
         # the code never writes: `by: str = "client"`, and a test's `cancel(..., by="studio")`.
         # Not a name only the tests give strings to: those are data (`name="Jo Bell"`).
-        for found in (_module_facts(text.encode("utf-8", "surrogatepass")) for text in tests):
-            for name in found.values.keys() & self.values.keys():
-                self.values[name] = list(dict.fromkeys([*self.values[name], *found.values[name]]))
+        tested = _tested_values(tuple(tests))
+        for name in tested.keys() & self.values.keys():
+            self.values[name] = list(dict.fromkeys([*self.values[name], *tested[name]]))
         # A field set from a name holds the name's strings: `booking.cancelled_by = by`.
         for field, name in (flow for found in facts for flow in found.flows):
             if name in self.values:
@@ -1626,10 +1626,11 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
                     yield _line_after(f, last, step, progress=True)
         # A name set afresh on every pass never moves on: `actual = planned + ONE_DAY`, where
         # `actual = actual + ONE_DAY` was meant.
+        tested = _names_in(f, condition)
         for node in (n for n in walk(body) if n.type == "assignment"):
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             name = f.source_of(left)
-            if left.type != "identifier" or right is None or name not in _names_in(f, condition) or name in _read_names(right):
+            if left.type != "identifier" or right is None or name not in tested or name in _read_names(right):
                 continue
             for other in (n for n in walk(right) if _is_variable(n, f.names)):
                 yield replace(f.replace(other, name), progress=True)
@@ -2394,8 +2395,9 @@ def exception_handling(
         # `except (ValueError, KeyError)`: each member is edited as a lone handler's would be.
         members = [c for c in caught.named_children if c.type == "identifier"] if caught is not None and caught.type == "tuple" else []
         together = [f.source_of(m) for m in members]
-        for other in (e for e in escaped if members and e not in together):
-            yield f.replace(caught, f"({', '.join([*together, other])})")
+        if members:
+            for other in (e for e in escaped if e not in together):
+                yield f.replace(caught, f"({', '.join([*together, other])})")
         for name in (n for n in (caught, *members, raised) if n is not None and n.type == "identifier"):
             current = f.source_of(name)
             handled = name == caught or name in members
@@ -3323,6 +3325,17 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         and (right := node.child_by_field_name("right")) is not None and right.type == "identifier"
     ]
     return _ModuleFacts(classes, annotations, values, flows, started, frozenset(updated), frozenset(raised))
+
+
+@functools.lru_cache(maxsize=4)  # the tests are the same for every round of a run
+def _tested_values(tests: tuple[str, ...]) -> dict[str, list[str]]:
+    """The strings the test modules compare names with or give them (see _module_facts),
+    read apart from the modules' cache, which many test files would flush."""
+    values: dict[str, list[str]] = {}
+    for text in tests:
+        for name, found in _module_facts.__wrapped__(text.encode("utf-8", "surrogatepass")).values.items():
+            values[name] = list(dict.fromkeys([*values.get(name, []), *found]))
+    return values
 
 
 # What a dataclass field starts empty with: `field(default_factory=list)`.
