@@ -12,7 +12,9 @@
 - An exception that got through a caller's `try` makes that caller the first suspect
   after the raising function: its handler may be the one that is wrong.
 - A failure that is a `raise` the code chose (`if not self.is_free(...): raise Taken`)
-  makes the functions its condition asked the next suspects.
+  makes the functions its condition asked the next suspects, or those that gave the
+  answer it tests (`reason = refusal(...)`, `if reason is not None: raise Refused`);
+  when it tests nothing but their answer, they are blamed before it.
 A blamed function carries the next suspects, for when it cannot be fixed.
 """
 
@@ -97,7 +99,9 @@ class Attribution:
             outer = [self._blame_of(f.path, f.line, "traceback") for f in callers]
             # A caller whose `try` the exception got through: its handler may be what is wrong.
             guarded = [b for b, f in zip(outer, callers) if b is not None and self._in_try(f.path, f.line)]
-            asked = self._asked_before_raising(nodeid, document, frame.line)
+            asked, only = self._asked_before_raising(nodeid, document, frame.line)
+            if only:  # the raise tests nothing but their answer: that is what is wrong
+                return self._blamed(result, [*asked, blame, *guarded, *outer, *self._ranked(nodeid)])
             return self._blamed(result, [blame, *guarded, *asked, *outer, *self._ranked(nodeid)])
         if outside is not None:
             return Verdict("unknown", result, note=outside)
@@ -143,24 +147,34 @@ class Attribution:
             scored.append((rank, Blame(key[0], target.qualname, target.header_line + 1, "coverage")))
         return [blame for _, blame in sorted(scored, key=lambda pair: pair[0])]
 
-    def _asked_before_raising(self, nodeid: str, document: SourceDocument, line: int) -> list[Blame]:
+    def _asked_before_raising(self, nodeid: str, document: SourceDocument, line: int) -> tuple[list[Blame], bool]:
         """When the failure is a `raise` the code chose (`if not self.is_free(...): raise
         Taken`), the functions its condition asked, among those the test ran: the raise
-        only passes on their answer."""
+        only passes on their answer. And whether the condition tests nothing else."""
         node = _first_statement_on(document, line)
         if node is None or node.type != "raise_statement":
-            return []
+            return [], False
         branch = node.parent.parent if node.parent is not None else None  # raise -> block -> if
         condition = branch.child_by_field_name("condition") if branch is not None and branch.type in ("if_statement", "elif_clause") else None
         if condition is None:
-            return []
-        asked = {_called_name(call) for call in walk(condition) if call.type == "call"} - {None}
+            return [], False
+        calls = [call for call in walk(condition) if call.type == "call"]
+        asked = {_called_name(call) for call in calls}
+        other = {n.text for n in walk(condition) if n.type == "identifier"} - {n.text for call in calls for n in walk(call)}
+        # Or held the answer in a local first: `reason = refusal(tour, booking)`, `if reason is not None:`.
+        for assignment in _assignments_before(branch):
+            if (name := assignment.child_by_field_name("left").text) in other:
+                answers = {_called_name(call) for call in walk(assignment.child_by_field_name("right")) if call.type == "call"}
+                if answers - {None}:
+                    asked |= answers
+                    other.discard(name)
+        asked.discard(None)
         found = []
         for path, first_line in sorted(self.run.functions.get(nodeid, set())):
             target = self._starting(path, first_line)
             if target is not None and target.name in asked:
                 found.append(Blame(path, target.qualname, target.header_line + 1, "coverage"))
-        return found
+        return found, bool(found) and not other
 
     def _in_try(self, path: str, line: int) -> bool:
         """The 1-based line is in the body of a `try` that has handlers, within its function."""
@@ -250,6 +264,19 @@ def _first_statement_on(document: SourceDocument, line: int) -> Node | None:
 
 
 _STATEMENTS = frozenset({"raise_statement", "return_statement", "expression_statement", "if_statement"})
+
+
+def _assignments_before(statement: Node) -> list[Node]:
+    """The plain assignments (`name = ...`) of the statements before this one in its block."""
+    found = []
+    sibling = statement.prev_named_sibling
+    while sibling is not None:
+        if sibling.type == "expression_statement" and sibling.named_children and sibling.named_children[0].type == "assignment":
+            assignment = sibling.named_children[0]
+            if assignment.child_by_field_name("left").type == "identifier" and assignment.child_by_field_name("right") is not None:
+                found.append(assignment)
+        sibling = sibling.prev_named_sibling
+    return found
 
 
 def _called_name(call: Node) -> str | None:

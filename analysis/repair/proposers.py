@@ -47,6 +47,7 @@ class TemplateProposer:
             raised_at=raising_lines(context.failures, context.source, context.target),
             neighbours=context.neighbours,
             tests=context.test_texts,
+            flagged=templates.flags_given(context.tests_source.values()),
             promising=context.promising,
             deletions=context.deletions,
         )

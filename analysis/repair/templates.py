@@ -138,7 +138,7 @@ class _Edit:
     new: str
     lines: tuple[int, ...]  # 0-based rows (in the parsed text) whose suspiciousness counts
     description: str
-    progress: bool = False  # a step a stuck `while` loop may lack (see loop_progress)
+    progress: bool = False  # a step a stuck `while` loop may lack, or take in one branch only (see loop_progress)
     expected_raise: bool = False  # raises what a failing test expected (see raise_guard)
     # (row, clause): the clause that guards the statement at a row (see guarded_statement).
     guard: tuple[int, str] | None = None
@@ -267,6 +267,8 @@ class _Function:
         # Calls that answer yes or no about what is in scope (`self.is_paused(now)`): a
         # condition may have left one out.
         self.flag_calls = _flag_calls(self, module, target)
+        # And the yes/no fields of the objects it is given (`tour.climbs_tower`).
+        self.flag_fields, self.unread_flag_fields = _flag_fields(self, frozenset().union(*(found.read for found in facts)))
         self.ingredients = _ingredients(self, module, target)
         self.named_constants = _named_constants(module)  # name -> whether it is a string
         # Numbers the module names and no code reads (`GAP_MINUTES = 2`): surely meant to be used.
@@ -359,13 +361,14 @@ def propose(
     raised_at: frozenset[int] = frozenset(),
     neighbours: Sequence[str] = (),
     tests: Sequence[str] = (),
+    flagged: Collection[str] = (),
     promising: Collection[tuple[int, str]] = (),
     deletions: Collection[tuple[int, str]] = (),
 ) -> list[Candidate]:
     """Template candidates for the function at `target` in `source`, best first."""
     found = iter_candidates(
         source, target, suspicious_lines, seed=seed, hang=hang, raises=raises, escaped=escaped, expected=expected,
-        raised_at=raised_at, neighbours=neighbours, tests=tests, promising=promising, deletions=deletions,
+        raised_at=raised_at, neighbours=neighbours, tests=tests, flagged=flagged, promising=promising, deletions=deletions,
     )
     return list(islice(found, max_candidates))
 
@@ -384,6 +387,7 @@ def iter_candidates(
     raised_at: frozenset[int] = frozenset(),
     neighbours: Sequence[str] = (),
     tests: Sequence[str] = (),
+    flagged: Collection[str] = (),
     promising: Collection[tuple[int, str]] = (),
     deletions: Collection[tuple[int, str]] = (),
 ) -> Iterator[Candidate]:
@@ -407,6 +411,10 @@ def iter_candidates(
     fields and strings the edits may use (see _module_facts). `tests`: the texts of the
     test modules, whose dicts' keys a record may be read by (see _record_keys).
 
+    `flagged`: the keywords the failing tests give True or False (see flags_given): a
+    clause on a yes/no field of that name was surely meant, like one on a field no code
+    reads.
+
     `promising`: (1-based line, edited condition or guard) the values the tests gave say
     changes the condition only where a failing test ran it (see watches and
     conditions.promising_edits): such edits come first on their line.
@@ -415,6 +423,7 @@ def iter_candidates(
     from another edit of that condition (see conditions.deletions_in_disguise): these
     come first on their line too."""
     function = _Function(source, target, neighbours, tests)
+    wanted_flags = [name for name in function.flag_fields if name.rpartition(".")[2] in flagged]
     conditions = _watched_conditions(function) if promising or deletions else {}
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
@@ -426,7 +435,7 @@ def iter_candidates(
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
     unset = tuple(f"{field} = " for field, kind in unfeds.items() if kind == "none")  # `wheel.last_turned = day`
     # What a loop should move on or set back, and a run a branch should start again.
-    carried = [*_stale(function), *_unreset(function), *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)])]
+    carried = [*_stale(function), *_unreset(function), *(name for name, _ in _unturned_flags(function)), *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)])]
     steps = [rf"{re.escape(name)} = " for name in carried]
     # A count checked and never used up, or raised and checked for reaching zero and never lowered.
     steps += [rf"{re.escape(count)} -= " for count, *_ in [*_unconsumed(function), *_undrained(function)]]
@@ -459,8 +468,12 @@ def iter_candidates(
         # edits that use one first.
         unread = not any(
             re.search(rf"\b{re.escape(name)}\b", edit.new)
-            for name in [*function.unused_params, *function.unused_locals, *function.unread_constants, *flags]
+            for name in [*function.unused_params, *function.unused_locals, *function.unread_constants, *flags,
+                         *function.unread_flag_fields]
         )
+        # A field the failing tests set, tested where the code did not test it: `and not weighing.ready_picked`.
+        replaced = function.source_of_range(edit.start, edit.end)
+        unread = unread and not (replaced and any(name in edit.new and name not in replaced for name in wanted_flags))
         unpromised = not function.promised & (_words(edit.new) | set(re.findall(r"\b\d+(?:\.\d+)?\b", edit.new)))
         unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
         # Likewise a statement that builds what the function starts empty and never changes,
@@ -508,6 +521,11 @@ def iter_candidates(
             fulfils=not ordinary,
             condition=condition,
         )
+
+
+def flags_given(tests: Iterable[str]) -> frozenset[str]:
+    """The keywords these tests' sources give True or False: `Weighing(..., ready_picked=True)`."""
+    return frozenset(name for text in tests for name in re.findall(r"\b(\w+)=(?:True|False)\b", text))
 
 
 def _spread_over_lines(ranked: list[tuple]) -> list[tuple]:
@@ -1012,7 +1030,8 @@ def guard(f: _Function) -> Iterator[_Edit]:
 
 def call_name(f: _Function) -> Iterator[_Edit]:
     """A method, attribute or called builtin replaced by a sibling (`append`/`extend`,
-    `min`/`max`, `keys`/`values`, ...) or by another attribute the function uses;
+    `min`/`max`, `keys`/`values`, ...) or by another attribute the function uses; a
+    function called replaced by one of the module's whose name is one word apart;
     `break` <-> `continue`."""
     for node in f.nodes:
         if node.type in ("break_statement", "continue_statement"):
@@ -1024,6 +1043,12 @@ def call_name(f: _Function) -> Iterator[_Edit]:
         alternatives = [*_siblings(current)]
         if node.type == "call":  # a sibling the module can name: `workdays_before` -> `workdays_after`
             alternatives.extend(a for a in _opposites(current) if a in f.module_names)
+            # A function of the same family that takes these arguments: `mph_to_kph` -> `mph_to_knots`.
+            given = len(_positional_arguments(node))
+            alternatives.extend(
+                name for name in _one_word_apart(current, f.signatures)
+                if sum(p.required for p in f.signatures[name]) <= given <= len(f.signatures[name])
+            )
             # A bare name: only what the module can call (`ceil` as `math.ceil`), not a NameError.
             alternatives = [called for alternative in alternatives if (called := _callable_bare(f, alternative))]
         if node.type == "attribute":
@@ -1126,7 +1151,7 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
         and len(arguments := call.child_by_field_name("arguments").named_children) == 2
         and re.search(r"\bint\b", f.source_of(arguments[1])) and not re.search(r"\bbool\b", f.source_of(arguments[1]))
     ]
-    flags = [clause for call in f.flag_calls for clause in (f"not {call}", call)]
+    flags = [clause for flag in [*f.flag_calls, *f.flag_fields] for clause in (f"not {flag}", flag)]
     # What the loop around it computes per item may be what it should test: `status != DELETED`;
     # so may the item itself: `and not plant.indoor`.
     computed = [
@@ -1200,8 +1225,11 @@ _FLIPPED = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
 def _other_bounds(f: _Function, node: tree_sitter.Node) -> list[str]:
     """A limit checked on one side only, checked on the other too: beside
     `party.size > room.max_players`, `party.size < room.min_players`, where the class
-    declares the field of the opposite word (max/min, upper/lower, start/end, ...)."""
+    declares the field of the opposite word (max/min, upper/lower, start/end, ...). And a
+    limit checked on one of the values unpacked together, checked on the others too:
+    beside `width > OVERSIZE_CM`, `height > OVERSIZE_CM` for `width, height = size(order)`."""
     condition = _owned_condition(node)
+    unpacked = [names for n in f.nodes if n.type == "assignment" and len(names := list(_identifiers(n.child_by_field_name("left")))) > 1]
     found = []
     for comparison in walk(condition) if condition is not None else []:
         operator = " ".join(f.source_of(c) for c in comparison.children if not c.is_named)
@@ -1209,6 +1237,9 @@ def _other_bounds(f: _Function, node: tree_sitter.Node) -> list[str]:
             continue
         sides = [f.source_of(side) for side in comparison.named_children]
         for i, side in enumerate(comparison.named_children):
+            for other in (other for names in unpacked if sides[i] in names for other in names if other != sides[i]):
+                bounded = [*sides[:i], other, *sides[i + 1 :]]
+                found.append(f"{bounded[0]} {operator} {bounded[1]}")
             if side.type != "attribute" or side.child_by_field_name("object").type != "identifier":
                 continue
             owner, field = f.source_of(side.child_by_field_name("object")), f.source_of(side.child_by_field_name("attribute"))
@@ -1318,8 +1349,9 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     builds up from empty: `<list>.append(<name>)`, `<total> += <name>` or `<count> += 1`
     / `-= 1` (see _number_updates),
     `<set>.add(<name>)` or `.discard`, `<dict>[<key>] = <name>` or `.pop(<key>, None)`,
-    over the loop's variables and parameters; and `<counts>[<loop variable>] += 1` or
-    `-= 1` for a mapping it counts in."""
+    over the loop's variables and parameters (and what it makes of the kind a list holds:
+    `sale = Sale(...)` for `sales: list[Sale]`); `<counts>[<loop variable>] += 1` or
+    `-= 1` for a mapping it counts in; a flag set once and tested, turned (`had_break = True`)."""
     values = [*f.loop_variables, *[p for p in f.params if p not in ("self", "cls")]]
     # What may be added is also what the loop computes or reads of its items: `key`,
     # `line.strip()`, `item.price`.
@@ -1328,7 +1360,9 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     statements = []
     for name, kind in collections.items():
         if kind == "list":
-            statements.extend(f"{name}.append({value})" for value in items if value != name)
+            # What the function makes of the kind it holds first: `sale = Sale(...)` for `sales: list[Sale]`.
+            made = _made_as(f, _type_words(_annotation_of(f, name) or ""))
+            statements.extend(f"{name}.append({value})" for value in dict.fromkeys([*made, *items]) if value != name)
         elif kind == "number":
             statements.extend(_number_updates(f, name, items))
         elif kind == "set":
@@ -1349,12 +1383,18 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
             statements.extend(f"{field} {step}" for step in ("+= 1", "-= 1"))
         elif kind in ("list", "set"):
             owner = field.rpartition(".")[0]
-            statements.extend(f"{field}.{'append' if kind == 'list' else 'add'}({value})" for value in items if value not in (field, owner))
+            made = _made_as(f, _type_words(_annotation_of(f, field) or ""))
+            statements.extend(
+                f"{field}.{'append' if kind == 'list' else 'add'}({value})"
+                for value in dict.fromkeys([*made, *items]) if value not in (field, owner)
+            )
         elif kind == "none" and field.rpartition(".")[0] in _changed_owners(f) and (wanted := _type_words(_annotation_of(f, field) or "")):
             # A field that starts as None and nothing sets, of an object the function records
             # something on (`wheel.turns += 1`): `wheel.last_turned = day`, given what the
             # function declares of its type.
             statements.extend(f"{field} = {name}" for name, declared in f.declared.items() if _type_words(declared) == wanted)
+    # A flag set once and tested, never turned: `had_break = True`.
+    statements.extend(f"{name} = {not value}" for name, value in _unturned_flags(f))
     # What a loop compares each item with and never moves on: `previous = score.points`.
     for name in _stale(f):
         statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
@@ -1369,6 +1409,16 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
 
 
 _MAX_ITEM_EXPRESSIONS = 6
+
+
+def _made_as(f: _Function, kinds: set[str]) -> list[str]:
+    """The locals the function sets to a call of one of these classes: `sale = Sale(...)`."""
+    made = []
+    for node in (n for n in f.nodes if n.type == "assignment"):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left.type == "identifier" and right is not None and right.type == "call" and f.source_of(right.child_by_field_name("function")) in kinds:
+            made.append(f.source_of(left))
+    return made
 
 
 def _changed_owners(f: _Function) -> set[str]:
@@ -1407,6 +1457,17 @@ def _stale(f: _Function) -> list[str]:
         before = _assigned_names_before(f, loop)
         found += sorted((compared & before) - assigned_in - set(f.params) - set(f.built))
     return list(dict.fromkeys(found))
+
+
+def _unturned_flags(f: _Function) -> list[tuple[str, bool]]:
+    """(name, value) for a local the function sets to True or False once and tests in a
+    condition, and never sets otherwise: `had_break = False` and `if not had_break and ...`."""
+    values: dict[str, list[str]] = {}
+    for node in (n for n in f.nodes if n.type in ("assignment", "augmented_assignment")):
+        for name in _identifiers(node.child_by_field_name("left")):
+            values.setdefault(name, []).append(f.source_of(node.child_by_field_name("right")) if node.type == "assignment" else "")
+    tested = {name for node in f.nodes if (condition := _owned_condition(node)) is not None for name in _read_names(condition)}
+    return [(name, set_to == ["True"]) for name, set_to in values.items() if set_to in (["True"], ["False"]) and name in tested]
 
 
 def _looked_into(node: tree_sitter.Node) -> set[str]:
@@ -2123,12 +2184,34 @@ def move_statement(f: _Function) -> Iterator[_Edit]:
             ):
                 start, end = _line_span(f, inner[-1])
                 moved = _reindented(f.source_of_range(start, end), inner_indent, outer_indent)
-                yield _Edit(start, end, moved, (inner[-1].start_point.row,), f"move `{_first_line(f, inner[-1])}` out of its block")
+                # A step a `while` loop takes in one branch only may be why it never ends.
+                progress = owner.type == "if_statement" and bool(_assigned_in(inner[-1]) & _deciding_names(f, owner))
+                yield _Edit(start, end, moved, (inner[-1].start_point.row,), f"move `{_first_line(f, inner[-1])}` out of its block",
+                            progress=progress)
             if following is not None and inner[-1].type not in _ENDS_A_BLOCK:
                 start, end = _line_span(f, owner)[1], _line_span(f, following)[1]
                 if _line_span(f, following)[0] == start:
                     moved = _reindented(f.source_of_range(start, end), outer_indent, inner_indent)
                     yield _Edit(start, end, moved, (following.start_point.row,), f"move `{_first_line(f, following)}` into the block above")
+
+
+def _assigned_in(statement: tree_sitter.Node) -> set[str]:
+    """The names a statement assigns: `i` of `i += 1`."""
+    node = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else statement
+    return set(_identifiers(node.child_by_field_name("left"))) if node.type in ("assignment", "augmented_assignment") else set()
+
+
+def _deciding_names(f: _Function, node: tree_sitter.Node) -> set[str]:
+    """The names that decide whether the `while` loop around the node ends: those its
+    condition reads, and those its body sets them from (`i` of `start = todays[i].end`)."""
+    loop = next((a for a in _ancestors(node, f.body) if a.type == "while_statement"), None)
+    if loop is None or (condition := loop.child_by_field_name("condition")) is None:
+        return set()
+    names = set(_names_in(f, condition))
+    for assignment in (n for n in walk(loop.child_by_field_name("body")) if n.type == "assignment"):
+        if names & set(_identifiers(assignment.child_by_field_name("left"))):
+            names |= _read_names(assignment.child_by_field_name("right"))
+    return names
 
 
 def guarded_statement(f: _Function) -> Iterator[_Edit]:
@@ -3158,6 +3241,21 @@ def _flag_calls(f: _Function, module: tree_sitter.Node, target: FunctionTarget) 
     return found
 
 
+def _flag_fields(f: _Function, read_in_modules: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The bool fields of the parameters' classes that the function reads or that no code
+    of the module or those it imports reads (`tour.climbs_tower`, set by the constructor
+    and never tested: surely meant to be), as `owner.field`; and those of the latter."""
+    read_here = {f.source_of(n) for n in f.nodes if n.type == "attribute"}
+    found, unread = [], []
+    for owner in dict.fromkeys(f.params):
+        for name in (f"{owner}.{field}" for field in f.fields_of(owner) if f.annotations.get(field) == "bool"):
+            if name.rpartition(".")[2] not in read_in_modules:
+                unread.append(name)
+            if name in unread or name in read_here:
+                found.append(name)
+    return found, unread
+
+
 def _named_call(f: _Function, function: str) -> tuple[str, list[str]] | None:
     """A call of a module function on the in-scope names its parameters are named after
     (`backoff(attempt, base, cap)`), with the names it takes; None when a required
@@ -3272,6 +3370,7 @@ class _ModuleFacts:
     started: dict[str, str]  # a field a class starts empty (`lapses: int = 0`) -> its kind, as _EMPTY, or "none"
     updated: frozenset[str]  # attributes the module changes on any object: `x.lapses += 1`, `x.seen.add(k)`
     raised: frozenset[str]  # the exceptions it raises by name: `raise ValueError(...)`
+    read: frozenset[str]  # attributes the module reads on any object: `tour.starts`
 
 
 # Strings kept per name: an enumeration's members, not every message the module writes.
@@ -3324,7 +3423,11 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         and (left := node.child_by_field_name("left")) is not None and left.type == "attribute"
         and (right := node.child_by_field_name("right")) is not None and right.type == "identifier"
     ]
-    return _ModuleFacts(classes, annotations, values, flows, started, frozenset(updated), frozenset(raised))
+    read = {
+        decode(node.child_by_field_name("attribute").text or b"")
+        for node in walk(module) if node.type == "attribute" and not _is_assignment_target(node)
+    }
+    return _ModuleFacts(classes, annotations, values, flows, started, frozenset(updated), frozenset(raised), frozenset(read))
 
 
 @functools.lru_cache(maxsize=4)  # the tests are the same for every round of a run
@@ -3894,6 +3997,15 @@ def _opposites(name: str) -> Iterator[str]:
     for i, word in enumerate(words):
         for opposite in _OPPOSITES.get(word, ()):
             yield "_".join([*words[:i], opposite, *words[i + 1 :]])
+
+
+def _one_word_apart(name: str, names: Iterable[str]) -> list[str]:
+    """The names of as many words (between underscores) as `name`, one of them another."""
+    words = name.split("_")
+    return sorted(
+        other for other in names
+        if len(words) > 1 and len(others := other.split("_")) == len(words) and sum(a != b for a, b in zip(words, others)) == 1
+    )
 
 
 def _siblings(name: str) -> Iterator[str]:

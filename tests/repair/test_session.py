@@ -854,6 +854,69 @@ def test_a_raise_that_passes_on_a_check_s_answer_makes_the_check_the_first_suspe
     assert "if stay.arrive < leave and arrive < stay.leave:" in fixed[0].new_text
 
 
+def test_a_raise_that_tests_nothing_but_another_function_s_answer_blames_that_function_first(tmp_path: Path) -> None:
+    # `reserve` raises what `refusal` answered: the bug (a projector asked for is refused
+    # even in a room that has one) is in `refusal`. `reserve` also takes the room, and
+    # `and not room.has_projector` beside its raise passes the tests as well: a patch
+    # that ignores every other refusal for rooms with a projector.
+    write_project(tmp_path, {
+        "rooms.py": """\
+            from dataclasses import dataclass
+
+
+            class Refused(Exception):
+                pass
+
+
+            @dataclass
+            class Room:
+                seats: int
+                has_projector: bool = False
+
+
+            def refusal(room, people, needs_projector):
+                if people > room.seats:
+                    return "too small"
+                if needs_projector:
+                    return "no projector"
+                return None
+
+
+            def reserve(room, people, needs_projector=False):
+                reason = refusal(room, people, needs_projector)
+                if reason is not None:
+                    raise Refused(reason)
+                return f"{people} of {room.seats} seats"
+            """,
+        "test_rooms.py": """\
+            import pytest
+            from rooms import Refused, Room, reserve
+
+
+            def test_a_room_fits_its_seats():
+                assert reserve(Room(6), 4) == "4 of 6 seats"
+
+
+            def test_a_small_room_is_refused():
+                with pytest.raises(Refused):
+                    reserve(Room(4), 5)
+
+
+            def test_a_room_without_a_projector_is_refused_when_one_is_needed():
+                with pytest.raises(Refused):
+                    reserve(Room(8), 5, needs_projector=True)
+
+
+            def test_a_room_with_a_projector_is_reserved_when_one_is_needed():
+                assert reserve(Room(8, has_projector=True), 5, needs_projector=True) == "5 of 8 seats"
+            """,
+    })
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=60, test_timeout=10)), [TemplateProposer()], lambda *_: None)
+    fixed = [f for f in report.functions if f.status == "fixed"]
+    assert [f.qualname for f in fixed] == ["refusal"], report.message
+    assert "if needs_projector and not room.has_projector:" in fixed[0].new_text
+
+
 def test_an_exception_that_got_through_a_caller_s_try_is_fixed_in_that_caller_s_handler(tmp_path: Path) -> None:
     # `rate` raises UnknownItem on purpose, three calls below `ring_all`, whose handler
     # puts aside what it cannot ring up but catches only ValueError.

@@ -3302,3 +3302,143 @@ def test_a_local_worked_out_by_hand_that_its_class_has_a_method_for_calls_the_me
     assert calls and calls[0] < 10 and found[calls[0]].fulfils, [c.description for c in found[:10]]
     # A property is read, not called; a method that takes arguments cannot be called bare.
     assert not any(call in c.text for c in found for call in ("self.litres()", "self.paint_litres()", "self.__init__()"))
+
+
+def test_a_function_called_may_be_the_one_of_its_family_one_word_apart() -> None:
+    found = [c.description for c in candidates("""
+        def celsius_to_kelvin(c):
+            return c + 273.15
+
+        def celsius_to_fahrenheit(c):
+            return c * 9 / 5 + 32
+
+        def celsius_to_scale(c, scale):
+            return c * scale
+
+        def oven_display(c):
+            return round(celsius_to_kelvin(c))
+    """, "oven_display")]
+    assert "`celsius_to_kelvin` -> `celsius_to_fahrenheit` on line 11" in found, found
+    # One that takes other arguments cannot be what was meant.
+    assert not any("-> `celsius_to_scale`" in d for d in found), found
+
+
+FERRY = """
+    from dataclasses import dataclass
+
+    @dataclass
+    class Sailing:
+        spaces: int
+        takes_vehicles: bool = True
+        member_discount: bool = False
+
+    @dataclass
+    class Ticket:
+        vehicles: int
+        passengers: int
+        member: bool = False
+
+    def refusal(sailing: Sailing, ticket: Ticket) -> str | None:
+        if ticket.passengers > sailing.spaces:
+            return "full"
+        if ticket.vehicles > 0:
+            return "no vehicles"
+        return None
+
+    def fare(sailing: Sailing, ticket: Ticket) -> float:
+        price = 4.0 if ticket.member and sailing.member_discount else 5.0
+        if ticket.vehicles > 1:
+            price += 20.0
+        return price * ticket.passengers
+"""
+
+
+def test_a_yes_no_field_no_code_reads_is_tested_early_in_any_condition() -> None:
+    # `takes_vehicles` is set, and no code reads it: a condition surely forgot it.
+    found = candidates(FERRY, "refusal")
+    forgot = [i for i, c in enumerate(found) if "if ticket.vehicles > 0 and not sailing.takes_vehicles:" in c.text]
+    assert forgot and found[forgot[0]].fulfils and forgot[0] < 20, [c.description for c in found[:20]]
+
+
+def test_a_yes_no_field_the_failing_tests_set_is_tested_early_where_the_code_did_not_test_it() -> None:
+    # `member` is read already; a failing test that gives `member=True` says where it is missing.
+    def forgot(found: list[Candidate]) -> list[Candidate]:
+        return [c for c in found if "if ticket.vehicles > 1 and not ticket.member:" in c.text]
+
+    assert forgot(candidates(FERRY, "fare")) and not forgot(candidates(FERRY, "fare"))[0].fulfils
+    told = candidates(FERRY, "fare", flagged={"member"})
+    assert forgot(told)[0].fulfils, [c.description for c in told[:10]]
+    # Not on the line that tests it already, nor in a copy of that line put elsewhere.
+    # (`takes_vehicles` is surely meant anywhere: no code reads it.)
+    mine = [c for c in told if "takes_vehicles" not in c.description]
+    assert not any(c.fulfils for c in mine if c.description.endswith("line 23") or "insert" in c.description), [
+        c.description for c in mine if c.fulfils
+    ]
+
+
+def test_a_list_a_method_never_fills_gets_what_it_makes_of_the_kind_the_list_holds() -> None:
+    found = [c.description for c in candidates("""
+        class Order:
+            def __init__(self, dish, price):
+                self.dish, self.price = dish, price
+
+        class Kitchen:
+            def __init__(self):
+                self.orders: list[Order] = []
+
+            def takings(self):
+                return sum(order.price for order in self.orders)
+
+            def order(self, dish):
+                price = 12.5 if dish == "special" else 9.0
+                order = Order(dish, price)
+                return order
+    """, "Kitchen.order")]
+    assert "insert `self.orders.append(order)` on line 14" in found[:10], found[:10]
+
+
+def test_a_flag_set_once_and_tested_is_turned_where_it_should_be() -> None:
+    found = candidates("""
+        def alerts(readings, limit):
+            warned = False
+            sent = []
+            for reading in readings:
+                if not warned and reading > limit:
+                    sent.append(reading)
+            return sent
+    """)
+    turned = [c for c in found if c.description == "insert `warned = True` on line 6"]
+    assert turned and turned[0].fulfils, [c.description for c in found if "warned" in c.description]
+    assert "            sent.append(reading)\n            warned = True\n" in turned[0].text
+
+
+def test_a_hang_moves_a_step_taken_in_one_branch_only_out_of_it_first() -> None:
+    # `i` decides where `start` moves on to: taken only when a booking ends later, the loop
+    # never passes a booking that ended before `start`.
+    found = candidates("""
+        def first_free(start, length, closes, bookings):
+            i = 0
+            while start + length <= closes:
+                if i == len(bookings) or start + length <= bookings[i][0]:
+                    return start
+                if bookings[i][1] > start:
+                    start = bookings[i][1]
+                    i += 1
+            return None
+    """, hang=True)
+    assert found[0].description == "move `i += 1` out of its block on line 8", [c.description for c in found[:5]]
+
+
+def test_a_limit_checked_on_one_of_the_values_unpacked_together_is_checked_on_the_others() -> None:
+    found = candidates("""
+        MAX_CM = 120
+
+        def surcharge(parcel):
+            length, width = parcel.size()
+            charge = length * width / 1000
+            if length > MAX_CM:
+                charge += 15.0
+            return charge
+    """)
+    other = [c for c in found if "if length > MAX_CM or width > MAX_CM:" in c.text]
+    assert other and other[0].fulfils, [c.description for c in found[:10]]
