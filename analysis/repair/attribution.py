@@ -15,13 +15,16 @@
   makes the functions its condition asked the next suspects, or those that gave the
   answer it tests (`reason = refusal(...)`, `if reason is not None: raise Refused`);
   when it tests nothing but their answer, they are blamed before it.
+- A test blamed by coverage that ran a function another failing test's traceback
+  blames is blamed on that function: one mistake may raise in one test and return a
+  wrong value in another.
 A blamed function carries the next suspects, for when it cannot be fixed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from math import sqrt
 from pathlib import Path
 
@@ -42,7 +45,7 @@ class Blame:
     path: str  # relative to the project root, POSIX separators
     qualname: str
     line: int  # 1-based line of the frame, or of the function's header
-    how: str = "traceback"  # "traceback" | "coverage" | "named"
+    how: str = "traceback"  # "traceback" | "answer" (see _asked_before_raising) | "coverage" | "named"
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,22 @@ class Attribution:
                 for key in run.functions.get(nodeid, ()):
                     counts[key] = counts.get(key, 0) + 1
 
+    def verdicts(self, nodeids: list[str]) -> dict[str, Verdict]:
+        """Each test's verdict. A test blamed by coverage (it failed on an assertion of its
+        own) that ran a function another failing test's traceback blames is blamed on that
+        one: a mistake that raises in one test may return a wrong value in another."""
+        verdicts = {nodeid: self.verdict(nodeid) for nodeid in nodeids}
+        named = [v.blame for v in verdicts.values() if v.blame is not None and v.blame.how in ("traceback", "answer")]
+        for nodeid, verdict in verdicts.items():
+            if verdict.blame is None or verdict.blame.how != "coverage":
+                continue
+            ran = {(path, target.qualname) for path, line in self.run.functions.get(nodeid, set())
+                   if (target := self._starting(path, line)) is not None}
+            shared = next((b for b in named if (b.path, b.qualname) in ran), None)
+            if shared is not None and (shared.path, shared.qualname) != (verdict.blame.path, verdict.blame.qualname):
+                verdicts[nodeid] = replace(verdict, blame=shared, others=self._others(shared, [verdict.blame, *verdict.others]))
+        return verdicts
+
     def verdict(self, nodeid: str) -> Verdict:
         result = self.run.results[nodeid]
         if result.failed_in_setup:
@@ -101,7 +120,8 @@ class Attribution:
             guarded = [b for b, f in zip(outer, callers) if b is not None and self._in_try(f.path, f.line)]
             asked, only = self._asked_before_raising(nodeid, document, frame.line)
             if only:  # the raise tests nothing but their answer: that is what is wrong
-                return self._blamed(result, [*asked, blame, *guarded, *outer, *self._ranked(nodeid)])
+                answered = [replace(b, how="answer") for b in asked]
+                return self._blamed(result, [*answered, blame, *guarded, *outer, *self._ranked(nodeid)])
             return self._blamed(result, [blame, *guarded, *asked, *outer, *self._ranked(nodeid)])
         if outside is not None:
             return Verdict("unknown", result, note=outside)

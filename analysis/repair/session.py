@@ -133,7 +133,7 @@ class RepairSession:
             report.error = "no tests found"
         else:
             attribution = Attribution(run, self.shadow.root, self.sources)
-            report.verdicts = {nodeid: attribution.verdict(nodeid) for nodeid in run.failed()}
+            report.verdicts = attribution.verdicts(run.failed())
         self.report = report
         return report
 

@@ -879,10 +879,21 @@ def pasted_statement(f: _Function) -> Iterator[_Edit]:
     """A statement pasted below its twin without the change its new place needed: the
     statement before each twin differs in one value (`lines.append((..., board))` and
     `lines.append((..., extra.cost))`), and the pasted twin still reads the first one's
-    (`total += board` -> `total += extra.cost`)."""
+    (`total += board` -> `total += extra.cost`); or the twin right below it reads another
+    field of the same object (`drawn[game.white] += 1` -> `drawn[game.black] += 1`)."""
     statements = [n for n in f.nodes if n.parent is not None and n.parent.type == "block" and n.is_named and n.type != "comment"]
     for i, first in enumerate(statements):
         for pasted in (s for s in statements[i + 1 :] if f.source_of(s) == f.source_of(first)):
+            if pasted.prev_named_sibling == first:
+                # Pasted right below itself: one field of an object was to be another it has
+                # (`drawn[game.white] += 1` twice, where the second was `game.black`).
+                text = f.source_of(pasted)
+                read = {f.source_of(n) for n in walk(pasted) if n.type == "attribute" and n.child_by_field_name("object").type == "identifier"}
+                for owner, _, field in sorted(r.partition(".") for r in read):
+                    for other in sorted(f.attributes.get(owner, set()) - f.methods - {field}):
+                        edit = f.replace(pasted, re.sub(rf"\b{re.escape(owner)}\.{field}\b", f"{owner}.{other}", text))
+                        yield replace(edit, description=f"`{owner}.{field}` -> `{owner}.{other}`")
+                continue
             before, after = first.prev_named_sibling, pasted.prev_named_sibling
             if before is None or after is None or before.type != after.type:
                 continue
@@ -2279,7 +2290,8 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
     `result = base` -> `result = dict(base)`, `ordered = scores(s)` ->
     `ordered = sorted(scores(s))`, `share = total / n` -> `share = cents(total / n)`, for
     assigned, returned and iterated values, or sorted before it is sliced,
-    `sorted(awards)[1:-1]`; and a name or a difference compared by size
+    `sorted(awards)[1:-1]`; a difference kept from going below zero,
+    `extra = max(0, driven - allowance)`; and a name or a difference compared by size
     either way, `abs(a - b) > tolerance`."""
     for node in f.nodes:
         value = None
@@ -2300,6 +2312,9 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
         sliced = value.child_by_field_name("value") if value.type == "subscript" else None
         if sliced is not None and any(c.type == "slice" for c in value.named_children) and sliced.type in ("identifier", "attribute"):
             yield f.replace(sliced, f"sorted({f.source_of(sliced)})")
+        # A difference that may not go below nothing: miles over an allowance, time left.
+        if value.type == "binary_operator" and value.child_by_field_name("operator").type == "-" and node.type != "for_statement":
+            yield replace(f.replace(value, f"max(0, {f.source_of(value)})"), size=len("max(0, )"))
     # A bound a loop carries keeps the larger or the smaller value: `cursor = end` ->
     # `cursor = max(cursor, end)`, where meetings overlap.
     for name, value in _carried_assignments(f):

@@ -917,6 +917,96 @@ def test_a_raise_that_tests_nothing_but_another_function_s_answer_blames_that_fu
     assert "if needs_projector and not room.has_projector:" in fixed[0].new_text
 
 
+def test_a_test_that_returned_a_wrong_value_is_blamed_on_the_function_another_test_s_raise_blames(tmp_path: Path) -> None:
+    # `is_free` forgets that an appointment ends: one test sees `book` raise on its answer,
+    # the other gets a wrong list from `free_vets`. Blamed apart (`is_free`, and `book` by
+    # coverage), the search of `book` took the budget before `is_free` was reached.
+    write_project(tmp_path, {
+        "surgery.py": """\
+            from dataclasses import dataclass
+
+
+            class Taken(Exception):
+                pass
+
+
+            @dataclass
+            class Appointment:
+                vet: str
+                pet: str
+                start: int
+                end: int
+
+
+            class Surgery:
+                def __init__(self, vets):
+                    self.vets = list(vets)
+                    self.diary = []
+
+                def is_free(self, vet, start, end):
+                    for appointment in self.diary:
+                        if appointment.vet == vet and appointment.start < end:
+                            return False
+                    return True
+
+                def free_vets(self, start, end):
+                    return [vet for vet in self.vets if self.is_free(vet, start, end)]
+
+                def book(self, vet, pet, start, end):
+                    if end <= start:
+                        raise ValueError("an appointment takes some time")
+                    if not self.is_free(vet, start, end):
+                        raise Taken(f"{vet} is busy")
+                    appointment = Appointment(vet, pet, start, end)
+                    self.diary.append(appointment)
+                    return appointment
+            """,
+        "test_surgery.py": """\
+            import pytest
+            from surgery import Surgery, Taken
+
+
+            def test_a_booking_is_in_the_diary():
+                surgery = Surgery(["Ada"])
+                surgery.book("Ada", "Rex", 9, 10)
+                assert [a.pet for a in surgery.diary] == ["Rex"]
+
+
+            def test_an_overlap_is_taken():
+                surgery = Surgery(["Ada"])
+                surgery.book("Ada", "Rex", 9, 11)
+                with pytest.raises(Taken):
+                    surgery.book("Ada", "Tom", 10, 12)
+
+
+            def test_every_vet_is_free_on_an_empty_day():
+                assert Surgery(["Ada", "Ben"]).free_vets(9, 10) == ["Ada", "Ben"]
+
+
+            def test_an_appointment_may_start_when_another_ends():
+                surgery = Surgery(["Ada"])
+                surgery.book("Ada", "Rex", 9, 10)
+                surgery.book("Ada", "Tom", 10, 11)
+                assert len(surgery.diary) == 2
+
+
+            def test_a_vet_is_free_again_after_an_appointment():
+                surgery = Surgery(["Ada", "Ben"])
+                surgery.book("Ada", "Rex", 9, 10)
+                assert surgery.free_vets(11, 12) == ["Ada", "Ben"]
+            """,
+    })
+    with RepairSession(tmp_path, Settings()) as session:
+        verdicts = session.run_all().verdicts
+    assert {nodeid: v.blame.qualname for nodeid, v in verdicts.items()} == {
+        "test_surgery.py::test_an_appointment_may_start_when_another_ends": "Surgery.is_free",
+        "test_surgery.py::test_a_vet_is_free_again_after_an_appointment": "Surgery.is_free",
+    }
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=60, test_timeout=10)), [TemplateProposer()], lambda *_: None)
+    assert [f.qualname for f in report.functions if f.status == "fixed"] == ["Surgery.is_free"], report.message
+    assert len(report.tests_after) == 5 and set(report.tests_after.values()) == {"passed"}, report.tests_after
+
+
 def test_an_exception_that_got_through_a_caller_s_try_is_fixed_in_that_caller_s_handler(tmp_path: Path) -> None:
     # `rate` raises UnknownItem on purpose, three calls below `ring_all`, whose handler
     # puts aside what it cannot ring up but catches only ValueError.

@@ -3442,3 +3442,31 @@ def test_a_limit_checked_on_one_of_the_values_unpacked_together_is_checked_on_th
     """)
     other = [c for c in found if "if length > MAX_CM or width > MAX_CM:" in c.text]
     assert other and other[0].fulfils, [c.description for c in found[:10]]
+
+
+def test_a_difference_may_be_kept_from_going_below_zero() -> None:
+    found = [c.description for c in candidates("""
+        def overtime_pay(hours, contracted, rate):
+            extra = hours - contracted
+            return extra * rate
+    """)]
+    assert "`hours - contracted` -> `max(0, hours - contracted)` on line 2" in found, found
+
+
+def test_a_statement_pasted_right_below_itself_reads_another_field_of_its_object() -> None:
+    found = candidates("""
+        def appearances(matches):
+            played = {}
+            for match in matches:
+                if match.played:
+                    played[match.home] = played.get(match.home, 0) + 1
+                    played[match.home] = played.get(match.home, 0) + 1
+            return played
+
+        def fixture(match):
+            return f"{match.home} v {match.away}"
+    """, "appearances")
+    away = [c for c in found if c.description == "`match.home` -> `match.away` on line 6"]
+    assert away and away[0].fulfils, [c.description for c in found[:10]]
+    # Both of its reads change together, the first twin stays as it is.
+    assert "played[match.home] = played.get(match.home, 0) + 1\n            played[match.away] = played.get(match.away, 0) + 1" in away[0].text
