@@ -22,8 +22,7 @@ the one that changes least on variations of the tests' arguments; then the propo
 suspicious line, smallest edit). The chosen fix carries its evidence, weak or not.
 
 When nothing passes, the best partial results seed the next round, where a second
-edit may finish one: those that made the most failing tests pass (and a surely meant
-edit that made fewer), or, when none did,
+edit may finish one: those that made the most failing tests pass, or, when none did,
 up to three side by side (further in a failing test, nearer its numbers, or the first
 to change how a failing test fails, those the tests' values single out first). A first
 round with a partial fix in hand stops at two thirds of the candidates or the time to
@@ -439,8 +438,7 @@ class _Refinement:
 
     def _bases(self, failures: list[TestResult]) -> list[Attempt]:
         """What the next round builds on, up to BEAM attempts side by side: those that made
-        the most failing tests pass, then those surely meant (Candidate.fulfils) that made
-        some pass; when none made one pass, those that got furthest in
+        the most failing tests pass; when none made one pass, those that got furthest in
         the failing tests, then nearest the numbers they expect, then the first that
         changed how a failing test fails; those the tests' values single out first."""
         ranked = sorted(
@@ -449,8 +447,6 @@ class _Refinement:
         if ranked and ranked[0].passing:
             # All that made as many pass: `+` -> `-` may do so by chance where `+` -> `*` is half the fix.
             chosen = [a for a in ranked if a.passing == ranked[0].passing]
-            # Then an edit surely meant that made fewer pass: `+=` -> `%=` may make more by chance.
-            chosen += [a for a in ranked if a.passing and a.candidate.fulfils and a not in chosen]
         else:
             # What the tests' values single out first: `<=` -> `<` that ends a loop one
             # round sooner only where a failing test ran it.

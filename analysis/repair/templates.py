@@ -151,7 +151,10 @@ class _Function:
     A method or nested function is parsed under a synthetic `class _:` header at its
     own indentation, so that the text keeps its bytes and every offset still counts."""
 
-    def __init__(self, source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (), tests: Sequence[str] = ()) -> None:
+    def __init__(
+        self, source: bytes, target: FunctionTarget, neighbours: Sequence[str] = (), tests: Sequence[str] = (),
+        flagged: Collection[str] = (),
+    ) -> None:
         line_start = source.rfind(b"\n", 0, target.start) + 1
         indent = source[line_start : target.start]
         self.header = b"class _:\n" + indent if indent and not indent.strip() else b""
@@ -267,8 +270,9 @@ class _Function:
         # Calls that answer yes or no about what is in scope (`self.is_paused(now)`): a
         # condition may have left one out.
         self.flag_calls = _flag_calls(self, module, target)
-        # And the yes/no fields of the objects it is given (`tour.climbs_tower`).
-        self.flag_fields, self.unread_flag_fields = _flag_fields(self, frozenset().union(*(found.read for found in facts)))
+        # And the yes/no fields of the objects it is given that no code reads (`tour.climbs_tower`),
+        # or that the failing tests set (`ready_picked=True`).
+        self.flag_fields, self.unread_flag_fields = _flag_fields(self, frozenset().union(*(found.read for found in facts)), flagged)
         self.ingredients = _ingredients(self, module, target)
         self.named_constants = _named_constants(module)  # name -> whether it is a string
         # Numbers the module names and no code reads (`GAP_MINUTES = 2`): surely meant to be used.
@@ -422,8 +426,8 @@ def iter_candidates(
     `deletions`: (1-based line, condition with a clause dropped) the tests cannot tell
     from another edit of that condition (see conditions.deletions_in_disguise): these
     come first on their line too."""
-    function = _Function(source, target, neighbours, tests)
-    wanted_flags = [name for name in function.flag_fields if name.rpartition(".")[2] in flagged]
+    function = _Function(source, target, neighbours, tests, flagged)
+    wanted_flags = [name for name in function.flag_fields if name not in function.unread_flag_fields]
     conditions = _watched_conditions(function) if promising or deletions else {}
     raises = tuple(name for name in raises if name not in function.raised)
     scores = suspicious_lines or {}
@@ -434,8 +438,11 @@ def iter_candidates(
     unfed = _unfed(function) | set(unfeds)
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
     unset = tuple(f"{field} = " for field, kind in unfeds.items() if kind == "none")  # `wheel.last_turned = day`
-    # What a loop should move on or set back, and a run a branch should start again.
-    carried = [*_stale(function), *_unreset(function), *(name for name, _ in _unturned_flags(function)), *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)])]
+    # What a loop should move on or set back, a run a branch should start again, a flag never turned.
+    carried = [
+        *_stale(function), *_unreset(function), *(name for name, _ in _unturned_flags(function)),
+        *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)]),
+    ]
     steps = [rf"{re.escape(name)} = " for name in carried]
     # A count checked and never used up, or raised and checked for reaching zero and never lowered.
     steps += [rf"{re.escape(count)} -= " for count, *_ in [*_unconsumed(function), *_undrained(function)]]
@@ -1371,7 +1378,7 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     statements = []
     for name, kind in collections.items():
         if kind == "list":
-            # What the function makes of the kind it holds first: `sale = Sale(...)` for `sales: list[Sale]`.
+            # And what the function makes of the kind it holds: `sale = Sale(...)` for `sales: list[Sale]`.
             made = _made_as(f, _type_words(_annotation_of(f, name) or ""))
             statements.extend(f"{name}.append({value})" for value in dict.fromkeys([*made, *items]) if value != name)
         elif kind == "number":
@@ -3256,17 +3263,19 @@ def _flag_calls(f: _Function, module: tree_sitter.Node, target: FunctionTarget) 
     return found
 
 
-def _flag_fields(f: _Function, read_in_modules: frozenset[str]) -> tuple[list[str], list[str]]:
-    """The bool fields of the parameters' classes that the function reads or that no code
-    of the module or those it imports reads (`tour.climbs_tower`, set by the constructor
-    and never tested: surely meant to be), as `owner.field`; and those of the latter."""
+def _flag_fields(f: _Function, read_in_modules: frozenset[str], flagged: Collection[str]) -> tuple[list[str], list[str]]:
+    """The bool fields of the parameters' classes that no code of the module or those it
+    imports reads (`tour.climbs_tower`, set by the constructor and never tested: surely
+    meant to be), or that the function reads and the failing tests set (`flagged`), as
+    `owner.field`; and those of the former."""
     read_here = {f.source_of(n) for n in f.nodes if n.type == "attribute"}
     found, unread = [], []
     for owner in dict.fromkeys(f.params):
-        for name in (f"{owner}.{field}" for field in f.fields_of(owner) if f.annotations.get(field) == "bool"):
-            if name.rpartition(".")[2] not in read_in_modules:
+        for field in (field for field in f.fields_of(owner) if f.annotations.get(field) == "bool"):
+            name = f"{owner}.{field}"
+            if field not in read_in_modules:
                 unread.append(name)
-            if name in unread or name in read_here:
+            if name in unread or (name in read_here and field in flagged):
                 found.append(name)
     return found, unread
 
