@@ -1483,7 +1483,8 @@ def _unturned_flags(f: _Function) -> list[tuple[str, bool]]:
     values: dict[str, list[str]] = {}
     for node in (n for n in f.nodes if n.type in ("assignment", "augmented_assignment")):
         for name in _identifiers(node.child_by_field_name("left")):
-            values.setdefault(name, []).append(f.source_of(node.child_by_field_name("right")) if node.type == "assignment" else "")
+            right = node.child_by_field_name("right")
+            values.setdefault(name, []).append(f.source_of(right) if node.type == "assignment" and right is not None else "")
     tested = {name for node in f.nodes if (condition := _owned_condition(node)) is not None for name in _read_names(condition)}
     return [(name, set_to == ["True"]) for name, set_to in values.items() if set_to in (["True"], ["False"]) and name in tested]
 
@@ -3003,7 +3004,7 @@ def _sized(f: _Function) -> list[str]:
 def _split_names(f: _Function) -> set[str]:
     """Names unpacked from a split, which hold text: `name, qty = row.split(",")`."""
     return {
-        name for n in f.nodes if n.type == "assignment" and (right := n.child_by_field_name("right")).type == "call"
+        name for n in f.nodes if n.type == "assignment" and (right := n.child_by_field_name("right")) is not None and right.type == "call"
         and _last_name(right.child_by_field_name("function")) in ("split", "rsplit", "partition", "rpartition")
         for name in _identifiers(n.child_by_field_name("left"))
     }

@@ -3470,3 +3470,19 @@ def test_a_statement_pasted_right_below_itself_reads_another_field_of_its_object
     assert away and away[0].fulfils, [c.description for c in found[:10]]
     # Both of its reads change together, the first twin stays as it is.
     assert "played[match.home] = played.get(match.home, 0) + 1\n            played[match.away] = played.get(match.away, 0) + 1" in away[0].text
+
+
+def test_a_name_declared_without_a_value_is_read_like_any_other() -> None:
+    # `total: int` alone is an assignment with no right side: it stopped `greenfix fix`
+    # with an AttributeError before a candidate was made.
+    found = [c.description for c in candidates("""
+        def total_over(xs, limit):
+            total: int
+            done: bool
+            total, done = 0, False
+            for x in xs:
+                if x > limit:
+                    total += x
+            return total
+    """)]
+    assert "`>` -> `>=` on line 6" in found, found
