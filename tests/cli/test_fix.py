@@ -424,9 +424,10 @@ def test_a_function_whose_tests_pass_once_another_is_fixed_counts_as_passing(tmp
     assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
 
 
-def test_a_fix_the_other_fixes_make_needless_is_taken_out(tmp_path: Path) -> None:
-    # `enter` refuses a car that never left: refined first, it gets an edit that lets the
-    # car in again; `leave`'s fix (forget the car) then makes that edit needless.
+def test_a_failure_that_shows_in_one_method_is_fixed_in_the_method_that_caused_it(tmp_path: Path) -> None:
+    # `enter` refuses a car that never left, and the space stays taken: both failures are
+    # blamed on `enter` (one raises there; the other ran it), and the fix is found in its
+    # suspect `leave` (forget the car). `enter` is left as it was.
     lot = (
         "class Lot:\n"
         "    def __init__(self, spaces: int) -> None:\n"
@@ -454,8 +455,8 @@ def test_a_fix_the_other_fixes_make_needless_is_taken_out(tmp_path: Path) -> Non
         ),
     })
     status, report = fix_json(tmp_path, "--write", "--budget", "60")
-    assert [(f["function"], f["status"]) for f in report["functions"]] == [("Lot.enter", "skipped"), ("Lot.leave", "fixed")]
-    assert report["functions"][0]["message"].startswith("not needed: the tests pass as well with the other fix(es) alone")
+    assert [(f["function"], f["status"]) for f in report["functions"]] == [("Lot.leave", "fixed")]
+    assert report["functions"][0]["message"].endswith("(the failure showed in Lot.enter)")
     assert (status, report["status"]) == (0, "passed")
     written = (tmp_path / "lot.py").read_text()
     assert written.split("    def leave")[0] == lot.split("    def leave")[0]  # `enter` as it was
