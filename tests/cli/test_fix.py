@@ -463,6 +463,48 @@ def test_a_failure_that_shows_in_one_method_is_fixed_in_the_method_that_caused_i
     assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
 
 
+def test_a_fix_the_other_fix_makes_needless_is_taken_out(tmp_path: Path) -> None:
+    # Two failures, two functions: `enter` raises for a car that came back, and `leave`
+    # (run alone on a lot that starts with the car) keeps the space taken. `enter` is
+    # refined first and gets a patch; `leave`'s own fix (forget the car) makes the car
+    # that came back pass as well, so `enter`'s patch is taken out and `enter` stays as it was.
+    lot = (
+        "class Lot:\n"
+        "    def __init__(self, spaces: int, parked: dict[str, int] | None = None) -> None:\n"
+        "        self.spaces = spaces\n        self.parked: dict[str, int] = dict(parked or {})\n\n"
+        "    @property\n    def free_spaces(self) -> int:\n        return self.spaces - len(self.parked)\n\n"
+        "    def enter(self, plate: str, at: int) -> None:\n"
+        "        if plate in self.parked:\n            raise ValueError(f'{plate} is already inside')\n"
+        "        self.parked[plate] = at\n\n"
+        "    def leave(self, plate: str, at: int) -> int:\n"
+        "        entered = self.parked.get(plate)\n"
+        "        if entered is None:\n            raise KeyError(plate)\n"
+        "        return 2 * (at - entered)\n"
+    )
+    write_project(tmp_path, {
+        "lot.py": lot,
+        "test_lot.py": (
+            "from lot import Lot\n\n\n"
+            "def test_enter_takes_a_space():\n"
+            "    lot = Lot(3)\n    lot.enter('AB1', 3)\n    assert lot.free_spaces == 2\n\n\n"
+            "def test_leave_charges_and_frees_the_space():\n"
+            "    lot = Lot(2, {'AB1': 3})\n    assert lot.leave('AB1', 5) == 4\n    assert lot.free_spaces == 2\n\n\n"
+            "def test_a_car_can_come_back():\n"
+            "    lot = Lot(1)\n    lot.enter('AB1', 3)\n    lot.leave('AB1', 5)\n    lot.enter('AB1', 7)\n"
+            "    assert lot.free_spaces == 0\n"
+        ),
+    })
+    status, report = fix_json(tmp_path, "--write", "--budget", "60")
+    statuses = {f["function"]: (f["status"], f["message"]) for f in report["functions"]}
+    assert statuses["Lot.leave"][0] == "fixed"
+    assert statuses["Lot.enter"][0] == "skipped"
+    assert statuses["Lot.enter"][1].startswith("not needed: the tests pass as well with the other fix(es) alone")
+    assert (status, report["status"]) == (0, "passed")
+    written = (tmp_path / "lot.py").read_text()
+    assert written.split("    def leave")[0] == lot.split("    def leave")[0]  # `enter` as it was
+    assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
+
+
 def test_a_fix_may_use_a_field_declared_in_another_module_of_the_project(tmp_path: Path) -> None:
     write_project(tmp_path, {
         "pyproject.toml": "[tool.pytest.ini_options]\npythonpath = ['src']\n",
