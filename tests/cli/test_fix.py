@@ -424,25 +424,28 @@ def test_a_function_whose_tests_pass_once_another_is_fixed_counts_as_passing(tmp
     assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
 
 
+# A lot that keeps the space of a car that left: `leave` reads the car, and should forget it.
+PARKING_LOT = (
+    "class Lot:\n"
+    "    def __init__(self, spaces: int, parked: dict[str, int] | None = None) -> None:\n"
+    "        self.spaces = spaces\n        self.parked: dict[str, int] = dict(parked or {})\n\n"
+    "    @property\n    def free_spaces(self) -> int:\n        return self.spaces - len(self.parked)\n\n"
+    "    def enter(self, plate: str, at: int) -> None:\n"
+    "        if plate in self.parked:\n            raise ValueError(f'{plate} is already inside')\n"
+    "        self.parked[plate] = at\n\n"
+    "    def leave(self, plate: str, at: int) -> int:\n"
+    "        entered = self.parked.get(plate)\n"
+    "        if entered is None:\n            raise KeyError(plate)\n"
+    "        return 2 * (at - entered)\n"
+)
+
+
 def test_a_failure_that_shows_in_one_method_is_fixed_in_the_method_that_caused_it(tmp_path: Path) -> None:
     # `enter` refuses a car that never left, and the space stays taken: both failures are
     # blamed on `enter` (one raises there; the other ran it), and the fix is found in its
     # suspect `leave` (forget the car). `enter` is left as it was.
-    lot = (
-        "class Lot:\n"
-        "    def __init__(self, spaces: int) -> None:\n"
-        "        self.spaces = spaces\n        self.parked: dict[str, int] = {}\n\n"
-        "    @property\n    def free_spaces(self) -> int:\n        return self.spaces - len(self.parked)\n\n"
-        "    def enter(self, plate: str, at: int) -> None:\n"
-        "        if plate in self.parked:\n            raise ValueError(f'{plate} is already inside')\n"
-        "        self.parked[plate] = at\n\n"
-        "    def leave(self, plate: str, at: int) -> int:\n"
-        "        entered = self.parked.get(plate)\n"
-        "        if entered is None:\n            raise KeyError(plate)\n"
-        "        return 2 * (at - entered)\n"
-    )
     write_project(tmp_path, {
-        "lot.py": lot,
+        "lot.py": PARKING_LOT,
         "test_lot.py": (
             "from lot import Lot\n\n\n"
             "def test_enter_takes_a_space():\n"
@@ -459,7 +462,7 @@ def test_a_failure_that_shows_in_one_method_is_fixed_in_the_method_that_caused_i
     assert report["functions"][0]["message"].endswith("(the failure showed in Lot.enter)")
     assert (status, report["status"]) == (0, "passed")
     written = (tmp_path / "lot.py").read_text()
-    assert written.split("    def leave")[0] == lot.split("    def leave")[0]  # `enter` as it was
+    assert written.split("    def leave")[0] == PARKING_LOT.split("    def leave")[0]  # `enter` as it was
     assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
 
 
@@ -468,21 +471,8 @@ def test_a_fix_the_other_fix_makes_needless_is_taken_out(tmp_path: Path) -> None
     # (run alone on a lot that starts with the car) keeps the space taken. `enter` is
     # refined first and gets a patch; `leave`'s own fix (forget the car) makes the car
     # that came back pass as well, so `enter`'s patch is taken out and `enter` stays as it was.
-    lot = (
-        "class Lot:\n"
-        "    def __init__(self, spaces: int, parked: dict[str, int] | None = None) -> None:\n"
-        "        self.spaces = spaces\n        self.parked: dict[str, int] = dict(parked or {})\n\n"
-        "    @property\n    def free_spaces(self) -> int:\n        return self.spaces - len(self.parked)\n\n"
-        "    def enter(self, plate: str, at: int) -> None:\n"
-        "        if plate in self.parked:\n            raise ValueError(f'{plate} is already inside')\n"
-        "        self.parked[plate] = at\n\n"
-        "    def leave(self, plate: str, at: int) -> int:\n"
-        "        entered = self.parked.get(plate)\n"
-        "        if entered is None:\n            raise KeyError(plate)\n"
-        "        return 2 * (at - entered)\n"
-    )
     write_project(tmp_path, {
-        "lot.py": lot,
+        "lot.py": PARKING_LOT,
         "test_lot.py": (
             "from lot import Lot\n\n\n"
             "def test_enter_takes_a_space():\n"
@@ -501,7 +491,7 @@ def test_a_fix_the_other_fix_makes_needless_is_taken_out(tmp_path: Path) -> None
     assert statuses["Lot.enter"][1].startswith("not needed: the tests pass as well with the other fix(es) alone")
     assert (status, report["status"]) == (0, "passed")
     written = (tmp_path / "lot.py").read_text()
-    assert written.split("    def leave")[0] == lot.split("    def leave")[0]  # `enter` as it was
+    assert written.split("    def leave")[0] == PARKING_LOT.split("    def leave")[0]  # `enter` as it was
     assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
 
 
