@@ -1,0 +1,3 @@
+from tugdiary.diary import Booking, TugDiary
+
+__all__ = ["Booking", "TugDiary"]
