@@ -2676,7 +2676,12 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     truths = []
     for name in (n for n in names if not n.startswith("len(")):
         # A name that starts as None is tested against None: `not found` is also true of 0 or "".
-        truths += [*([] if _may_be_none(f, name) else [name, f"not {name}"]), f"{name} is None", f"{name} is not None"]
+        # A number is compared with 0: `bars_left > 0` also keeps out a batch sold past its
+        # bars, which `bars_left` lets through.
+        if _declared_number(f, name):
+            truths += [f"{name} > 0", f"{name} <= 0"]
+        else:
+            truths += [*([] if _may_be_none(f, name) else [name, f"not {name}"]), f"{name} is None", f"{name} is not None"]
     kinds.append(truths)
     kinds.append([
         f"{name} {op} {value}" for name in names for value in f.values.get(name.rsplit(".", 1)[-1], [])[:_MAX_VALUES]
@@ -2846,6 +2851,11 @@ def _may_be_number(f: _Function, name: str) -> bool:
         return False
     annotation = _annotation_of(f, name)
     return annotation is None or bool(set(re.findall(r"\w+", annotation)) & _NUMBER_TYPES)
+
+
+def _declared_number(f: _Function, name: str) -> bool:
+    annotation = _annotation_of(f, name)
+    return annotation is not None and set(re.findall(r"\w+", annotation)) <= _NUMBER_TYPES
 
 
 def _annotation_of(f: _Function, name: str) -> str | None:
@@ -3517,11 +3527,14 @@ def _changed_attribute(node: tree_sitter.Node) -> str | None:
 
 
 def _annotations(node: tree_sitter.Node) -> dict[str, str]:
-    """The annotated fields of a class: `status: str = "new"` in its body and
-    `self.waitlist: list[str] = []` in a method -> {"status": "str", "waitlist": "list[str]"}."""
+    """The annotated fields of a class: `status: str = "new"` in its body,
+    `self.waitlist: list[str] = []` in a method and a property's result
+    (`def left(self) -> int`) -> {"status": "str", "waitlist": "list[str]", "left": "int"}."""
     found = {}
     body = node.child_by_field_name("body")
     for child in body.named_children if body is not None else []:
+        if (read_as_field := _property_result(child)) is not None:
+            found[read_as_field[0]] = read_as_field[1]
         assignment = child.named_children[0] if child.type == "expression_statement" and child.named_children else None
         if assignment is not None and assignment.type == "assignment":
             left, kind = assignment.child_by_field_name("left"), assignment.child_by_field_name("type")
@@ -3533,6 +3546,15 @@ def _annotations(node: tree_sitter.Node) -> dict[str, str]:
                 and decode(left.child_by_field_name("object").text or b"") == "self":
             found.setdefault(decode(left.child_by_field_name("attribute").text or b""), decode(kind.text or b""))
     return found
+
+
+def _property_result(node: tree_sitter.Node) -> tuple[str, str] | None:
+    """A property's name and the type it declares it returns."""
+    if node.type != "decorated_definition" or not any(decode(d.text or b"") == "@property" for d in node.named_children if d.type == "decorator"):
+        return None
+    definition = node.child_by_field_name("definition")
+    result = definition.child_by_field_name("return_type") if definition is not None else None
+    return None if result is None else (_name_of(definition), decode(result.text or b""))
 
 
 def _given_strings(node: tree_sitter.Node, collections: dict[str, list[str]]) -> Iterator[tuple[str, list[str]]]:

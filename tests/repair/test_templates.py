@@ -3486,3 +3486,31 @@ def test_a_name_declared_without_a_value_is_read_like_any_other() -> None:
             return total
     """)]
     assert "`>` -> `>=` on line 6" in found, found
+
+
+def test_a_number_is_compared_with_zero_not_tested_for_its_truth() -> None:
+    # A tray sold past its count has -1 left: `tray.left` is true of it, `tray.left > 0` is not.
+    found = candidates("""
+        from dataclasses import dataclass
+
+        @dataclass
+        class Tray:
+            bread: str
+            baked: int
+            sold: int = 0
+            burnt: bool = False
+
+            @property
+            def left(self) -> int:
+                return self.baked - self.sold
+
+        def on_counter(trays: list[Tray]) -> list[str]:
+            shown = []
+            for tray in trays:
+                if not tray.burnt:
+                    shown.append(tray.bread)
+            return shown
+    """, "on_counter")
+    texts = [c.text for c in found]
+    assert any("if not tray.burnt and tray.left > 0:" in t for t in texts)
+    assert not any(re.search(r"(and|if) tray\.left:", t) for t in texts), [c.description for c in found if "left:" in c.text]
