@@ -275,6 +275,7 @@ class _Function:
         self.flag_fields, self.unread_flag_fields = _flag_fields(self, frozenset().union(*(found.read for found in facts)), flagged)
         self.ingredients = _ingredients(self, module, target)
         self.named_constants = _named_constants(module)  # name -> whether it is a string
+        self.field_starts = _field_starts(module)
         # Numbers the module names and no code reads (`GAP_MINUTES = 2`): surely meant to be used.
         read_in_module = {decode(n.text or b"") for n in walk(module) if n.type == "identifier" and not _is_assignment_target(n)}
         self.unread_constants = [name for name, string in self.named_constants.items() if not string and name not in read_in_module]
@@ -448,8 +449,10 @@ def iter_candidates(
     steps += [rf"{re.escape(count)} -= " for count, *_ in [*_unconsumed(function), *_undrained(function)]]
     moving = re.compile("|".join(steps)) if steps else None
     flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
-    # The group still open when the items run out, handed on; a group handed on, started again.
-    flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function)]}
+    # The group still open when the items run out, handed on; a group handed on, started
+    # again; a position within a row set back when the row moves on.
+    restarts = [_line_after(function, step, f"{position} = {start}") for step, position, start in _positions_left_behind(function)]
+    flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function), *restarts]}
     # A pasted statement given what its new place reads; a local its class's method computes.
     pasted = {(edit.start, edit.new) for edit in [*pasted_statement(function), *_method_for_local(function)]}
     # A limit checked on one side only, the other checked too.
@@ -1760,6 +1763,51 @@ def streak_reset(f: _Function) -> Iterator[_Edit]:
             yield _line_after(f, last, f"{count} = 0")
     for count, skip in _skipped_streaks(f):
         yield _line_before(f, skip, f"{count} = 0")
+    for step, position, start in _positions_left_behind(f):
+        yield _line_after(f, step, f"{position} = {start}")
+
+
+def _positions_left_behind(f: _Function) -> list[tuple[tree_sitter.Node, str, str]]:
+    """(step, position, start) for a field that holds a position within a row
+    (`self._next_seat += size`, read beside the row: `rows[self._row]`) and that nothing
+    sets back when a loop moves on to the next row (`self._row += 1`): each row then
+    starts where the last one ended. The start is the number `__init__` gives the field.
+    (A local left behind is one of _unreset's totals.)"""
+    assigned = {f.source_of(n.child_by_field_name("left")) for n in f.nodes if n.type == "assignment"}
+    added = {f.source_of(n.child_by_field_name("left")) for n in f.nodes if n.type == "augmented_assignment"}
+    found = []
+    for loop in (n for n in f.nodes if n.type in _LOOPS):
+        for step in walk(loop.child_by_field_name("body")):
+            if step.type != "augmented_assignment" or step.child_by_field_name("operator").type != "+=" \
+                    or f.source_of(step.child_by_field_name("right")) != "1" or step.parent.type != "expression_statement":
+                continue
+            row = f.source_of(step.child_by_field_name("left"))
+            for position in sorted(added - assigned - {row}):
+                start = f.field_starts.get(position)
+                if start is not None and _read_together(f, row, position):
+                    found.append((step.parent, position, start))
+    return found
+
+
+def _field_starts(module: tree_sitter.Node) -> dict[str, str]:
+    """The fields an `__init__` sets to a number: {"self._next_seat": "1"}."""
+    starts = {}
+    for method in (n for n in walk(module) if n.type == "function_definition" and _name_of(n) == "__init__"):
+        for node in walk(method):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if node.type == "assignment" and left.type == "attribute" and right is not None and right.type == "integer" \
+                    and decode(left.child_by_field_name("object").text or b"") == "self":
+                starts[decode(left.text or b"")] = decode(right.text or b"")
+    return starts
+
+
+def _read_together(f: _Function, first: str, second: str) -> bool:
+    """Whether one condition or call reads both: `self._next_seat + size - 1 > rows[self._row]`."""
+    for node in (n for n in f.nodes if n.type in ("comparison_operator", "boolean_operator", "call")):
+        read = {f.source_of(n) for n in walk(node) if n.type in ("identifier", "attribute") and not _is_assignment_target(n)}
+        if {first, second} <= read:
+            return True
+    return False
 
 
 def _skipped_streaks(f: _Function) -> list[tuple[str, tree_sitter.Node]]:

@@ -3514,3 +3514,23 @@ def test_a_number_is_compared_with_zero_not_tested_for_its_truth() -> None:
     texts = [c.text for c in found]
     assert any("if not tray.burnt and tray.left > 0:" in t for t in texts)
     assert not any(re.search(r"(and|if) tray\.left:", t) for t in texts), [c.description for c in found if "left:" in c.text]
+
+
+def test_a_position_within_a_row_is_set_back_when_the_row_moves_on() -> None:
+    # The shelf moves on, and the place on it does not go back to the start `__init__` gives it.
+    shelves = candidates("""
+        class Stacker:
+            def __init__(self, widths: list[int]) -> None:
+                self.widths = widths
+                self.shelf = 0
+                self.used = 0
+
+            def place(self, width: int) -> tuple[int, int]:
+                while self.used + width > self.widths[self.shelf]:
+                    self.shelf += 1
+                at = (self.shelf, self.used)
+                self.used += width
+                return at
+    """, "Stacker.place")
+    reset = [i for i, c in enumerate(shelves) if "self.shelf += 1\n            self.used = 0\n" in c.text]
+    assert reset and shelves[reset[0]].fulfils and reset[0] < 10, [c.description for c in shelves[:10]]
