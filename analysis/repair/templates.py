@@ -1697,7 +1697,9 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
         for name in [n for n in _names_in(f, condition) if n not in stepped]:
             # Along a chain of objects: `node = node.next`.
             links = [f"{name} = {name}.{field}" for field in f.fields_of(name)]
-            for step in [f"{name} += 1", f"{name} -= 1", *(f"{name} //= {d}" for d in divisors), *links]:
+            # A list or a text is not counted on: `bookings += 1` spins as the loop did.
+            numbers = [f"{name} += 1", f"{name} -= 1", *(f"{name} //= {d}" for d in divisors)] if _may_be_number(f, name) else []
+            for step in [*numbers, *links]:
                 for offset, rows in places:
                     text = f"\n{indent}{step}" if offset == len(f.data) else f"{indent}{step}\n"
                     yield _Edit(offset, offset, text, rows, f"insert `{step}`", progress=True)
@@ -1707,6 +1709,10 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
                 last = [s for s in block.named_children if s.type != "comment"][-1]
                 for step in (f"{name} += 1", f"{name} -= 1"):
                     yield _line_after(f, last, step, progress=True)
+        # A `continue` that skips the step the body takes at its end: `if booking.end <= start:
+        # continue` before `i += 1`.
+        for skip, step in _skipped_steps(f, loop, statements, set(_names_in(f, condition))):
+            yield replace(_line_before(f, skip, f.source_of(step)), progress=True)
         # A name set afresh on every pass never moves on: `actual = planned + ONE_DAY`, where
         # `actual = actual + ONE_DAY` was meant.
         tested = _names_in(f, condition)
@@ -1717,6 +1723,27 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
                 continue
             for other in (n for n in walk(right) if _is_variable(n, f.names)):
                 yield replace(f.replace(other, name), progress=True)
+
+
+def _skipped_steps(
+    f: _Function, loop: tree_sitter.Node, statements: list[tree_sitter.Node], tested: set[str]
+) -> Iterator[tuple[tree_sitter.Node, tree_sitter.Node]]:
+    """(`continue`, step) for each `continue` of the loop that skips a statement of its body
+    stepping a name the condition reads (`i += 1`), in a block that never steps it."""
+    for k, statement in enumerate(statements):
+        steps = [
+            later for later in statements[k + 1 :]
+            if later.type == "expression_statement" and later.named_children and f.alone_on_its_lines(later)
+            and later.named_children[0].type == "augmented_assignment"
+            and f.source_of(later.named_children[0].child_by_field_name("left")) in tested
+        ]
+        for skip in (n for n in walk(statement) if n.type == "continue_statement" and f.alone_on_its_lines(n)):
+            if any(a.type in _LOOPS for a in _ancestors(skip, loop)):
+                continue  # an inner loop's
+            block = skip.parent
+            for step in steps:
+                if f.source_of(step) not in f.source_of(block):
+                    yield skip, step
 
 
 def _unstepped_branches(f: _Function, statements: list[tree_sitter.Node], name: str) -> Iterator[tree_sitter.Node]:

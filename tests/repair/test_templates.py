@@ -3534,3 +3534,22 @@ def test_a_position_within_a_row_is_set_back_when_the_row_moves_on() -> None:
     """, "Stacker.place")
     reset = [i for i, c in enumerate(shelves) if "self.shelf += 1\n            self.used = 0\n" in c.text]
     assert reset and shelves[reset[0]].fulfils and reset[0] < 10, [c.description for c in shelves[:10]]
+
+
+def test_a_hang_takes_the_step_a_continue_skips_first() -> None:
+    # A blank skipped with `continue` never reaches `i += 1`: the loop spins on it.
+    found = candidates("""
+        def words(text):
+            count = 0
+            i = 0
+            while i < len(text):
+                if text[i] == " ":
+                    continue
+                if i == 0 or text[i - 1] == " ":
+                    count += 1
+                i += 1
+            return count
+    """, hang=True)
+    step = [i for i, c in enumerate(found) if "            i += 1\n            continue\n" in c.text]
+    assert step and step[0] < 3, [c.description for c in found[:5]]
+    assert not any(re.search(r"`text [-+]= 1`", c.description) for c in found)  # a text is not counted on
