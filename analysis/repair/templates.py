@@ -450,8 +450,9 @@ def iter_candidates(
     moving = re.compile("|".join(steps)) if steps else None
     flags = [flag for _, flag in _unread_flags(function)]  # a loop item's flag never read
     # The group still open when the items run out, handed on; a group handed on, started
-    # again; a position within a row set back when the row moves on.
+    # again; a position within a row set back when the row moves on; a mark cleared.
     restarts = [_line_after(function, step, f"{position} = {start}") for step, position, start in _positions_left_behind(function)]
+    restarts += [_line_after(function, last, f"{mark} = None") for mark, ends in _marks_never_cleared(function) for last in ends]
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function), *restarts]}
     # A pasted statement given what its new place reads; a local its class's method computes.
     pasted = {(edit.start, edit.new) for edit in [*pasted_statement(function), *_method_for_local(function)]}
@@ -1792,6 +1793,31 @@ def streak_reset(f: _Function) -> Iterator[_Edit]:
         yield _line_before(f, skip, f"{count} = 0")
     for step, position, start in _positions_left_behind(f):
         yield _line_after(f, step, f"{position} = {start}")
+    for mark, ends in _marks_never_cleared(f):
+        for last in ends:
+            yield _line_after(f, last, f"{mark} = None")
+
+
+def _marks_never_cleared(f: _Function) -> list[tuple[str, list[tree_sitter.Node]]]:
+    """(mark, the last statements of the other blocks) for a mark one block of an `if`
+    chain sets (`status["wired_since"] = entry.day`), that the function tests against None
+    and never sets back to None: the other blocks (the wire came off) should clear it."""
+    cleared = {f.source_of(n.child_by_field_name("left")) for n in f.nodes if n.type == "assignment" and n.child_by_field_name("right").type == "none"}
+    tested = {
+        f.source_of(n.named_children[0]) for n in f.nodes
+        if n.type == "comparison_operator" and len(n.named_children) == 2 and n.named_children[1].type == "none"
+    }
+    found = []
+    for statement in (n for n in f.nodes if n.type == "if_statement"):
+        blocks = _chain_blocks(statement)
+        for block in blocks:
+            set_here = {f.source_of(n.child_by_field_name("left")) for n in walk(block) if n.type == "assignment"}
+            for mark in sorted((set_here & tested) - cleared):
+                ends = [[s for s in b.named_children if s.type != "comment"][-1] for b in blocks if b is not block]
+                ends = [e for e in ends if f.alone_on_its_lines(e) and e.type not in _LEAVES_BLOCK]
+                if ends:
+                    found.append((mark, ends))
+    return found
 
 
 def _positions_left_behind(f: _Function) -> list[tuple[tree_sitter.Node, str, str]]:

@@ -3554,3 +3554,20 @@ def test_a_hang_takes_the_step_a_continue_skips_first() -> None:
     assert step and step[0] < 3, [c.description for c in found[:5]]
     # A text is not what the loop counts on.
     assert not any(re.search(r"`text [-+]= 1`", c.description) for c in found if c.family == "loop_progress")
+
+
+def test_a_mark_one_branch_sets_and_the_code_tests_against_none_is_cleared_in_the_other() -> None:
+    # A desk taken stays taken: freeing it never clears `taken_at`.
+    found = candidates("""
+        def occupied(events, desks):
+            for event in events:
+                desk = desks[event.desk]
+                if event.kind == "sit":
+                    if desk.taken_at is None:
+                        desk.taken_at = event.at
+                else:
+                    desk.freed_at = event.at
+            return sorted(name for name, desk in desks.items() if desk.taken_at is not None)
+    """)
+    cleared = [i for i, c in enumerate(found) if "desk.freed_at = event.at\n            desk.taken_at = None\n" in c.text]
+    assert cleared and found[cleared[0]].fulfils and cleared[0] < 10, [c.description for c in found[:10]]
