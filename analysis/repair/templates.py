@@ -1802,7 +1802,10 @@ def _marks_never_cleared(f: _Function) -> list[tuple[str, list[tree_sitter.Node]
     """(mark, the last statements of the other blocks) for a mark one block of an `if`
     chain sets (`status["wired_since"] = entry.day`), that the function tests against None
     and never sets back to None: the other blocks (the wire came off) should clear it."""
-    cleared = {f.source_of(n.child_by_field_name("left")) for n in f.nodes if n.type == "assignment" and n.child_by_field_name("right").type == "none"}
+    cleared = {
+        f.source_of(n.child_by_field_name("left")) for n in f.nodes
+        if n.type == "assignment" and (right := n.child_by_field_name("right")) is not None and right.type == "none"
+    }
     tested = {
         f.source_of(n.named_children[0]) for n in f.nodes
         if n.type == "comparison_operator" and len(n.named_children) == 2 and n.named_children[1].type == "none"
