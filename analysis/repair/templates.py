@@ -865,7 +865,8 @@ def variable(f: _Function) -> Iterator[_Edit]:
     field read where a local the function never reads, or one it computed from that
     field, was meant: `round(job.bench_minutes * rate)` -> `round(charged * rate)`; and a
     call made again where the local holding its value was meant: `round(walk_price(walk),
-    2)` -> `round(price, 2)` after `price = walk_price(walk)`."""
+    2)` -> `round(price, 2)` after `price = walk_price(walk)`; and the counts of the
+    parts for the size of the whole."""
     for node in f.nodes:
         if not _is_variable(node, f.names):
             continue
@@ -884,6 +885,13 @@ def variable(f: _Function) -> Iterator[_Edit]:
             for name in dict.fromkeys(name for name, value, end in values if end < node.start_byte and value == f.source_of(node)):
                 # As small as a name changed: the name holds what is computed again.
                 yield replace(f.replace(node, name), size=len(name))
+            # The size of the whole where its parts were meant: `len(ages)` -> `(adults +
+            # children)` after `adults = sum(1 for age in ages if age >= ADULT_FROM)`.
+            whole = re.fullmatch(r"len\((\w+)\)", f.source_of(node))
+            counted = re.compile(rf"(sum\(1|len\(\[).* for .* in {re.escape(whole[1])}\b") if whole else None
+            parts = [name for name, value, end in values if counted and end < node.start_byte and counted.match(value)]
+            for part in [*parts, *([f"({' + '.join(parts)})"] if len(parts) > 1 else [])]:
+                yield f.replace(node, part)
 
 
 def pasted_statement(f: _Function) -> Iterator[_Edit]:

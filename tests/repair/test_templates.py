@@ -3571,3 +3571,16 @@ def test_a_mark_one_branch_sets_and_the_code_tests_against_none_is_cleared_in_th
     """)
     cleared = [i for i, c in enumerate(found) if "desk.freed_at = event.at\n            desk.taken_at = None\n" in c.text]
     assert cleared and found[cleared[0]].fulfils and cleared[0] < 10, [c.description for c in found[:10]]
+
+
+def test_the_size_of_the_whole_may_be_the_counts_of_its_parts() -> None:
+    # The harbour toll is for each paying rider: under-fives ride free.
+    found = [c.description for c in candidates("""
+        def ferry_fare(riders: list[int]) -> float:
+            adults = sum(1 for age in riders if age >= 18)
+            children = len([age for age in riders if 5 <= age < 18])
+            fare = adults * 4.0 + children * 2.0
+            return fare + len(riders) * 0.5
+    """)]
+    assert "`len(riders)` -> `(adults + children)` on line 5" in found
+    assert "`len(riders)` -> `adults` on line 5" in found
