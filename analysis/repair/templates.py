@@ -702,14 +702,26 @@ def arithmetic(f: _Function) -> Iterator[_Edit]:
     for node in f.nodes:
         if node.type == "binary_operator":
             operator = node.child_by_field_name("operator")
-            yield from _swap_token(f, operator, _ARITHMETIC)
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            yield from _meaningful_swaps(f, operator, _ARITHMETIC, right)
             if operator.type == "//" and left is not None and right is not None:
                 negated = f"-{f.source_of(left)}" if left.type in _PLAIN_OPERANDS else f"-({f.source_of(left)})"
                 yield f.replace(node, f"-({negated} // {f.source_of(right)})", f"`{f.source_of(node)}` rounded up")
         elif node.type == "augmented_assignment":
             operator = node.child_by_field_name("operator")
-            yield from _swap_token(f, operator, _AUGMENTED)
+            yield from _meaningful_swaps(f, operator, _AUGMENTED, node.child_by_field_name("right"))
+
+
+# What an operator does with 1 or 0 on its right that is no arithmetic at all: leaves the
+# number as it is (`n * 1`), makes it a constant (`count %= 1`) or raises (`n / 0`).
+_DEGENERATE = {"1": {"*", "/", "//", "%", "**"}, "0": {"+", "-", "*", "/", "//", "%", "**"}}
+
+
+def _meaningful_swaps(f: _Function, operator: tree_sitter.Node, alternatives: tuple[str, ...], right: tree_sitter.Node | None) -> Iterator[_Edit]:
+    degenerate = _DEGENERATE.get(f.source_of(right) if right is not None else "", set())
+    for edit in _swap_token(f, operator, alternatives):
+        if edit.new.removesuffix("=") not in degenerate:
+            yield edit
 
 
 _PLAIN_OPERANDS = frozenset({"identifier", "attribute", "call", "subscript", "integer", "float", "parenthesized_expression"})

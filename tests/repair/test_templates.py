@@ -3584,3 +3584,16 @@ def test_the_size_of_the_whole_may_be_the_counts_of_its_parts() -> None:
     """)]
     assert "`len(riders)` -> `(adults + children)` on line 5" in found
     assert "`len(riders)` -> `adults` on line 5" in found
+
+
+def test_an_operator_is_not_swapped_for_one_that_does_nothing_with_one_or_zero() -> None:
+    # `visits %= 1` is always 0 and `nights / 1` is `nights`: never a fix, and as a half-way
+    # edit they hide the real second one.
+    found = [c.description for c in candidates("""
+        def stay(nights, visits):
+            visits += 1
+            cost = nights * 1
+            refund = cost - 0
+            return cost, refund, visits
+    """) if c.family == "arithmetic"]
+    assert sorted(found) == ["`*` -> `+` on line 3", "`*` -> `-` on line 3", "`+=` -> `-=` on line 2"]
