@@ -236,7 +236,9 @@ class _Function:
         self.raised_nearby = frozenset().union(*(found.raised for found in facts))  # by the module or those it imports
         # Fields a class starts empty that no code here ever changes: a statement that
         # should count or collect in one is missing (`card.lapses += 1`).
-        self.unfed_fields = {name: kind for found in facts for name, kind in found.started.items() if name not in updated}
+        # A field the tests give by keyword (`Weighing(..., punnets=4)`) is an input, not a count.
+        given = {keyword for text in tests for keyword in re.findall(r"[(,]\s*(\w+)=(?!=)", text)}
+        self.unfed_fields = {name: kind for found in facts for name, kind in found.started.items() if name not in updated | given}
         self.classes = [fields for fields, _ in self.class_shapes]
         self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
         self.values: dict[str, list[str]] = {}

@@ -3597,3 +3597,26 @@ def test_an_operator_is_not_swapped_for_one_that_does_nothing_with_one_or_zero()
             return cost, refund, visits
     """) if c.family == "arithmetic"]
     assert sorted(found) == ["`*` -> `+` on line 3", "`*` -> `-` on line 3", "`+=` -> `-=` on line 2"]
+
+
+def test_a_field_the_tests_give_by_keyword_is_not_a_count_the_code_forgot_to_keep() -> None:
+    # `boxes` starts at 0 and no code changes it, but the tests say how many: an input.
+    code = """
+        from dataclasses import dataclass
+
+        @dataclass
+        class Parcel:
+            weight_kg: float
+            boxes: int = 0
+
+        def postage(parcel: Parcel) -> float:
+            cost = 3.0 + parcel.weight_kg * 1.5 + parcel.boxes * 0.5
+            if parcel.weight_kg > 10:
+                cost += 5.0
+            return cost
+    """
+    def kept(found: list[Candidate]) -> list[str]:
+        return [c.description for c in found if "parcel.boxes +=" in c.description and c.fulfils]
+
+    assert kept(candidates(code))  # nothing says otherwise: a count never kept
+    assert not kept(candidates(code, tests=["def test_boxes():\n    assert postage(Parcel(2.0, boxes=2)) == 7.0\n"]))
