@@ -930,8 +930,10 @@ def _backers(acceptable: list[_Plausible]) -> Counter[tuple[object, ...]]:
     different edits reach is more likely the one meant than what one lucky edit does (as
     AlphaCode and CodeT choose among programs that pass the same tests). One template's
     variants (`x and C` for every C that never changes a thing) are one voice; each of a
-    model's samples is its own."""
-    voices = {(_behaviour_and_probes(p), p.candidate.family or p.order) for p in acceptable}
+    model's samples is its own. An edit of a shape that looks like a patch (a suspect
+    defect: `kept += 1` run only while `kept < 1`) has no voice: what patches agree on is
+    no evidence."""
+    voices = {(_behaviour_and_probes(p), p.candidate.family or p.order) for p in acceptable if not _count(p, SUSPECT)}
     return Counter(behaviour for behaviour, _ in voices)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from greenfix.analysis.repair.candidates import Candidate
 from greenfix.analysis.repair.loop import _backers, _behaviour_and_probes, _Plausible
+from greenfix.analysis.repair.plausibility import SUSPECT, Defect
 from greenfix.analysis.testing.results import TestResult
 
 
@@ -26,3 +27,11 @@ def test_one_template_s_variants_are_one_voice_and_different_kinds_of_edit_are_s
 def test_each_model_sample_is_its_own_voice() -> None:
     samples = [passing(order, "", "3") for order in (1, 2, 3)]
     assert _backers(samples)[_behaviour_and_probes(samples[0])] == 3
+
+
+def test_an_edit_that_looks_like_a_patch_backs_nothing() -> None:
+    # A count capped by its own guard (suspect) agrees with a clause on a bound by chance.
+    capped = passing(1, "guarded_statement", "4")
+    capped.defects = [Defect(SUSPECT, "a count its own guard limits")]
+    bound = passing(2, "condition_clause", "4")
+    assert _backers([capped, bound])[_behaviour_and_probes(bound)] == 1
