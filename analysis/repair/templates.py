@@ -719,7 +719,9 @@ def arithmetic(f: _Function) -> Iterator[_Edit]:
 _DEGENERATE = {"1": {"*", "/", "//", "%", "**"}, "0": {"+", "-", "*", "/", "//", "%", "**"}}
 
 
-def _meaningful_swaps(f: _Function, operator: tree_sitter.Node, alternatives: tuple[str, ...], right: tree_sitter.Node | None) -> Iterator[_Edit]:
+def _meaningful_swaps(
+    f: _Function, operator: tree_sitter.Node, alternatives: tuple[str, ...], right: tree_sitter.Node | None
+) -> Iterator[_Edit]:
     degenerate = _DEGENERATE.get(f.source_of(right) if right is not None else "", set())
     for edit in _swap_token(f, operator, alternatives):
         if edit.new.removesuffix("=") not in degenerate:
@@ -3676,7 +3678,8 @@ def _annotations(node: tree_sitter.Node) -> dict[str, str]:
 
 def _property_result(node: tree_sitter.Node) -> tuple[str, str] | None:
     """A property's name and the type it declares it returns."""
-    if node.type != "decorated_definition" or not any(decode(d.text or b"") == "@property" for d in node.named_children if d.type == "decorator"):
+    decorators = [decode(d.text or b"") for d in node.named_children if d.type == "decorator"]
+    if node.type != "decorated_definition" or "@property" not in decorators:
         return None
     definition = node.child_by_field_name("definition")
     result = definition.child_by_field_name("return_type") if definition is not None else None
