@@ -547,10 +547,18 @@ def test_a_failure_blamed_on_the_wrong_function_is_fixed_in_its_suspect_after_a_
     assert tried_first and max(tried_first) == GLANCE
 
 
-def test_a_suspect_whose_glance_goes_on_leaves_the_blamed_function_half_the_time(tmp_path: Path) -> None:
+GLANCE_BEFORE_THE_CLAUSE = 5
+
+
+def test_a_suspect_whose_glance_goes_on_leaves_the_blamed_function_half_the_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # In the corpus's bikeshare project, a suspect's glance makes one failing test pass by
     # chance and goes on with a full search that fixes nothing. It took all the time left
     # (860 candidates); the blamed `rentable_bikes`, whose fix is a clause, got 1 s of 30.
+    # Its clause now comes within the first glance's GLANCE candidates; a shorter glance
+    # keeps the blamed function from finding it there, so that the suspect's glance comes.
+    monkeypatch.setattr("greenfix.analysis.repair.project.GLANCE", GLANCE_BEFORE_THE_CLAUSE)
     bug = next(b for b in corpus_bugs() if b.id == "hd_bikeshare_rentable")
     project = user_copy(bug, tmp_path / "bikeshare")
     events: list[tuple[float, str]] = []
