@@ -194,6 +194,7 @@ class RefineResult:
     evidence: Evidence | None = None  # for a fix: why it should be believed
     kinds: list[str] = field(default_factory=list)  # proposers that offered candidates
     cut_short: bool = False  # the budget ended it
+    patch_shaped: bool = False  # a fix with a shape people rarely mean (plausibility.SUSPECT)
 
 
 class Cancelled(Exception):
@@ -654,6 +655,7 @@ class _Refinement:
         result.tests_after = {n: r.outcome for n, r in sorted(chosen.runs.items())}
         result.proposer, result.description = chosen.candidate.proposer, chosen.candidate.description
         result.evidence = self._evidence(chosen, acceptable)
+        result.patch_shaped = bool(_count(chosen, SUSPECT))
 
     def _unfixed(self, result: RefineResult) -> None:
         result.status = "unfixed"
@@ -701,7 +703,8 @@ class _Refinement:
 
     def _evidence(self, chosen: _Plausible, acceptable: list[_Plausible]) -> Evidence:
         recorded = sum(len(self.baseline.results[n].calls or []) for n in self.others)
-        changed = self._calls_changed(chosen)
+        # Capped: a fix that changes how often the function is called counts each extra call as a change.
+        changed = min(self._calls_changed(chosen), recorded)
         differing = sum(1 for p in acceptable if p is not chosen and _behaviour_and_probes(p) != _behaviour_and_probes(chosen))
         weak = [d.description for d in chosen.defects]
         if not self.others:

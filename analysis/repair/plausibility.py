@@ -57,6 +57,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "skipped-ending": (SUSPECT, "a `return` that hands back a value the function's last `return` still changes (`return total` before `return round(total)`)"),
     "self-limiting-list": (SUSPECT, "a collection filled only while its own condition finds it empty (`if not drops: drops.append(day)`): it keeps one item"),
     "mid-way-return": (SUSPECT, "a value returned part way by a function that ends returning None: what follows is skipped"),
+    "beside-a-helper": (SUSPECT, "a check beside a call of the project's own helper on the same values (`suitable(horse, rider) and rider.kg <= horse.max_kg`): the helper may be what is wrong"),
 }
 
 
@@ -66,7 +67,8 @@ def defects(original: str, candidate: str, line: int) -> list[Defect]:
     before, after = _function_at(original, line), _function_at(candidate, line)
     if before is None or after is None:
         return []
-    added = Counter(_shapes(after)) - Counter(_shapes(before))
+    helpers = _defined_functions(candidate)
+    added = Counter(_shapes(after, helpers)) - Counter(_shapes(before, helpers))
     if _orders_turned_into_equalities(before, after):
         added["order-to-equality"] += 1
     return [Defect(*_SHAPES[shape]) for shape in _SHAPES if added[shape]]
@@ -123,7 +125,16 @@ def _function_at(text: str, line: int) -> ast.FunctionDef | ast.AsyncFunctionDef
     return None
 
 
-def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
+def _defined_functions(text: str) -> frozenset[str]:
+    """The names of the functions the file defines, at any depth."""
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return frozenset()
+    return frozenset(n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))
+
+
+def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset[str] = frozenset()) -> Iterator[str]:
     returns = list(_value_returns(function.body, later=False))
     if all(returns) and not _never_falls_off(function.body[-1]):  # it ends returning None
         yield from ("mid-way-return" for _ in returns)
@@ -148,6 +159,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[str]:
             yield "needless-clause"
         if isinstance(node, ast.BoolOp) and _tests_an_object_beside_its_fields(node):
             yield "object-truth"
+        if isinstance(node, ast.BoolOp):
+            yield from ("beside-a-helper" for _ in _checks_beside_a_helper(node, helpers))
         if isinstance(node, ast.If):
             counted = {s.target.id for s in node.body if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)}
             yield from ("self-limiting-count" for name in _capped(node.test) if name in counted)
@@ -208,6 +221,24 @@ def _tests_an_object_beside_its_fields(node: ast.BoolOp) -> bool:
         isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id in names
         for value in node.values if not isinstance(value, ast.Name) for n in ast.walk(value)
     )
+
+
+def _checks_beside_a_helper(node: ast.BoolOp, helpers: frozenset[str]) -> Iterator[ast.expr]:
+    """The operands of `and` / `or` that read only fields of the plain names another
+    operand hands to a function the file defines (`suitable(horse, rider) and
+    rider.weight_kg <= horse.max_rider_kg`): what the helper is there to check."""
+    handed = [
+        {a.id for a in value.args if isinstance(a, ast.Name)}
+        for value in node.values
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in helpers
+    ]
+    for value in node.values:
+        if isinstance(value, ast.Call):
+            continue
+        fields = [n for n in ast.walk(value) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)]
+        names = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+        if fields and any(names <= given for given in handed):
+            yield value
 
 
 def _sized_or_truth_tested(test: ast.AST) -> Iterator[str]:

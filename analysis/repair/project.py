@@ -179,7 +179,9 @@ def refine_or_suspects(
     whole search. Then the full searches, which repeat no candidate a glance ran: the
     blamed function's first. While the suspects glance, the blamed function's search keeps
     half the time left after its own glance; a suspect's glance that goes on (a partial
-    fix in hand) is its full search, within its share of the rest."""
+    fix in hand) is its full search, within its share of the rest. A fix of the blamed
+    function of a shape people rarely mean (a check beside the helper that makes it, say)
+    is kept while each suspect gets its full search; a suspect's fix of a better shape wins."""
     assert session.report is not None
     suspects: list[Blame] = []
     for blame in (b for nodeid in failing_here for b in session.report.verdicts[nodeid].others):
@@ -192,6 +194,7 @@ def refine_or_suspects(
     searched: set[Blame] = set()  # whose search is over: every candidate tried, or a glance that went on
     reserved = 0.0  # seconds the blamed function's full search keeps while the suspects glance
     result: RefineResult | None = None
+    patch: RefineResult | None = None  # the blamed function's fix, of a shape people rarely mean
     for glance in (GLANCE, 0):
         for index, suspect in enumerate([blamed, *suspects]):
             is_blamed = suspect is blamed
@@ -205,24 +208,31 @@ def refine_or_suspects(
                 share = left * BLAMED_SHARE if waiting else left
             else:
                 share = max(0.0, left - reserved) / len(waiting)
+            # With a patch in hand, a suspect's search is for a better fix, not a first look: it is whole.
+            look = 0 if patch is not None else glance
             # A suspect is refined for the blamed function's failures: its fix must make them pass too.
             found = session.refine(
                 suspect.path, suspect.qualname, suspect_text, proposers, budget, deadline.sooner(share),
-                lambda p, q=suspect.qualname: on_progress(q, p), failing=() if is_blamed else failing_here, glance=glance,
+                lambda p, q=suspect.qualname: on_progress(q, p), failing=() if is_blamed else failing_here, glance=look,
             )
-            tried_all = found.attempts < glance and not found.cut_short
-            went_on = bool(glance) and not is_blamed and found.attempts > glance
-            if tried_all or went_on:
+            tried_all = found.attempts < look and not found.cut_short
+            went_on = bool(look) and not is_blamed and found.attempts > look
+            if tried_all or went_on or patch is not None:
                 searched.add(suspect)
             if is_blamed:
                 result = found
-                if found.status != "unfixed":
+                if found.status != "unfixed" and not (found.patch_shaped and glance):
                     return found
-                if glance and not tried_all:
+                if found.status != "unfixed":
+                    patch = found
+                    searched.add(suspect)
+                elif glance and not tried_all:
                     reserved = deadline.left() * BLAMED_SHARE
-            elif found.status == "fixed":
+            elif found.status == "fixed" and not (patch is not None and found.patch_shaped):
                 found.message = f"{found.message} (the failure showed in {qualname})"
                 return found
+        if patch is not None:
+            return patch  # no suspect has a fix of a better shape
         reserved = 0.0
     assert result is not None
     return result

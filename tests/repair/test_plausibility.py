@@ -197,3 +197,26 @@ def test_a_value_returned_part_way_by_a_function_that_ends_returning_none_is_sus
     assert defects(search, search + "            return item\n", 1) == []
     parse = "def parse(text):\n    if text.isdigit():\n        n = int(text)\n    raise ValueError(text)\n"
     assert defects(parse, parse.replace("n = int(text)\n", "n = int(text)\n        return n\n"), 1) == []
+
+
+def test_a_check_beside_the_helper_that_checks_the_same_values_is_suspect() -> None:
+    original = (
+        "def allocate(riders, horses):\n"
+        "    def suitable(horse, rider):\n"
+        "        return horse.weight_kg >= rider.weight_kg\n"
+        "    out = set()\n"
+        "    for rider in riders:\n"
+        "        for horse in horses:\n"
+        "            if horse.name not in out and suitable(horse, rider):\n"
+        "                out.add(horse.name)\n"
+        "    return out\n"
+    )
+    beside = original.replace("and suitable(horse, rider):", "and suitable(horse, rider) and rider.weight_kg <= horse.max_rider_kg:")
+    found = defects(original, beside, 1)
+    assert [d.severity for d in found] == [SUSPECT]
+    assert "helper" in found[0].description
+    # A clause that reads a value the helper is not handed (`riders`) checks something else.
+    assert defects(original, beside.replace("<= horse.max_rider_kg", "<= len(riders)"), 1) == []
+    # And beside a call of a function the file does not define (`isinstance`), a check is only a check.
+    builtin = original.replace("and suitable(horse, rider):", "and isinstance(horse, Horse):")
+    assert defects(builtin, builtin.replace("Horse):\n", "Horse) and horse.fit:\n"), 1) == []

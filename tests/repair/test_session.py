@@ -547,6 +547,51 @@ def test_a_failure_blamed_on_the_wrong_function_is_fixed_in_its_suspect_after_a_
     assert tried_first and max(tried_first) == GLANCE
 
 
+VANS = (
+    "from dataclasses import dataclass\n\n\n"
+    "@dataclass\nclass Van:\n    name: str\n    weight_kg: int\n    max_load_kg: int\n\n\n"
+    "@dataclass\nclass Crate:\n    label: str\n    weight_kg: int\n\n\n"
+    "def assign(crates, vans):\n"
+    "    def can_carry(van, crate):\n"
+    "        return van.weight_kg >= crate.weight_kg\n"
+    "\n"
+    "    used = set()\n"
+    "    assigned = {}\n"
+    "    for crate in crates:\n"
+    "        assigned[crate.label] = None\n"
+    "        for van in vans:\n"
+    "            if van.name not in used and can_carry(van, crate):\n"
+    "                used.add(van.name)\n"
+    "                assigned[crate.label] = van.name\n"
+    "                break\n"
+    "    return assigned\n"
+)
+VAN_TESTS = (
+    "from vans import Crate, Van, assign\n\n"
+    "FLEET = [Van('small', 1500, 600), Van('large', 2500, 1200)]\n\n\n"
+    "def test_each_crate_takes_the_first_free_van():\n"
+    "    assert assign([Crate('books', 100), Crate('chairs', 200)], FLEET) == {'books': 'small', 'chairs': 'large'}\n\n\n"
+    "def test_no_van_left():\n"
+    "    assert assign([Crate('a', 10), Crate('b', 10), Crate('c', 10)], FLEET)['c'] is None\n\n\n"
+    "def test_a_heavy_crate_skips_the_small_van():\n"
+    "    assert assign([Crate('piano', 900)], FLEET) == {'piano': 'large'}\n"
+)
+
+
+def test_a_check_beside_the_helper_that_makes_it_yields_to_a_fix_of_the_helper(tmp_path: Path) -> None:
+    # The test names `assign`, which is blamed, and a clause beside the helper passes there
+    # within its glance (`and crate.weight_kg < van.max_load_kg`). The helper reads the van's
+    # own weight for what it can carry: the fix is there, and the other vans' checks with it.
+    (tmp_path / "vans.py").write_text(VANS)
+    (tmp_path / "test_vans.py").write_text(VAN_TESTS)
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=60, test_timeout=10)), [TemplateProposer()], lambda *_: None)
+
+    assert report.status == "passed", report.message
+    fixed = report.fixed_texts["vans.py"]
+    assert "return van.max_load_kg >= crate.weight_kg" in fixed
+    assert "if van.name not in used and can_carry(van, crate):" in fixed
+
+
 GLANCE_BEFORE_THE_CLAUSE = 5
 
 
