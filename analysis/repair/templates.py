@@ -458,6 +458,8 @@ def iter_candidates(
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function), *restarts]}
     # A pasted statement given what its new place reads; a local its class's method computes.
     pasted = {(edit.start, edit.new) for edit in [*pasted_statement(function), *_method_for_local(function)]}
+    # The copy the function changes, read where the original still is (`stock` -> `left`).
+    pasted |= {(read.start_byte, copy) for read, copy in _originals_read_after_copying(function)}
     # A limit checked on one side only, the other checked too.
     bounding = {
         (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
@@ -908,6 +910,42 @@ def variable(f: _Function) -> Iterator[_Edit]:
             parts = [name for name, value, end in values if counted and end < node.start_byte and counted.match(value)]
             for part in [*parts, *([f"({' + '.join(parts)})"] if len(parts) > 1 else [])]:
                 yield f.replace(node, part)
+
+
+# A shallow copy of a name: `dict(stock)`, `list(queue)`, `stock.copy()`, `queue[:]`.
+_COPY = re.compile(r"(?:dict|list|set|(?:copy\.)?(?:deep)?copy)\((\w+)\)|(\w+)\.copy\(\)|(\w+)\[:\]")
+
+def _originals_read_after_copying(f: _Function) -> Iterator[tuple[tree_sitter.Node, str]]:
+    """(a read of the original, the copy's name) for each local made as a copy of a name
+    (`left = dict(stock)`) that the function then changes in place (`left[key] -= got`),
+    and each later read of the original: the copy was made to be used up, so that the
+    original stays as it was, and what is left is in the copy."""
+    for node in f.nodes:
+        target, value = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type != "assignment" or target is None or value is None or target.type != "identifier":
+            continue
+        copied = _COPY.fullmatch(f.source_of(value))
+        copy = f.source_of(target)
+        if copied is None or not _changed_in_place(f, copy):
+            continue
+        original = next(group for group in copied.groups() if group)
+        for read in f.nodes:
+            if read.type == "identifier" and read.start_byte > node.end_byte and f.source_of(read) == original and _reads_a_name(read):
+                yield read, copy
+
+
+def _changed_in_place(f: _Function, name: str) -> bool:
+    """The function sets an item of the collection, deletes one, or calls a method that changes it."""
+    for node in f.nodes:
+        if node.type in ("assignment", "augmented_assignment", "delete_statement"):
+            target = node.child_by_field_name("left") if node.type != "delete_statement" else (node.named_children or [None])[0]
+            if target is not None and target.type == "subscript" and f.source_of(target.child_by_field_name("value")) == name:
+                return True
+        elif node.type == "call" and (function := node.child_by_field_name("function")) is not None and function.type == "attribute":
+            owner, method = (f.source_of(function.child_by_field_name(k)) for k in ("object", "attribute"))
+            if owner == name and method in _CHANGING_METHODS:
+                return True
+    return False
 
 
 def pasted_statement(f: _Function) -> Iterator[_Edit]:
@@ -1933,12 +1971,15 @@ def last_group(f: _Function) -> Iterator[_Edit]:
     group still open when the items run out, with the loop's names for the last item:
     `periods.append(Period(first, previous, headway))` -> after the loop,
     `periods.append(Period(first, departures[-1], headway))`; `runs.append((current, n))`
-    as it is. A group started empty is handed on only if it is not empty: `if current:`."""
+    as it is. A group started empty is handed on only if it is not empty: `if current:`.
+    The collection may be made before an outer loop, and the hand-on sit in an `if` of the
+    block that starts the next group (`if start is not None: result.append(...)`)."""
     for loop in (n for n in f.nodes if n.type == "for_statement"):
         body = loop.child_by_field_name("body")
         before = _bound_before(loop)
+        made = {name for a in _ancestors(loop, f.node) if a.type == "block" for name in _bound_before_in(a, loop)}
         last = _last_items(f, loop)
-        if body is None or not last or not f.alone_on_its_lines(loop):
+        if body is None or not f.alone_on_its_lines(loop):
             continue
         for statement in (n for n in walk(body) if n.type == "expression_statement" and f.alone_on_its_lines(n)):
             call = statement.named_children[0] if statement.named_children else None
@@ -1946,10 +1987,12 @@ def last_group(f: _Function) -> Iterator[_Edit]:
             if function is None or function.type != "attribute":
                 continue
             owner, method = (f.source_of(function.child_by_field_name(k)) for k in ("object", "attribute"))
-            if owner not in before or method not in ("append", "add", "extend") or not _starts_a_group(statement, before):
+            if owner not in made or method not in ("append", "add", "extend") or not _starts_a_group(statement, body, before):
                 continue
             # `result.append((current, count))` hands on what the loop carries: it goes as it is.
-            reads = [n for n in walk(statement) if n.type == "identifier" and _reads_a_name(n) and f.source_of(n) in last]
+            reads = [n for n in walk(statement) if n.type == "identifier" and _reads_a_name(n) and f.source_of(n) in _loop_names(f, loop)]
+            if any(f.source_of(n) not in last for n in reads):
+                continue  # it reads the item, and the last item has no name after the loop
             text = f.source_of(statement)
             for node in sorted(reads, key=lambda n: n.start_byte, reverse=True):
                 start, end = node.start_byte - statement.start_byte, node.end_byte - statement.start_byte
@@ -1960,6 +2003,12 @@ def last_group(f: _Function) -> Iterator[_Edit]:
                 guarded = f"if {name}:\n{f.indent_of(loop)}{f.indent_unit}{text}"
                 yield replace(_line_after(f, loop, guarded), description=f"insert `if {name}: {text}` after the loop")
             yield _line_after(f, loop, text)
+
+
+def _loop_names(f: _Function, loop: tree_sitter.Node) -> set[str]:
+    """The names a `for` loop binds to each item: `s`, `i, s`."""
+    left = loop.child_by_field_name("left")
+    return {f.source_of(n) for n in walk(left) if n.type == "identifier"} if left is not None else set()
 
 
 def restarted_group(f: _Function) -> Iterator[_Edit]:
@@ -2017,11 +2066,17 @@ def _bound_before(loop: tree_sitter.Node) -> set[str]:
     return _bound_by([s for s in statements if s.start_byte < loop.start_byte])
 
 
-def _starts_a_group(statement: tree_sitter.Node, carried: set[str]) -> bool:
-    """The statement's block also sets again a name set before the loop (`first = previous`,
-    `current, count = reading, 0`): the block ends a group and starts the next."""
-    block = statement.parent
-    return block is not None and block.type == "block" and bool(_bound_by(block.named_children) & carried)
+def _starts_a_group(statement: tree_sitter.Node, body: tree_sitter.Node, carried: set[str]) -> bool:
+    """The statement's block, or a block of the loop's body around it, also sets again a
+    name set before the loop (`first = previous`, `current, count = reading, 0`): the
+    block ends a group and starts the next."""
+    blocks = [statement.parent, *_ancestors(statement, body), body]
+    return any(_bound_by(block.named_children) & carried for block in blocks if block is not None and block.type == "block")
+
+
+def _bound_before_in(block: tree_sitter.Node, node: tree_sitter.Node) -> set[str]:
+    """Names the plain assignments of the block bind before the statement holding `node`."""
+    return _bound_by([s for s in block.named_children if s.end_byte <= node.start_byte])
 
 
 def _bound_by(statements: list[tree_sitter.Node]) -> set[str]:

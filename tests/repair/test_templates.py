@@ -2897,11 +2897,29 @@ def test_a_count_the_function_raises_and_checks_for_zero_comes_down_just_before_
             "        count += 1\n    result.append((current, count))\n    return result",
             id="as-it-is",
         ),
+        pytest.param(
+            """
+            def spells(days: dict[str, list[int]]) -> list[tuple[str, int, int]]:
+                found = []
+                for name in sorted(days):
+                    first = last = None
+                    for day in sorted(days[name]):
+                        if first is not None and day == last + 1:
+                            last = day
+                        else:
+                            if first is not None:
+                                found.append((name, first, last))
+                            first = last = day
+                return found
+            """,
+            "                first = last = day\n        found.append((name, first, last))\n    return found",
+            id="of-an-inner-loop-from-an-if",
+        ),
     ],
 )
 def test_the_group_still_open_when_the_items_run_out_is_handed_on_after_the_loop(code: str, flushed: str) -> None:
-    # The loop's body lines are what a failing test flags.
-    found = candidates(code, suspicious_lines={line: 1.0 for line in range(6, 11)})
+    # The loops' body lines are what a failing test flags.
+    found = candidates(code, suspicious_lines={line: 1.0 for line in range(6, 12)})
     place = next(i for i, c in enumerate(found) if flushed in c.text)
     assert place < 10 and found[place].fulfils, [c.description for c in found[:10]]
 
@@ -3620,3 +3638,23 @@ def test_a_field_the_tests_give_by_keyword_is_not_a_count_the_code_forgot_to_kee
 
     assert kept(candidates(code))  # nothing says otherwise: a count never kept
     assert not kept(candidates(code, tests=["def test_boxes():\n    assert postage(Parcel(2.0, boxes=2)) == 7.0\n"]))
+
+
+def test_the_copy_the_function_uses_up_is_read_where_the_original_still_is() -> None:
+    # `free` is made so that `tables` stays as it was; each party must see what is still free.
+    found = candidates("""
+        def seat(parties: list[int], tables: dict[str, int]) -> dict[int, str]:
+            free = dict(tables)
+            placed = {}
+            for i, size in enumerate(parties):
+                for name in sorted(free):
+                    if tables[name] >= size:
+                        free[name] -= size
+                        placed[i] = name
+                        break
+            return placed
+    """, suspicious_lines={line: 1.0 for line in range(4, 10)})
+    place = next(i for i, c in enumerate(found) if c.description == "`tables` -> `free` on line 6")
+    assert place < 10 and found[place].fulfils, [c.description for c in found[:10]]
+    # The copy itself is made from the original: that read stays.
+    assert not any(c.fulfils and c.description.endswith("on line 2") for c in found)
