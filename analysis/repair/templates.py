@@ -3655,7 +3655,8 @@ def _tested_values(tests: tuple[str, ...]) -> dict[str, list[str]]:
     values: dict[str, list[str]] = {}
     for text in tests:
         for name, found in _module_facts.__wrapped__(text.encode("utf-8", "surrogatepass")).values.items():
-            values[name] = list(dict.fromkeys([*values.get(name, []), *found]))
+            # Strings only: a test's own constants are not in the code's scope.
+            values[name] = list(dict.fromkeys([*values.get(name, []), *(v for v in found if not _MEMBER.fullmatch(v))]))
     return values
 
 
@@ -3749,6 +3750,11 @@ def _given_strings(node: tree_sitter.Node, collections: dict[str, list[str]]) ->
             for name, other in ((left, right), (right, left)):
                 if name.type in ("identifier", "attribute") and (strings := _strings_in(other, single=True)):
                     yield _last_name(name), strings
+                # A member of an enumeration the module names: `item.date_kind == BEST_BEFORE`,
+                # `order.state != State.OPEN`; its other members are compared elsewhere.
+                elif name.type in ("identifier", "attribute") and not _MEMBER.fullmatch(decode(name.text or b"")) \
+                        and _MEMBER.fullmatch(member := decode(other.text or b"")):
+                    yield _last_name(name), [member]
         elif operator in ("in", "not in") and left.type in ("identifier", "attribute"):
             strings = collections.get(decode(right.text or b""), []) if right.type == "identifier" else _strings_in(right)
             if strings:
@@ -3758,6 +3764,10 @@ def _given_strings(node: tree_sitter.Node, collections: dict[str, list[str]]) ->
         value = node.child_by_field_name("right" if node.type == "assignment" else "value")
         if name is not None and name.type in ("identifier", "attribute") and (strings := _strings_in(value, single=True)):
             yield _last_name(name), strings
+
+
+# A constant's name, or an enumeration's member: `USE_BY`, `State.OPEN`.
+_MEMBER = re.compile(r"(?:[A-Z]\w*\.)?[A-Z][A-Z0-9_]*")
 
 
 def _strings_in(node: tree_sitter.Node | None, single: bool = False) -> list[str]:

@@ -3658,3 +3658,25 @@ def test_the_copy_the_function_uses_up_is_read_where_the_original_still_is() -> 
     assert place < 10 and found[place].fulfils, [c.description for c in found[:10]]
     # The copy itself is made from the original: that read stays.
     assert not any(c.fulfils and c.description.endswith("on line 2") for c in found)
+
+
+def test_a_field_compared_with_one_member_of_the_module_s_enumeration_may_be_compared_with_another() -> None:
+    # A held ticket is not billed yet: `and ticket.state != HELD`. The module compares `state`
+    # with its members elsewhere, by their constants' names.
+    found = [c.description for c in candidates("""
+        OPEN, CLOSED, HELD = "open", "closed", "held"
+
+
+        def billable(tickets, today):
+            out = []
+            for ticket in tickets:
+                if ticket.closed_on <= today:
+                    out.append(ticket.number)
+            return out
+
+
+        def waiting(ticket):
+            return ticket.state == HELD or ticket.state != OPEN
+    """, "billable")]
+    assert "`ticket.closed_on <= today` -> `ticket.closed_on <= today and ticket.state != HELD` on line 7" in found
+    assert "`ticket.closed_on <= today` -> `ticket.closed_on <= today and ticket.state == OPEN` on line 7" in found
