@@ -2482,8 +2482,9 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
     `ordered = sorted(scores(s))`, `share = total / n` -> `share = cents(total / n)`, for
     assigned, returned and iterated values, or sorted before it is sliced,
     `sorted(awards)[1:-1]`; a difference kept from going below zero,
-    `extra = max(0, driven - allowance)`; and a name or a difference compared by size
-    either way, `abs(a - b) > tolerance`."""
+    `extra = max(0, driven - allowance)`; a name or a difference compared by size
+    either way, `abs(a - b) > tolerance`; and the part past a bound where the whole was
+    used under the check that passed it, `(miles - FREE_MILES) * rate`."""
     for node in f.nodes:
         value = None
         if node.type == "assignment" and node.child_by_field_name("left").type == "identifier":
@@ -2520,6 +2521,24 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
         for side in node.named_children:
             if _is_variable(side, f.names) or (side.type == "binary_operator" and side.child_by_field_name("operator").type == "-"):
                 yield f.replace(side, f"abs({f.source_of(side)})")
+    # What is past a bound, where the whole was used under the check that it passed it:
+    # under `if order.miles > FREE_MILES:`, `order.miles * rate` -> `(order.miles - FREE_MILES) * rate`.
+    for node in f.nodes:
+        condition, body = node.child_by_field_name("condition"), node.child_by_field_name("consequence")
+        if node.type != "if_statement" or condition is None or body is None or condition.type != "comparison_operator":
+            continue
+        operators = [c.type for c in condition.children if not c.is_named]
+        if len(condition.named_children) != 2 or operators not in (["<"], ["<="], [">"], [">="]):
+            continue
+        value, bound = condition.named_children if operators[0] in (">", ">=") else reversed(condition.named_children)
+        whole, past = f.source_of(value), f.source_of(bound)
+        if value.type not in ("identifier", "attribute") or bound.type == "integer" and past == "0":
+            continue
+        for read in walk(body):
+            operation = read.parent
+            if f.source_of(read) == whole and operation is not None and operation.type == "binary_operator" \
+                    and operation.child_by_field_name("operator").type in ("*", "/", "//"):
+                yield f.replace(read, f"({whole} - {past})")
 
 
 def converted_value(f: _Function) -> Iterator[_Edit]:

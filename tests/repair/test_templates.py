@@ -3680,3 +3680,22 @@ def test_a_field_compared_with_one_member_of_the_module_s_enumeration_may_be_com
     """, "billable")]
     assert "`ticket.closed_on <= today` -> `ticket.closed_on <= today and ticket.state != HELD` on line 7" in found
     assert "`ticket.closed_on <= today` -> `ticket.closed_on <= today and ticket.state == OPEN` on line 7" in found
+
+
+def test_the_part_past_a_bound_may_be_meant_where_the_whole_is_used_under_the_check() -> None:
+    # Only the minutes past the included ones are charged.
+    found = [c.description for c in candidates("""
+        INCLUDED_MINUTES = 300
+
+
+        def overage(minutes: int, rate: float) -> float:
+            charge = 0.0
+            if minutes > INCLUDED_MINUTES:
+                charge = minutes * rate
+            return charge
+    """, "overage")]
+    assert "`minutes` -> `(minutes - INCLUDED_MINUTES)` on line 7" in found
+    # A value checked only for being positive has no bound to take off.
+    assert not any("(minutes - 0)" in c.text for c in candidates(
+        "def fee(minutes, rate):\n    if minutes > 0:\n        return minutes * rate\n    return 0\n"
+    ))
