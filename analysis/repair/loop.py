@@ -77,6 +77,9 @@ BEAM = 3
 # search waits for: one slow candidate does not hold the others' runners idle.
 AHEAD_PER_RUNNER = 2
 _NUMBERS_COMPARED = re.compile(r"assert (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?) == (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?)\s*$", re.MULTILINE)
+# Two values compared that differ only in their numbers: `assert [(3, 'Hebden', 56.5)] == [(3, 'Hebden', 82.5)]`.
+_VALUES_COMPARED = re.compile(r"assert (.+) == (.+?)\s*$", re.MULTILINE)
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?")
 # The least time a test gets in a candidate's first check (see _candidate_timeout).
 CANDIDATE_SECONDS = 0.5
 # Argument sets (each with its variations) on which candidates that pass every test are compared.
@@ -268,6 +271,7 @@ class _Refinement:
         self.conversion: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (escaped, expected instead)
         self.disguised: dict[tuple[int, str], str] = {}  # see conditions.deletions_in_disguise
         self.tested_words: frozenset[str] = frozenset()  # the words the failing tests' strings say
+        self.built_on: dict[str, str] = {}  # a later round's candidate text -> the edit its base made
 
     def run(self, result: RefineResult) -> None:
         job, budget = self.job, self.job.budget
@@ -365,7 +369,7 @@ class _Refinement:
         escaped = escaped_exceptions(failures)
         self.conversion = (escaped, tuple(e for e in exceptions_tests_expect(tests_source.values()) if e not in escaped))
         seen: set[str] = set()
-        bases = [(source, target, failures)]  # what each round's edits start from, and how its tests failed
+        bases = [(source, target, failures, "")]  # what each round's edits start from, how its tests failed, its edit
         joined: list[Candidate] = []  # the first round's complementary partial fixes, joined
         for round_number in range(1, budget.rounds + 1):
             self.round, self.partials, self.moved = round_number, [], []
@@ -379,7 +383,7 @@ class _Refinement:
                         deletions if base_source == source else set(),
                     ),
                 )
-                for base_source, base_target, base_failures in bases
+                for base_source, base_target, base_failures, _ in bases
             ]
             if joined:
                 home = _Placement.of(self.job.path, source, target)
@@ -389,8 +393,8 @@ class _Refinement:
                 if self._round_over():
                     break
                 gated = _interleaved([
-                    self._gated(proposer, context, base_source, base_target, placement, seen, problems_before)
-                    for base_source, base_target, placement, context in starts
+                    self._gated(proposer, context, base_source, base_target, placement, seen, problems_before, edit)
+                    for (base_source, base_target, placement, context), (*_, edit) in zip(starts, bases)
                 ])
                 if self._try(gated, failures):
                     return
@@ -405,7 +409,7 @@ class _Refinement:
                 base_source = source[: target.start] + encode(attempt.candidate.text) + source[target.end :]
                 base_target = function_named(SourceDocument(base_source), self.job.qualname)
                 if base_target is not None:
-                    bases.append((base_source, base_target, attempt.failures))
+                    bases.append((base_source, base_target, attempt.failures, self._described(attempt.candidate)))
             if not bases:
                 return
 
@@ -457,7 +461,14 @@ class _Refinement:
         # second be half of the fix.
         alike = {tuple(f.message for f in a.failures): a for a in reversed(chosen)}
         distinct = [a for a in chosen if a in alike.values()]
-        return [*distinct, *(a for a in chosen if a not in distinct)][:BEAM]
+        bases = [*distinct, *(a for a in chosen if a not in distinct)][:BEAM]
+        # The attempt that brought the failing tests nearest the numbers they expect keeps a
+        # place: a unit converted (`limit_minutes * 60`) may pass as many tests as a lucky
+        # `-` -> `/` that gets further.
+        nearest = max(chosen, key=lambda a: _drawn_nearer(a, failures), default=None)
+        if nearest is not None and nearest not in bases and _drawn_nearer(nearest, failures) > 0:
+            bases[-1] = nearest
+        return bases
 
     def _should_stop(self) -> bool:
         if self.cancelled():
@@ -491,6 +502,7 @@ class _Refinement:
         placement: _Placement,
         seen: set[str],
         problems_before: int,
+        base_edit: str = "",
     ) -> Iterator[tuple[Candidate, Override]]:
         """The proposer's candidates that are new and parse, ready to run."""
         for candidate in proposer.propose(context):
@@ -498,6 +510,8 @@ class _Refinement:
             if candidate.text in seen:
                 continue
             seen.add(candidate.text)
+            if base_edit:
+                self.built_on[candidate.text] = base_edit
             if proposer.name not in self.kinds:
                 self.kinds.append(proposer.name)
             new_source = source[: target.start] + encode(candidate.text) + source[target.end :]
@@ -649,13 +663,19 @@ class _Refinement:
             ),
         )
         result.status = "fixed"
-        result.message = f"{chosen.candidate.description}: {len(self.failing)} failing test(s) now pass"
+        described = self._described(chosen.candidate)
+        result.message = f"{described}: {len(self.failing)} failing test(s) now pass"
         result.old_text, result.new_text = self.job.text, chosen.text
         result.edits = minimal_edits(self.job.text, chosen.text)
         result.tests_after = {n: r.outcome for n, r in sorted(chosen.runs.items())}
-        result.proposer, result.description = chosen.candidate.proposer, chosen.candidate.description
+        result.proposer, result.description = chosen.candidate.proposer, described
         result.evidence = self._evidence(chosen, acceptable)
         result.patch_shaped = bool(_count(chosen, SUSPECT))
+
+    def _described(self, candidate: Candidate) -> str:
+        """The candidate's edit, after the edits of the bases it was built on."""
+        base = self.built_on.get(candidate.text)
+        return f"{base} and {candidate.description}" if base else candidate.description
 
     def _unfixed(self, result: RefineResult) -> None:
         result.status = "unfixed"
@@ -670,7 +690,7 @@ class _Refinement:
             result.message = f"no candidate made all {len(self.failing)} failing test(s) pass"
         best = self.best
         if best is not None:
-            result.description = f"best partial: {best.candidate.description} ({best.passing} more test(s) pass)"
+            result.description = f"best partial: {self._described(best.candidate)} ({best.passing} more test(s) pass)"
             result.proposer = best.candidate.proposer
 
     def _calls_changed(self, plausible: _Plausible) -> int:
@@ -801,14 +821,24 @@ def _came_nearer(attempt: Attempt, before: list[TestResult]) -> bool:
 
 
 def _numeric_gap(failures: list[TestResult]) -> float:
-    """How far apart the numbers of the failing `assert <number> == <number>` are, summed; inf for any other failure."""
-    total = 0.0
-    for result in failures:
-        found = _NUMBERS_COMPARED.match(result.message)
-        if found is None:
-            return math.inf
-        total += abs(float(found[1]) - float(found[2]))
-    return total if failures else math.inf
+    """How far apart the numbers of the failing `assert <number> == <number>` (or of two
+    values that differ only in numbers) are, summed; inf for any other failure."""
+    return sum(_gap(result.message) for result in failures) if failures else math.inf
+
+
+def _gap(message: str) -> float:
+    found = _NUMBERS_COMPARED.match(message) or _VALUES_COMPARED.match(message)
+    if found is None or _NUMBER.sub("#", found[1]) != _NUMBER.sub("#", found[2]):
+        return math.inf
+    return sum(abs(float(a) - float(b)) for a, b in zip(_NUMBER.findall(found[1]), _NUMBER.findall(found[2])))
+
+
+def _drawn_nearer(attempt: Attempt, before: list[TestResult]) -> float:
+    """How much nearer the numbers they expect the failing tests came, summed over those
+    whose numbers compare both before and after the attempt."""
+    gaps = {r.nodeid: _gap(r.message) for r in before}
+    nearer = [gaps[r.nodeid] - gap for r in attempt.failures if (gap := _gap(r.message)) < math.inf and gaps.get(r.nodeid, math.inf) < math.inf]
+    return sum(nearer)
 
 
 def _line_in_test(result: TestResult) -> int | None:

@@ -458,8 +458,14 @@ def iter_candidates(
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function), *restarts]}
     # A pasted statement given what its new place reads; a local its class's method computes.
     pasted = {(edit.start, edit.new) for edit in [*pasted_statement(function), *_method_for_local(function)]}
-    # The copy the function changes, read where the original still is (`stock` -> `left`).
+    # The copy the function changes, read where the original still is (`stock` -> `left`);
+    # minutes in seconds where the function converts with that factor (`over // 60`).
     pasted |= {(read.start_byte, copy) for read, copy in _originals_read_after_copying(function)}
+    # (Not a name the function already converts by that factor: `grams` of `-grams // 1000`.)
+    pasted |= {
+        (edit.start, edit.new) for factor, converted in _applied_factors(function).items()
+        for edit in _unit_conversions(function, [factor], skipped=converted)
+    }
     # A limit checked on one side only, the other checked too.
     bounding = {
         (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
@@ -702,7 +708,8 @@ def _edits(
 
 def arithmetic(f: _Function) -> Iterator[_Edit]:
     """`+` <-> `-` <-> `*` <-> `/` <-> `//` <-> `%` <-> `**`, and the augmented `+=`, `-=`,
-    ...; a division that rounds down where a begun unit counts whole: `-(-words // 250)`."""
+    ...; a division that rounds down where a begun unit counts whole: `-(-words // 250)`;
+    a quantity in another unit than the function works in: `limit_minutes * 60`."""
     for node in f.nodes:
         if node.type == "binary_operator":
             operator = node.child_by_field_name("operator")
@@ -714,7 +721,44 @@ def arithmetic(f: _Function) -> Iterator[_Edit]:
         elif node.type == "augmented_assignment":
             operator = node.child_by_field_name("operator")
             yield from _meaningful_swaps(f, operator, _AUGMENTED, node.child_by_field_name("right"))
+    yield from _unit_conversions(f, [c for c in f.constants if c in _UNIT_FACTORS])
 
+
+def _unit_conversions(f: _Function, factors: list[str], skipped: Collection[str] = ()) -> Iterator[_Edit]:
+    """A quantity its name gives in one unit where the function works in another, by one of
+    the factors: `self.limit_minutes` -> `self.limit_minutes * 60`, and `/ 60`; not for
+    names whose last part is `skipped`."""
+    for node in f.nodes:
+        if node.type not in ("identifier", "attribute") or not _reads_a_value(node) or not _UNIT_NAME.search(name := f.source_of(node)):
+            continue
+        if name.rsplit(".", 1)[-1] in skipped:
+            continue
+        if node.type == "identifier" and not _reads_a_name(node):
+            continue
+        operation = node.parent.child_by_field_name("operator") if node.parent.type == "binary_operator" else None
+        for factor in factors:
+            for operator in ("*", "/"):
+                converted = f"{name} {operator} {factor}"
+                yield f.replace(node, converted if operation is None or operation.type in ("+", "-") else f"({converted})")
+
+
+def _applied_factors(f: _Function) -> dict[str, set[str]]:
+    """The unit factors the function multiplies or divides by -> the last parts of the
+    names it applies each to: the 60 of `over // 60` -> {"over"}."""
+    applied: dict[str, set[str]] = {}
+    for node in f.nodes:
+        if node.type != "binary_operator" or node.child_by_field_name("operator").type not in ("*", "/", "//"):
+            continue
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if right is not None and (factor := f.source_of(right)) in _UNIT_FACTORS and left is not None:
+            named = {f.source_of(n).rsplit(".", 1)[-1] for n in walk(left) if n.type in ("identifier", "attribute")}
+            applied.setdefault(factor, set()).update(named)
+    return applied
+
+
+# A name that says its unit (`time_limit_minutes`, `weight_kg`), and the factors between units.
+_UNIT_NAME = re.compile(r"(?:^|[._])(?:seconds|secs|minutes|mins|hours|hrs|days|weeks|ms|pence|cents|grams|kg|metres|meters|km|cm|mm)$")
+_UNIT_FACTORS = frozenset({"7", "12", "24", "60", "100", "1000", "1024", "3600"})
 
 # What an operator does with 1 or 0 on its right that is no arithmetic at all: leaves the
 # number as it is (`n * 1`), makes it a constant (`count %= 1`) or raises (`n / 0`).

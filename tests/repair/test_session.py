@@ -719,6 +719,8 @@ def test_a_two_edit_bug_is_fixed_from_the_edits_whose_numbers_come_nearest(tmp_p
 
     assert result.status == "fixed", result.message
     assert behaviour(result.new_text, "total_cost", [(2, 10, 0), (0, 7, 4), (5, 1, 1)]) == [20, 4, 6]
+    # The report names both edits, the first round's and the one built on it.
+    assert result.description.count("` -> `") == 2, result.description
 
 
 def test_a_two_edit_bug_whose_tests_each_need_one_edit_is_fixed_from_either(tmp_path: Path) -> None:

@@ -3699,3 +3699,19 @@ def test_the_part_past_a_bound_may_be_meant_where_the_whole_is_used_under_the_ch
     assert not any("(minutes - 0)" in c.text for c in candidates(
         "def fee(minutes, rate):\n    if minutes > 0:\n        return minutes * rate\n    return 0\n"
     ))
+
+
+def test_a_quantity_named_in_one_unit_is_converted_by_the_factor_the_function_divides_by() -> None:
+    # The stay is in seconds, the free time in hours: the function counts whole hours by `// 3600`.
+    found = candidates("""
+        def parking_fee(stay_seconds: int, free_hours: int, rate: float) -> float:
+            over = stay_seconds - free_hours
+            if over <= 0:
+                return 0.0
+            return rate * (over // 3600)
+    """, suspicious_lines={2: 1.0, 3: 1.0, 5: 1.0})
+    place = next(i for i, c in enumerate(found) if c.description == "`free_hours` -> `free_hours * 3600` on line 2")
+    assert place < 10 and found[place].fulfils, [c.description for c in found[:10]]
+    # With no factor of the kind in the function, no conversion.
+    plain = candidates("def fee(stay_seconds, free_hours):\n    return stay_seconds - free_hours\n")
+    assert not any("free_hours *" in c.description for c in plain)
