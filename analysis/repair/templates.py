@@ -959,6 +959,7 @@ def variable(f: _Function) -> Iterator[_Edit]:
 # A shallow copy of a name: `dict(stock)`, `list(queue)`, `stock.copy()`, `queue[:]`.
 _COPY = re.compile(r"(?:dict|list|set|(?:copy\.)?(?:deep)?copy)\((\w+)\)|(\w+)\.copy\(\)|(\w+)\[:\]")
 
+
 def _originals_read_after_copying(f: _Function) -> Iterator[tuple[tree_sitter.Node, str]]:
     """(a read of the original, the copy's name) for each local made as a copy of a name
     (`left = dict(stock)`) that the function then changes in place (`left[key] -= got`),
@@ -2576,7 +2577,7 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
             continue
         value, bound = condition.named_children if operators[0] in (">", ">=") else reversed(condition.named_children)
         whole, past = f.source_of(value), f.source_of(bound)
-        if value.type not in ("identifier", "attribute") or bound.type == "integer" and past == "0":
+        if value.type not in ("identifier", "attribute") or (bound.type == "integer" and past == "0"):
             continue
         for read in walk(body):
             operation = read.parent
@@ -3646,7 +3647,7 @@ def _same_class(node: tree_sitter.Node, target: FunctionTarget) -> bool:
 class _ModuleFacts:
     classes: list[tuple[frozenset[str], frozenset[str]]]  # each class's fields and methods
     annotations: dict[str, str]  # a field -> the type its class declares it with
-    values: dict[str, list[str]]  # name -> the strings it is compared with or given
+    values: dict[str, list[str]]  # name -> the strings (or constants' names) it is compared with or given
     flows: list[tuple[str, str]]  # (field, name) for `x.field = name`: the field holds the name's strings
     started: dict[str, str]  # a field a class starts empty (`lapses: int = 0`) -> its kind, as _EMPTY, or "none"
     updated: frozenset[str]  # attributes the module changes on any object: `x.lapses += 1`, `x.seen.add(k)`
@@ -3662,7 +3663,8 @@ _MAX_VALUES = 6
 def _module_facts(data: bytes) -> _ModuleFacts:
     """Each class's fields (declared in its body or set on `self` in its methods), and the
     short strings each name (the last part of `a.b`) is compared with (`==`, `!=`, `in` a
-    literal collection or a module constant holding one), or assigned, or passed as."""
+    literal collection or a module constant holding one), or assigned, or passed as; and
+    the constants' names it is compared with (`== USE_BY`)."""
     module = languages.new_parser("python").parse(data).root_node
     collections: dict[str, list[str]] = {}
     for node in module.named_children:
