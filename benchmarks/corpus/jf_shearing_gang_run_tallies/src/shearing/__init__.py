@@ -1,0 +1,1 @@
+"""Tally board and pay sheet for a contract shearing gang."""

@@ -1,0 +1,1 @@
+"""Practice-night register for a tower's band of ringers."""
