@@ -153,7 +153,9 @@ class Attribution:
         """The functions the failing test executed, most suspicious first (Ochiai over
         functions; ties go to a function named on the line that failed, then to one the
         test names, then to one that is not a constructor (it sets up what others
-        compute), then to one fewer passing tests ran)."""
+        compute), then to one fewer passing tests ran). A function named on the line that
+        failed is the first suspect after the blamed one, however many passing tests ran
+        it: `orchard.unite(...)` may set up what `orchard.due_for_inspection()` gets wrong."""
         executed = [(key, self._starting(*key)) for key in self.run.functions.get(nodeid, set())]
         mentioned = self._mentioned(nodeid)
         asserted = self._on_failing_line(self.run.results[nodeid])
@@ -165,7 +167,12 @@ class Attribution:
             score = ef / sqrt(self._failing_count * (ef + ep)) if ef else 0.0
             rank = (-score, target.name not in asserted, target.name not in mentioned, target.name == "__init__", ep, key)
             scored.append((rank, Blame(key[0], target.qualname, target.header_line + 1, "coverage")))
-        return [blame for _, blame in sorted(scored, key=lambda pair: pair[0])]
+        ranked = [blame for _, blame in sorted(scored, key=lambda pair: pair[0])]
+        named = [blame for blame in ranked[1:] if blame.qualname.rsplit(".", 1)[-1] in asserted]
+        if named:
+            ranked.remove(named[0])
+            ranked.insert(1, named[0])
+        return ranked
 
     def _asked_before_raising(self, nodeid: str, document: SourceDocument, line: int) -> tuple[list[Blame], bool]:
         """When the failure is a `raise` the code chose (`if not self.is_free(...): raise

@@ -9,7 +9,8 @@ function cannot be changed by an edit inside it). Candidates are checked first a
 the failing tests (cheap, and most candidates fail there), then against the rest.
 
 Passing the tests makes a candidate plausible, not correct. So the search goes on a
-little after the first plausible candidate of an acceptable shape, and then chooses: never an edit that
+little after the first plausible candidate of an acceptable shape (longer while every one
+found has a suspect shape), and then chooses: never an edit that
 creates an identity or dead code; then the one that changes least what the function
 returned on the calls the passing tests made (recorded in the baseline run and again
 with each candidate); then, of one statement inserted in several places, the
@@ -65,6 +66,9 @@ from .plausibility import REJECT, SUSPECT, Defect, defects
 # Counted in candidates, not seconds, so that equal runs choose alike on any machine.
 EXTRA_CANDIDATES = 30
 EXTRA_SHARE = 0.25
+# After a plausible candidate of a suspect shape only (see plausibility), the search goes
+# on longer for one of a better shape: it is often a few lines of candidates further.
+SUSPECT_EXTRA_CANDIDATES = 100
 # The share of the candidate limit (and of the search's time) a round may use once it
 # has a partial fix, when another round can build on it: a two-edit bug needs some left
 # for its second edit.
@@ -479,7 +483,8 @@ class _Refinement:
             return 0 < self.job.glance <= len(self.attempts) and self.best is None
         found_after = self.found.order  # attempts it took
         late = time.monotonic() > self.found_at + EXTRA_SHARE * self.job.budget.seconds
-        return late or len(self.attempts) - found_after >= EXTRA_CANDIDATES
+        extra = SUSPECT_EXTRA_CANDIDATES if _count(self.found, SUSPECT) else EXTRA_CANDIDATES
+        return late or len(self.attempts) - found_after >= extra
 
     def _round_over(self) -> bool:
         """The search is over, or this round has a partial fix in hand and has used its share
@@ -613,7 +618,9 @@ class _Refinement:
             shapes = defects(self.job.text, override.text, self.first_line)
             plausible = _Plausible(candidate, override.text, len(self.attempts), runs, shapes, override)
             self.plausible.append(plausible)
-            if self.found is None and not _count(plausible, REJECT):
+            # The first of an acceptable shape, or the first of no suspect shape after it.
+            better = self.found is None or (_count(self.found, SUSPECT) and not _count(plausible, SUSPECT))
+            if better and not _count(plausible, REJECT):
                 self.found, self.found_at = plausible, time.monotonic()
         self.on_progress(Progress(round_number, len(self.attempts), len(fixed), len(self.failing), len(self.plausible)))
         return attempt

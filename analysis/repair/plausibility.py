@@ -8,7 +8,9 @@ same `and` / `or` makes needless (`low < x < high or x <= high` is `x <= high`).
 are sometimes right but suspect, ranked last and reported as weak evidence: a `return`
 at the end of a loop body (the loop runs once), a loop's variable used after the loop,
 a count its own condition reads (`if ok and kept < 1: kept += 1` stops counting), a condition replaced
-by a constant, a block emptied to `pass`, an exception caught and ignored, text
+by a constant, a block emptied to `pass`, an exception caught and ignored, a loop ended
+by the count it keeps (`if ... or points > 1: break`), a ceiling one too many on exact
+multiples (`int(a / b) + 1`), text
 compared by order (`name >= tag` for `name == tag` is true of most names), a clause
 that singles out one number (`or size == 1023`), an ordering turned into `==` or `!=`, an
 object tested for truth beside its fields (`camper.waiver or camper`), a branch that returns
@@ -51,12 +53,13 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "contradiction": (REJECT, "a clause that can only be false or raise (`run is None and run.time < t`)"),
     "needless-clause": (REJECT, "a clause another one makes needless (`low < x < high or x <= high` is `x <= high`)"),
     "after-loop": (SUSPECT, "a loop's variable used after the loop: only its last item is seen"),
-    "self-limiting-count": (SUSPECT, "a count its own condition reads (`if ... and kept < 1: kept += 1`): it stops counting"),
+    "self-limiting-count": (SUSPECT, "a count its own condition reads (`if ... and kept < 1: kept += 1`, or `if ... or points > 1: break` in the loop that counts): it stops counting"),
     "order-to-equality": (SUSPECT, "an ordering turned into `==` or `!=` (`day <= last` -> `day != last`): most often the tests' boundary value"),
     "object-truth": (SUSPECT, "an object tested for truth beside its own fields (`camper.waiver or camper`): it is true unless None"),
     "skipped-ending": (SUSPECT, "a `return` that hands back a value the function's last `return` still changes (`return total` before `return round(total)`)"),
     "self-limiting-list": (SUSPECT, "a collection filled only while its own condition finds it empty (`if not drops: drops.append(day)`): it keeps one item"),
     "mid-way-return": (SUSPECT, "a value returned part way by a function that ends returning None: what follows is skipped"),
+    "rounded-up-by-one": (SUSPECT, "`int(a / b) + 1` for a count that covers `a`: one too many when `b` divides it (`math.ceil(a / b)` is not)"),
     "beside-a-helper": (SUSPECT, "a check beside a call of the project's own helper on the same values (`suitable(horse, rider) and rider.kg <= horse.max_kg`): the helper may be what is wrong"),
 }
 
@@ -89,6 +92,29 @@ def _capped(test: ast.expr) -> Iterator[str]:
             yield node.operand.id
         elif isinstance(node, ast.BoolOp):
             yield from (v.id for v in node.values if isinstance(v, ast.Name))
+
+
+def _rounds_up_by_one(node: ast.BinOp) -> bool:
+    """`int(a / b) + 1`."""
+    truncated = node.left
+    return (
+        isinstance(node.op, ast.Add) and isinstance(node.right, ast.Constant) and node.right.value == 1
+        and isinstance(truncated, ast.Call) and isinstance(truncated.func, ast.Name) and truncated.func.id == "int"
+        and len(truncated.args) == 1 and isinstance(truncated.args[0], ast.BinOp) and isinstance(truncated.args[0].op, ast.Div)
+    )
+
+
+def _loops_ended_by_their_count(loop: ast.For | ast.AsyncFor | ast.While) -> Iterator[str]:
+    """The counts the loop adds to that an `if ...: break` (or `return`) of its body
+    compares with a number: `if stone.team != winner or points > 1: break` stops at the
+    tests' count."""
+    counted = {s.target.id for s in ast.walk(loop) if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name)}
+    for statement in loop.body:
+        if isinstance(statement, ast.If) and isinstance(statement.body[-1], (ast.Break, ast.Return)):
+            for compare in (n for n in ast.walk(statement.test) if isinstance(n, ast.Compare) and len(n.comparators) == 1):
+                operands = [compare.left, *compare.comparators]
+                if any(isinstance(o, ast.Constant) and isinstance(o.value, (int, float)) for o in operands):
+                    yield from (o.id for o in operands if isinstance(o, ast.Name) and o.id in counted)
 
 
 def _orders_turned_into_equalities(before: ast.AST, after: ast.AST) -> bool:
@@ -143,6 +169,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
     for node in ast.walk(function):
         if isinstance(node, ast.BinOp) and _is_identity(node):
             yield "identity"
+        if isinstance(node, ast.BinOp) and _rounds_up_by_one(node):
+            yield "rounded-up-by-one"
         elif isinstance(node, ast.Compare) and len(node.comparators) == 1 and _same(node.left, node.comparators[0]):
             yield "self-comparison"
         elif isinstance(node, (ast.If, ast.While, ast.IfExp)) and isinstance(node.test, ast.Constant):
@@ -169,6 +197,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
             yield from ("self-limiting-list" for name in _sized_or_truth_tested(node.test) if name in filled)
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(node.body[-1], ast.Return):
             yield "loop-return"
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
+            yield from ("self-limiting-count" for _ in _loops_ended_by_their_count(node))
         if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):
             yield "swallowed-exception"
         for block in _blocks(node):

@@ -79,7 +79,7 @@ _SIBLING_GROUPS = (
     ("lower", "upper", "title", "capitalize"),
     ("keys", "values", "items"),
     ("startswith", "endswith"),
-    ("floor", "ceil", "round", "trunc"),
+    ("floor", "ceil", "round", "trunc", "int"),
     ("any", "all"),
     ("find", "rfind", "index", "rindex"),
     ("strip", "lstrip", "rstrip"),
@@ -93,6 +93,8 @@ _SIBLING_GROUPS = (
     ("ljust", "rjust", "center"),
     ("update", "union", "intersection", "difference"),
     ("match", "search", "fullmatch"),  # re: from the start, anywhere, the whole text
+    ("bisect", "bisect_left", "bisect_right"),  # bisect: after equal items, or before them
+    ("insort", "insort_left", "insort_right"),
 )
 # Expressions that need parentheses before `+ 1` or after `not`.
 _LOOSE = frozenset(
@@ -185,6 +187,7 @@ class _Function:
         # Words the docstring promises and the code never says: "rejected lines are not
         # billed" where no `rejected` is tested yet.
         docstring = next((n for n in self.nodes if _is_docstring(n)), None)
+        self.says_doubled = docstring is not None and bool(_DOUBLED.search(decode(docstring.text or b"")))
         if docstring is None:
             self.promised = frozenset()
         else:
@@ -278,10 +281,20 @@ class _Function:
         self.ingredients = _ingredients(self, module, target)
         self.named_constants = _named_constants(module)  # name -> whether it is a string
         self.field_starts = _field_starts(module)
+        # A nested function: the names it shares with the one around it, those it reads from
+        # there, and what that one starts empty.
+        around = _enclosing_function(module, target)
+        self.nonlocals = {decode(n.text or b"") for s in self.nodes if s.type == "nonlocal_statement" for n in s.named_children}
+        outer = set(_parameter_names(around)) | _assigned_names(around.child_by_field_name("body")) if around is not None else set()
+        self.outer_names = sorted(outer - set(self.names) - self.nonlocals)
+        self.enclosing_empties = _started_empty(around) if around is not None else {}
         # Numbers the module names and no code reads (`GAP_MINUTES = 2`): surely meant to be used.
         read_in_module = {decode(n.text or b"") for n in walk(module) if n.type == "identifier" and not _is_assignment_target(n)}
         self.unread_constants = [name for name, string in self.named_constants.items() if not string and name not in read_in_module]
         self.named_strings = {name for name, string in self.named_constants.items() if string}
+        # Groups of strings the module names (`LIVING = ("active", "queenless")`), and those no code reads.
+        self.string_groups = _string_groups(module)
+        self.unread_groups = [name for name in self.string_groups if name not in read_in_module]
         self.constants = _constants_of(self)
         self.said_ranges = _said_ranges(self)
         # Records read by string key (`job["at"]`), with the keys the function reads on each,
@@ -466,10 +479,11 @@ def iter_candidates(
         (edit.start, edit.new) for factor, converted in _applied_factors(function).items()
         for edit in _unit_conversions(function, [factor], skipped=converted)
     }
-    # A limit checked on one side only, the other checked too.
+    # A limit checked on one side only, the other checked too; a question asked of one
+    # item, asked of each.
     bounding = {
         (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
-        for clause in _other_bounds(function, node) for joiner in ("and", "or")
+        for clause in [*_other_bounds(function, node), *_asked_of_each_item(function, node)] for joiner in ("and", "or")
     }
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
@@ -489,7 +503,7 @@ def iter_candidates(
         # edits that use one first.
         unread = not any(
             re.search(rf"\b{re.escape(name)}\b", edit.new)
-            for name in [*function.unused_params, *function.unused_locals, *function.unread_constants, *flags,
+            for name in [*function.unused_params, *function.unused_locals, *function.unread_constants, *function.unread_groups, *flags,
                          *function.unread_flag_fields]
         )
         # A field the failing tests set, tested where the code did not test it: `and not weighing.ready_picked`.
@@ -709,7 +723,8 @@ def _edits(
 def arithmetic(f: _Function) -> Iterator[_Edit]:
     """`+` <-> `-` <-> `*` <-> `/` <-> `//` <-> `%` <-> `**`, and the augmented `+=`, `-=`,
     ...; a division that rounds down where a begun unit counts whole: `-(-words // 250)`;
-    a quantity in another unit than the function works in: `limit_minutes * 60`."""
+    a quantity in another unit than the function works in: `limit_minutes * 60`; a
+    product the docstring says counts twice: `2 * chargeable * per_mile`."""
     for node in f.nodes:
         if node.type == "binary_operator":
             operator = node.child_by_field_name("operator")
@@ -722,6 +737,13 @@ def arithmetic(f: _Function) -> Iterator[_Edit]:
             operator = node.child_by_field_name("operator")
             yield from _meaningful_swaps(f, operator, _AUGMENTED, node.child_by_field_name("right"))
     yield from _unit_conversions(f, [c for c in f.constants if c in _UNIT_FACTORS])
+    # A product the docstring says is doubled ("mileage there and back", "twice the rate")
+    # where the code never doubles anything.
+    if f.says_doubled and not re.search(r"\b2 \*|\* 2\b", decode(f.text)):
+        for node in f.nodes:
+            product = node.type == "binary_operator" and node.child_by_field_name("operator").type == "*"
+            if product and not (node.parent.type == "binary_operator" and node.parent.child_by_field_name("operator").type == "*"):
+                yield f.replace(node, f"2 * {f.source_of(node)}")
 
 
 def _unit_conversions(f: _Function, factors: list[str], skipped: Collection[str] = ()) -> Iterator[_Edit]:
@@ -809,7 +831,8 @@ def negation(f: _Function) -> Iterator[_Edit]:
 
 def off_by_one(f: _Function) -> Iterator[_Edit]:
     """+1 / -1 on integer literals and on bounds: range() arguments, slice bounds,
-    subscript indices, comparison operands, assigned and returned values."""
+    subscript indices, comparison operands, assigned and returned values, and counts a
+    product scales."""
     for node in f.nodes:
         places: list[tree_sitter.Node] = []
         if node.type == "integer" and not _is_negative_literal(node.parent):
@@ -835,6 +858,14 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
                 continue
             for delta in (1, -1):
                 yield f.replace(place, _shifted(f, place, delta))
+    # A count one off in a product: `extra_piano * visit.pianos` -> `extra_piano * (visit.pianos - 1)`
+    # for the pianos after the first.
+    for node in (n for n in f.nodes if n.type == "binary_operator" and n.child_by_field_name("operator").type == "*"):
+        for factor in node.named_children:
+            name = f.source_of(factor)
+            if factor.type in ("identifier", "attribute") and (name in f.numeric_names or _annotation_of(f, name) == "int"):
+                for delta in (-1, 1):
+                    yield f.replace(factor, f"({_shifted(f, factor, delta)})")
 
 
 def _is_true_division(node: tree_sitter.Node) -> bool:
@@ -909,8 +940,15 @@ def separator(f: _Function) -> Iterator[_Edit]:
 
 
 def lookup_default(f: _Function) -> Iterator[_Edit]:
-    """A subscript that may miss, read with a default: `d[k]` -> `d.get(k, 0)`."""
+    """A subscript that may miss, read with a default: `d[k]` -> `d.get(k, 0)`; a key
+    that may be missing, taken out with a default: `d.pop(k)` -> `d.pop(k, 0)`."""
     for node in f.nodes:
+        if node.type == "call" and (callee := node.child_by_field_name("function")).type == "attribute" \
+                and f.source_of(callee.child_by_field_name("attribute")) == "pop":
+            arguments = node.child_by_field_name("arguments")
+            if arguments.named_child_count == 1 and arguments.named_children[0].type != "keyword_argument":
+                for default in _DEFAULTS:
+                    yield f.replace(node, f"{f.source_of(callee)}({f.source_of(arguments.named_children[0])}, {default})")
         if node.type != "subscript" or _is_assignment_target(node) or node.parent is None:
             continue
         if node.parent.type == "augmented_assignment" and node.parent.child_by_field_name("left") == node:
@@ -927,8 +965,9 @@ def variable(f: _Function) -> Iterator[_Edit]:
     field read where a local the function never reads, or one it computed from that
     field, was meant: `round(job.bench_minutes * rate)` -> `round(charged * rate)`; and a
     call made again where the local holding its value was meant: `round(walk_price(walk),
-    2)` -> `round(price, 2)` after `price = walk_price(walk)`; and the counts of the
-    parts for the size of the whole."""
+    2)` -> `round(price, 2)` after `price = walk_price(walk)`; the counts of the
+    parts for the size of the whole; and in a nested function, its own parameter for a
+    name of the function around it."""
     for node in f.nodes:
         if not _is_variable(node, f.names):
             continue
@@ -936,6 +975,13 @@ def variable(f: _Function) -> Iterator[_Edit]:
         for name in f.names:
             if name != current and not _declared_apart(f, name, current):
                 yield f.replace(node, name)
+    # A name of the function around it read where its own parameter was meant:
+    # `total_faults(round_, time_allowed)` in `ranked(rounds, allowed)`.
+    for node in f.nodes:
+        if _is_variable(node, f.outer_names):
+            for name in f.params:
+                if name not in ("self", "cls"):
+                    yield f.replace(node, name)
     values = _local_values(f)
     for node in f.nodes:
         if node.type == "attribute" and _reads_a_value(node):
@@ -1295,7 +1341,7 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
     siblings = _sibling_comparisons(f, _with_attributes(f, owners))
     clauses = [
         *_index_guards(f, node), *_mirrored(f, node, names), *_other_bounds(f, node), *_repeated_for_siblings(f, node),
-        *siblings, *_clauses(f, names),
+        *_asked_of_each_item(f, node), *siblings, *_clauses(f, names),
     ]
     if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
         clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]
@@ -1356,7 +1402,9 @@ def _other_bounds(f: _Function, node: tree_sitter.Node) -> list[str]:
     `party.size > room.max_players`, `party.size < room.min_players`, where the class
     declares the field of the opposite word (max/min, upper/lower, start/end, ...). And a
     limit checked on one of the values unpacked together, checked on the others too:
-    beside `width > OVERSIZE_CM`, `height > OVERSIZE_CM` for `width, height = size(order)`."""
+    beside `width > OVERSIZE_CM`, `height > OVERSIZE_CM` for `width, height = size(order)`.
+    And a difference held under a limit, held above zero too: a window before a date
+    (`(due - day).days <= 60`) is one the date is still ahead of (`(due - day).days >= 0`)."""
     condition = _owned_condition(node)
     unpacked = [names for n in f.nodes if n.type == "assignment" and len(names := list(_identifiers(n.child_by_field_name("left")))) > 1]
     found = []
@@ -1365,6 +1413,9 @@ def _other_bounds(f: _Function, node: tree_sitter.Node) -> list[str]:
         if comparison.type != "comparison_operator" or len(comparison.named_children) != 2 or operator not in _FLIPPED:
             continue
         sides = [f.source_of(side) for side in comparison.named_children]
+        below = 0 if operator in ("<", "<=") else 1  # the side held under the other
+        if _is_gap(comparison.named_children[below]):
+            found.append(f"{sides[below]} >= 0")
         for i, side in enumerate(comparison.named_children):
             for other in (other for names in unpacked if sides[i] in names for other in names if other != sides[i]):
                 bounded = [*sides[:i], other, *sides[i + 1 :]]
@@ -1377,6 +1428,31 @@ def _other_bounds(f: _Function, node: tree_sitter.Node) -> list[str]:
                     bounded = [*sides[:i], f"{owner}.{_trade(field, word, other)}", *sides[i + 1 :]]
                     found.append(f"{bounded[0]} {_FLIPPED[operator]} {bounded[1]}")
     return [clause for clause in dict.fromkeys(found) if clause not in f.source_of(condition)]
+
+
+def _asked_of_each_item(f: _Function, node: tree_sitter.Node) -> list[str]:
+    """A question the function asks of one item of a collection (`in_house(ranked[0])`),
+    asked of each item a loop around the node takes from it: `not in_house(stone)` in
+    `for stone in ranked:`."""
+    found = []
+    for loop in (a for a in _ancestors(node, f.body) if a.type == "for_statement"):
+        item, collection = loop.child_by_field_name("left"), loop.child_by_field_name("right")
+        if item is None or collection is None or item.type != "identifier":
+            continue
+        for call in (n for n in f.nodes if n.type == "call"):
+            arguments = call.child_by_field_name("arguments")
+            one = arguments.named_children[0] if arguments is not None and arguments.named_child_count == 1 else None
+            if one is not None and one.type == "subscript" and f.source_of(one.child_by_field_name("value")) == f.source_of(collection):
+                asked = f"{f.source_of(call.child_by_field_name('function'))}({f.source_of(item)})"
+                found += [f"not {asked}", asked]
+    return found
+
+
+def _is_gap(node: tree_sitter.Node) -> bool:
+    """`a - b`, `(a - b).days` or `(a - b).total_seconds()`: how far apart two values are."""
+    while node.type in ("parenthesized_expression", "attribute", "call") and node.named_children:
+        node = node.named_children[0]
+    return node.type == "binary_operator" and node.child_by_field_name("operator").type == "-"
 
 
 def _repeated_for_siblings(f: _Function, node: tree_sitter.Node) -> list[str]:
@@ -2060,13 +2136,19 @@ def restarted_group(f: _Function) -> Iterator[_Edit]:
     """A group a loop fills (`current.append(fix)`) and hands on (`rides.append(current)`)
     but never starts again, so each group carries the items of the ones before: it starts
     empty again (`current = []`) after the hand-on, or after a block around the hand-on
-    (the one that decides the group has ended), outermost first."""
+    (the one that decides the group has ended), outermost first; and after the hand-on in
+    a helper that shares the group with the function around it (`nonlocal current`)."""
     for loop, name, empty, statement in _unrestarted_groups(f):
         body = loop.child_by_field_name("body")
         blocks = [a for a in _ancestors(statement, body) if a.type in _COMPOUND and a.parent != body]
         for place in [*reversed(blocks), statement]:
             if f.alone_on_its_lines(place):
                 yield _line_after(f, place, f"{name} = {empty}")
+    # A helper that seals the enclosing function's group (`nonlocal current`,
+    # `vessels.append(current)`) is where the next one starts.
+    for name, statement in _handed_on(f).items():
+        if name in f.nonlocals and name in f.enclosing_empties and name not in _assigned_names(f.body):
+            yield _line_after(f, statement, f"{name} = {f.enclosing_empties[name]}")
 
 
 # Statements that hold a block.
@@ -2090,19 +2172,31 @@ def _unrestarted_groups(f: _Function) -> Iterator[tuple[tree_sitter.Node, str, s
             if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("left").type == "identifier" \
                     and _empty_kind(assignment) in ("list", "set", "dict"):
                 starts[f.source_of(assignment.child_by_field_name("left"))] = f.source_of(assignment.child_by_field_name("right"))
-        grown, handed = set(), {}
-        for call in (n for n in walk(body) if n.type == "call"):
-            callee = call.child_by_field_name("function")
-            if callee.type != "attribute" or f.source_of(callee.child_by_field_name("attribute")) not in _GROWING_METHODS:
-                continue
-            owner = f.source_of(callee.child_by_field_name("object"))
-            grown.add(owner)
-            statement = call.parent
-            for argument in call.child_by_field_name("arguments").named_children:
-                if argument.type == "identifier" and f.source_of(argument) != owner and statement.type == "expression_statement":
-                    handed.setdefault(f.source_of(argument), statement)
+        grown = {f.source_of(callee.child_by_field_name("object")) for callee in _growing_calls(f, body)}
+        handed = _handed_on(f, body)
         for name in sorted((set(starts) & grown & set(handed)) - _assigned_names(body)):
             yield loop, name, starts[name], handed[name]
+
+
+def _growing_calls(f: _Function, node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    """The callees of `x.append(...)`, `x.add(...)`, ... under the node."""
+    for call in (n for n in walk(node) if n.type == "call"):
+        callee = call.child_by_field_name("function")
+        if callee.type == "attribute" and f.source_of(callee.child_by_field_name("attribute")) in _GROWING_METHODS:
+            yield callee
+
+
+def _handed_on(f: _Function, node: tree_sitter.Node | None = None) -> dict[str, tree_sitter.Node]:
+    """Name -> the first statement under the node (the function's body by default) that
+    puts it whole into another collection: `rides.append(current)`."""
+    handed: dict[str, tree_sitter.Node] = {}
+    for callee in _growing_calls(f, node or f.body):
+        call = callee.parent
+        owner, statement = f.source_of(callee.child_by_field_name("object")), call.parent
+        for argument in call.child_by_field_name("arguments").named_children:
+            if argument.type == "identifier" and f.source_of(argument) != owner and statement.type == "expression_statement":
+                handed.setdefault(f.source_of(argument), statement)
+    return handed
 
 
 def _bound_before(loop: tree_sitter.Node) -> set[str]:
@@ -2521,6 +2615,19 @@ def _method_for_local(f: _Function) -> Iterator[_Edit]:
 _WRAPPERS = ("sorted", "list", "dict", "set")
 
 
+# Words for the two ends of what may count at both: stairs at the address moved from and to.
+_BOTH_ENDS = {a: b for pair in (("from", "to"), ("in", "out"), ("left", "right"), ("up", "down"), ("front", "back"),
+                                ("home", "away")) for a, b in (pair, pair[::-1])}
+
+
+def _counts_in_a_sum(node: tree_sitter.Node) -> bool:
+    """The node is a factor of a product or a term of a sum, or what `+=` adds."""
+    parent = node.parent
+    if parent.type == "binary_operator":
+        return parent.child_by_field_name("operator").type in ("*", "+")
+    return parent.type == "augmented_assignment" and parent.child_by_field_name("right") == node
+
+
 def wrapped_value(f: _Function) -> Iterator[_Edit]:
     """A value that needed a copy, an order or one of the file's one-argument helpers:
     `result = base` -> `result = dict(base)`, `ordered = scores(s)` ->
@@ -2528,8 +2635,9 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
     assigned, returned and iterated values, or sorted before it is sliced,
     `sorted(awards)[1:-1]`; a difference kept from going below zero,
     `extra = max(0, driven - allowance)`; a name or a difference compared by size
-    either way, `abs(a - b) > tolerance`; and the part past a bound where the whole was
-    used under the check that passed it, `(miles - FREE_MILES) * rate`."""
+    either way, `abs(a - b) > tolerance`; the part past a bound where the whole was
+    used under the check that passed it, `(miles - FREE_MILES) * rate`; and a count at
+    one end where both count, `(job.from_flights + job.to_flights)`."""
     for node in f.nodes:
         value = None
         if node.type == "assignment" and node.child_by_field_name("left").type == "identifier":
@@ -2552,6 +2660,20 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
         # A difference that may not go below nothing: miles over an allowance, time left.
         if value.type == "binary_operator" and value.child_by_field_name("operator").type == "-" and node.type != "for_statement":
             yield replace(f.replace(value, f"max(0, {f.source_of(value)})"), size=len("max(0, )"))
+    for node in f.nodes:
+        # Likewise one that a product scales: `(miles - FREE_MILES) * PER_MILE`.
+        inner = node.named_children[0] if node.type == "parenthesized_expression" and node.named_child_count == 1 else None
+        if inner is not None and inner.type == "binary_operator" and inner.child_by_field_name("operator").type == "-" \
+                and node.parent.type == "binary_operator" and node.parent.child_by_field_name("operator").type in ("*", "/"):
+            yield replace(f.replace(node, f"max(0, {f.source_of(inner)})"), size=len("max(0, )"))
+        # A count at one end where both ends count: `job.from_flights * rate` ->
+        # `(job.from_flights + job.to_flights) * rate`.
+        if node.type == "attribute" and node.child_by_field_name("object").type == "identifier" and _counts_in_a_sum(node):
+            owner, field = f.source_of(node.child_by_field_name("object")), f.source_of(node.child_by_field_name("attribute"))
+            for word, other in _traded_words(f, [(owner, field)]):
+                sibling = f"{owner}.{_trade(field, word, other)}"
+                if _BOTH_ENDS.get(word) == other and sibling not in f.source_of(node.parent):
+                    yield f.replace(node, f"({f.source_of(node)} + {sibling})")
     # A bound a loop carries keeps the larger or the smaller value: `cursor = end` ->
     # `cursor = max(cursor, end)`, where meetings overlap.
     for name, value in _carried_assignments(f):
@@ -2960,6 +3082,12 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
         f"{name}{negation} in {c}" for name in names if name.isidentifier() and name not in f.built and name not in f.records
         for c in collections if c != name for negation in (" not", "")
     ])
+    # A name compared with a member of a group of strings the module names, tested against
+    # the group: `hive.status in LIVING` beside `hive.status == "queenless"`.
+    kinds.append([
+        f"{name}{negation} in {group}" for group, members in f.string_groups.items() for name in names
+        if members & set(f.values.get(name.rsplit(".", 1)[-1], [])) for negation in ("", " not")
+    ])
     # A flag of one object that requires a flag of another: a party that needs step-free
     # access gets an accessible table, `(not party.needs_access or table.accessible)`.
     flags = [n for n in names if "." in n and _annotation_of(f, n) == "bool"]
@@ -3162,21 +3290,34 @@ _MAX_NAMED_CONSTANTS = 3
 # Numbers prose spells out: "leads by two".
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twice": "2", "dozen": "12"}
+# Prose that says a quantity counts twice.
+_DOUBLED = re.compile(r"\b(?:twice|double[sd]?|there and back|both ways|round trip)\b", re.IGNORECASE)
 _MAX_SAID_NUMBERS = 2
 
 
-def _named_constants(module: tree_sitter.Node) -> dict[str, bool]:
-    """`MAX_ITEMS` for a module-level `MAX_ITEMS = 3` (a number or a string), and whether it is a string."""
-    found = {}
+def _module_constants(module: tree_sitter.Node) -> Iterator[tuple[str, tree_sitter.Node]]:
+    """(name, value) of each module-level `NAME = value` whose name is in capitals."""
     for node in module.named_children:
         assignment = node.named_children[0] if node.type == "expression_statement" and node.named_children else None
         if assignment is None or assignment.type != "assignment":
             continue
         left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
-        if left is not None and left.type == "identifier" and re.fullmatch(r"[A-Z][A-Z0-9_]*", decode(left.text or b"")):
-            if right is not None and (right.type in ("integer", "float", "string") or _is_negative_literal(right)):
-                found[decode(left.text or b"")] = right.type == "string"
-    return found
+        if left is not None and right is not None and left.type == "identifier" and re.fullmatch(r"[A-Z][A-Z0-9_]*", decode(left.text or b"")):
+            yield decode(left.text or b""), right
+
+
+def _named_constants(module: tree_sitter.Node) -> dict[str, bool]:
+    """`MAX_ITEMS` for a module-level `MAX_ITEMS = 3` (a number or a string), and whether it is a string."""
+    return {
+        name: value.type == "string" for name, value in _module_constants(module)
+        if value.type in ("integer", "float", "string") or _is_negative_literal(value)
+    }
+
+
+def _string_groups(module: tree_sitter.Node) -> dict[str, frozenset[str]]:
+    """`LIVING` -> {'"active"', '"queenless"'} for a module-level `LIVING = ("active", "queenless")`."""
+    groups = {name: _strings_in(value) for name, value in _module_constants(module) if value.type != "string"}
+    return {name: frozenset(members) for name, members in groups.items() if len(members) > 1}
 
 
 def _is_key(node: tree_sitter.Node) -> bool:
@@ -3370,6 +3511,28 @@ def _is_collection(value: tree_sitter.Node | None) -> bool:
     if value.type == "call":
         return decode(value.child_by_field_name("function").text or b"") in ("set", "frozenset", "list", "tuple", "dict", "sorted")
     return value.type in ("list", "set", "dictionary", "tuple", *_COMPREHENSIONS)
+
+
+def _enclosing_function(module: tree_sitter.Node, target: FunctionTarget) -> tree_sitter.Node | None:
+    """The innermost function the target is nested in, if any."""
+    around = [
+        n for n in walk(module)
+        if n.type == "function_definition" and n.start_byte < target.start and target.end <= n.end_byte
+    ]
+    return around[-1] if around else None
+
+
+def _started_empty(function: tree_sitter.Node) -> dict[str, str]:
+    """Name -> empty start (`[]`) for what the function sets empty in its own block
+    (`current: Vessel = []`)."""
+    body = function.child_by_field_name("body")
+    empties = {}
+    for statement in body.named_children if body is not None else []:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("left").type == "identifier" \
+                and _empty_kind(assignment) in ("list", "set", "dict"):
+            empties[decode(assignment.child_by_field_name("left").text or b"")] = decode(assignment.child_by_field_name("right").text or b"")
+    return empties
 
 
 def _empty_kind(assignment: tree_sitter.Node) -> str | None:

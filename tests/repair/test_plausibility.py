@@ -108,6 +108,28 @@ def test_a_count_its_condition_keeps_a_valid_index_is_not_suspect() -> None:
     assert "stops counting" in capped[0].description
 
 
+def test_a_loop_ended_by_the_count_it_keeps_is_suspect() -> None:
+    original = (
+        "def lead(runners, team):\n    ahead = 0\n    for r in runners:\n        if r.team != team:\n"
+        "            break\n        ahead += 1\n    return ahead\n"
+    )
+    capped = defects(original, original.replace("r.team != team", "r.team != team or ahead > 1"), 1)
+    assert [d.severity for d in capped] == [SUSPECT]
+    assert "stops counting" in capped[0].description
+    # Ended by what each item says, or by a limit the function is given: no shape.
+    assert defects(original, original.replace("r.team != team", "r.team != team or r.out"), 1) == []
+    given = original.replace("(runners, team)", "(runners, team, most)")
+    assert defects(given, given.replace("r.team != team", "r.team != team or ahead >= most"), 1) == []
+
+
+def test_a_truncated_quotient_plus_one_for_a_ceiling_is_suspect() -> None:
+    original = "def bays(length, bay):\n    return int(length / bay)\n"
+    found = defects(original, original.replace("int(length / bay)", "int(length / bay) + 1"), 1)
+    assert [d.severity for d in found] == [SUSPECT]
+    assert "math.ceil" in found[0].description
+    assert defects(original, original.replace("int(", "math.ceil("), 1) == []
+
+
 def test_a_clause_another_makes_needless_is_rejected() -> None:
     original = "def is_between(x, low, high):\n    return low < x < high\n"
     for condition in ("low < x < high or x <= high", "x > low or x >= low", "x != high and high > x", "x == low or low <= x", "x.ok and x.ok"):

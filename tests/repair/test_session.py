@@ -1350,3 +1350,73 @@ def test_a_second_key_becomes_a_tie_break_rather_than_a_clause_dropped(tmp_path:
     fixed = [f for f in report.functions if f.status == "fixed"]
     assert [f.qualname for f in fixed] == ["Table.record"], report.message
     assert "or (game.points == best.points and game.minutes < best.minutes):" in fixed[0].new_text, fixed[0].new_text
+
+
+HIVES = (
+    "from dataclasses import dataclass\n\n"
+    "LIVING = ('active', 'queenless')\n\n\n"
+    "@dataclass\nclass Hive:\n    name: str\n    status: str = 'active'\n    checked: int = 0\n\n\n"
+    "class Apiary:\n"
+    "    def __init__(self, names):\n"
+    "        self.hives = {name: Hive(name) for name in names}\n\n"
+    "    def check(self, name, day):\n"
+    "        self.hives[name].checked = day\n\n"
+    "    def mark(self, name, status):\n"
+    "        self.hives[name].status = status\n\n"
+    "    def unite(self, weak, strong):\n"
+    "        self.mark(weak, 'united')\n\n"
+    "    def due(self, today):\n"
+    "        names = []\n"
+    "        for hive in self.hives.values():\n"
+    "            overdue = hive.status == 'queenless' or today - hive.checked >= 7\n"
+    "            if overdue:\n"
+    "                names.append(hive.name)\n"
+    "        return sorted(names)\n"
+)
+HIVE_TESTS = (
+    "from hives import Apiary\n\n\n"
+    "def test_every_hive_is_due_at_first():\n"
+    "    assert Apiary(['Blue', 'Red']).due(7) == ['Blue', 'Red']\n\n\n"
+    "def test_a_hive_checked_lately_is_not_due():\n"
+    "    apiary = Apiary(['Blue', 'Red'])\n"
+    "    apiary.check('Blue', 5)\n"
+    "    assert apiary.due(8) == ['Red']\n\n\n"
+    "def test_a_queenless_hive_is_always_due():\n"
+    "    apiary = Apiary(['Blue'])\n"
+    "    apiary.check('Blue', 5)\n"
+    "    apiary.hives['Blue'].status = 'queenless'\n"
+    "    assert apiary.due(6) == ['Blue']\n\n\n"
+    "def test_a_united_hive_is_not_due():\n"
+    "    apiary = Apiary(['Blue', 'Red'])\n"
+    "    apiary.check('Blue', 2)\n"
+    "    apiary.unite('Red', 'Blue')\n"
+    "    assert apiary.due(9) == ['Blue']\n"
+)
+
+
+def test_a_function_named_on_the_failing_line_is_the_first_suspect_and_is_fixed(tmp_path: Path) -> None:
+    # Only the failing test runs `unite` and `mark`, so Ochiai blames them first, then
+    # `check`; the assertion reads `due`, which every test runs, and which forgot the hives
+    # that are no colony any more.
+    (tmp_path / "hives.py").write_text(HIVES)
+    (tmp_path / "test_hives.py").write_text(HIVE_TESTS)
+    with RepairSession(tmp_path, Settings()) as session:
+        found = session.run_all().verdicts["test_hives.py::test_a_united_hive_is_not_due"]
+    assert (found.blame.qualname, found.blame.how) == ("Apiary.unite", "coverage")
+    assert found.others[0].qualname == "Apiary.due"
+
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=60, test_timeout=10)), [TemplateProposer()], lambda *_: None)
+    assert report.status == "passed", report.message
+    assert "            if overdue and hive.status" in report.fixed_texts["hives.py"]
+
+
+def test_a_fix_of_a_suspect_shape_does_not_end_the_search_for_one_of_a_better_shape(tmp_path: Path) -> None:
+    # In the corpus's curling project, `or points > 1` (a count capped at the test's
+    # number) passes first, more than the search's extra candidates before the stones
+    # outside the house: `or not in_house(stone)`.
+    bug = next(b for b in corpus_bugs() if b.id == "jf_curling_club_end_scores")
+    project = user_copy(bug, tmp_path / "curling")
+    result = refine_once(project, "scoring.py", "score_end")
+
+    assert result.status == "fixed", result.message
+    assert "        if stone.team != winner or not in_house(stone):\n" in result.new_text

@@ -3715,3 +3715,179 @@ def test_a_quantity_named_in_one_unit_is_converted_by_the_factor_the_function_di
     # With no factor of the kind in the function, no conversion.
     plain = candidates("def fee(stay_seconds, free_hours):\n    return stay_seconds - free_hours\n")
     assert not any("free_hours *" in c.description for c in plain)
+
+
+def test_a_difference_held_under_a_limit_is_held_above_zero_too() -> None:
+    # "In the last 14 days before the due date": a due date already past is no window.
+    found = candidates("""
+        def reminders(loans, today):
+            due = []
+            for loan in loans:
+                if (loan.due - today).days <= 14:
+                    due.append(loan.title)
+            return due
+    """, suspicious_lines={4: 1.0})
+    place = next(i for i, c in enumerate(found) if c.description.endswith("and (loan.due - today).days >= 0` on line 4"))
+    assert place < 10, [c.description for c in found[:10]]
+    # A difference held above a limit is above zero already.
+    above = candidates("def late(loan, today):\n    return (today - loan.due).days > 14\n")
+    assert not any(".days >= 0" in c.description for c in above)
+
+
+def test_a_helper_that_hands_on_the_enclosing_group_starts_the_next_one() -> None:
+    found = candidates("""
+        def crates(items, size):
+            filled = []
+            current = []
+
+            def seal():
+                nonlocal current
+                filled.append(current)
+
+            for item in items:
+                current.append(item)
+                if len(current) == size:
+                    seal()
+            if current:
+                seal()
+            return filled
+    """, "crates.<locals>.seal")
+    assert found[0].description == "insert `current = []` on line 7", [c.description for c in found[:5]]
+    assert found[0].text.endswith("        filled.append(current)\n        current = []")
+    # A helper that does not share the group (no `nonlocal`) cannot start it again.
+    apart = candidates("""
+        def crates(items):
+            filled = []
+            current = []
+
+            def seal():
+                filled.append(current)
+
+            for item in items:
+                current.append(item)
+                seal()
+            return filled
+    """, "crates.<locals>.seal")
+    assert not any("current = []" in c.description for c in apart)
+
+
+def test_a_nested_function_reads_its_own_parameter_where_the_outer_one_was_read() -> None:
+    found = candidates("""
+        def placings(first_round, jump_off, time_allowed, jump_off_allowed):
+            def ranked(rounds, allowed):
+                return sorted((faults(r, time_allowed), r.seconds) for r in rounds)
+
+            return ranked(first_round, time_allowed) + ranked(jump_off, jump_off_allowed)
+    """, "placings.<locals>.ranked")
+    assert found[0].description == "`time_allowed` -> `allowed` on line 3", [c.description for c in found[:5]]
+
+
+def test_a_bisection_may_be_meant_to_the_left_of_equal_items() -> None:
+    found = candidates("""
+        import bisect
+
+        def band(limits, weight):
+            i = bisect.bisect(limits, weight)
+            return limits[i] if i < len(limits) else None
+    """)
+    described = [c.description for c in found]
+    assert "`bisect` -> `bisect_left` on line 4" in described and "`bisect` -> `bisect_right` on line 4" in described
+
+
+def test_a_question_asked_of_one_item_is_asked_of_each_item_a_loop_takes() -> None:
+    found = candidates("""
+        def score_end(stones):
+            ranked = sorted(stones, key=distance)
+            if not ranked or not in_house(ranked[0]):
+                return None, 0
+            points = 0
+            for stone in ranked:
+                if stone.team != ranked[0].team:
+                    break
+                points += 1
+            return ranked[0].team, points
+    """, suspicious_lines={7: 1.0, 8: 1.0, 9: 1.0})
+    place = next(i for i, c in enumerate(found) if c.description.endswith("-> `stone.team != ranked[0].team or not in_house(stone)` on line 7"))
+    assert place < 30, [c.description for c in found[:30]]
+
+
+def test_a_truncation_may_be_meant_rounded_up() -> None:
+    found = candidates("""
+        import math
+
+        def bays(length, bay):
+            return int(length / bay)
+    """)
+    assert "`int` -> `math.ceil` on line 4" in [c.description for c in found]
+
+
+def test_a_key_that_may_be_missing_is_taken_out_with_a_default() -> None:
+    found = candidates("""
+        def cancel(deposits, ref):
+            paid = deposits.pop(ref)
+            return paid / 2
+    """)
+    assert "`deposits.pop(ref)` -> `deposits.pop(ref, 0)` on line 2" in [c.description for c in found]
+
+
+def test_a_field_compared_with_a_member_of_a_named_group_may_be_tested_against_the_group() -> None:
+    found = candidates("""
+        LIVING = ("active", "queenless")
+
+        def due(hives, today):
+            names = []
+            for hive in hives:
+                if hive.status == "queenless" or hive.last < today:
+                    names.append(hive.name)
+            return names
+    """, suspicious_lines={6: 1.0, 7: 1.0})
+    place = next(i for i, c in enumerate(found) if c.description.endswith("and hive.status in LIVING` on line 6"))
+    assert place < 20, [c.description for c in found[:20]]
+
+
+def test_a_count_in_a_product_may_be_one_off() -> None:
+    found = candidates("""
+        from dataclasses import dataclass
+
+        @dataclass
+        class Visit:
+            pianos: int
+
+        def charge(visit: Visit, first: float, extra: float) -> float:
+            return first + extra * visit.pianos
+    """, "charge")
+    assert "`visit.pianos` -> `(visit.pianos - 1)` on line 8" in [c.description for c in found]
+
+
+def test_a_product_the_docstring_says_counts_there_and_back_is_doubled() -> None:
+    code = '''
+        def mileage(miles: float, free: float, rate: float) -> float:
+            """Mileage there and back beyond the free radius."""
+            return max(0.0, miles - free) * rate
+    '''
+    assert "`max(0.0, miles - free) * rate` -> `2 * max(0.0, miles - free) * rate` on line 3" in [c.description for c in candidates(code)]
+    said_once = code.replace("there and back ", "")
+    assert not any(c.description.startswith("`max(0.0, miles - free) * rate` -> `2 *") for c in candidates(said_once))
+
+
+def test_a_difference_a_product_scales_is_kept_from_going_below_zero() -> None:
+    found = candidates("""
+        def mileage(miles, free, rate):
+            return (miles - free) * rate
+    """)
+    assert "`(miles - free)` -> `max(0, miles - free)` on line 2" in [c.description for c in found]
+
+
+def test_a_count_at_one_end_may_be_meant_at_both() -> None:
+    found = candidates("""
+        from dataclasses import dataclass
+
+        @dataclass
+        class Job:
+            from_flights: int
+            to_flights: int
+
+        def stairs(job: Job, per_flight: float) -> float:
+            return job.from_flights * per_flight
+    """, "stairs")
+    assert "`job.from_flights` -> `(job.from_flights + job.to_flights)` on line 9" in [c.description for c in found]
