@@ -169,13 +169,13 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
     for node in ast.walk(function):
         if isinstance(node, ast.BinOp) and _is_identity(node):
             yield "identity"
-        if isinstance(node, ast.BinOp) and _rounds_up_by_one(node):
-            yield "rounded-up-by-one"
         elif isinstance(node, ast.Compare) and len(node.comparators) == 1 and _same(node.left, node.comparators[0]):
             yield "self-comparison"
         elif isinstance(node, (ast.If, ast.While, ast.IfExp)) and isinstance(node.test, ast.Constant):
             if not (isinstance(node, ast.While) and node.test.value is True):  # `while True:` is an idiom
                 yield "constant-condition"
+        if isinstance(node, ast.BinOp) and _rounds_up_by_one(node):
+            yield "rounded-up-by-one"
         if isinstance(node, ast.Compare) and any(isinstance(op, _ORDERS) for op in node.ops):
             if any(_is_text(operand, texts) for operand in (node.left, *node.comparators)):
                 yield "text-order"

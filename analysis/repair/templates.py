@@ -287,7 +287,7 @@ class _Function:
         self.nonlocals = {decode(n.text or b"") for s in self.nodes if s.type == "nonlocal_statement" for n in s.named_children}
         outer = set(_parameter_names(around)) | _assigned_names(around.child_by_field_name("body")) if around is not None else set()
         self.outer_names = sorted(outer - set(self.names) - self.nonlocals)
-        self.enclosing_empties = _started_empty(around) if around is not None else {}
+        self.enclosing_empties = _started_empty(around.child_by_field_name("body").named_children) if around is not None else {}
         # Numbers the module names and no code reads (`GAP_MINUTES = 2`): surely meant to be used.
         read_in_module = {decode(n.text or b"") for n in walk(module) if n.type == "identifier" and not _is_assignment_target(n)}
         self.unread_constants = [name for name, string in self.named_constants.items() if not string and name not in read_in_module]
@@ -2166,12 +2166,7 @@ def _unrestarted_groups(f: _Function) -> Iterator[tuple[tree_sitter.Node, str, s
         body = loop.child_by_field_name("body")
         if body is None:
             continue
-        starts = {}
-        for statement in (s for s in (loop.parent.named_children if loop.parent is not None else []) if s.end_byte <= loop.start_byte):
-            assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
-            if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("left").type == "identifier" \
-                    and _empty_kind(assignment) in ("list", "set", "dict"):
-                starts[f.source_of(assignment.child_by_field_name("left"))] = f.source_of(assignment.child_by_field_name("right"))
+        starts = _started_empty([s for s in (loop.parent.named_children if loop.parent is not None else []) if s.end_byte <= loop.start_byte])
         grown = {f.source_of(callee.child_by_field_name("object")) for callee in _growing_calls(f, body)}
         handed = _handed_on(f, body)
         for name in sorted((set(starts) & grown & set(handed)) - _assigned_names(body)):
@@ -3522,12 +3517,11 @@ def _enclosing_function(module: tree_sitter.Node, target: FunctionTarget) -> tre
     return around[-1] if around else None
 
 
-def _started_empty(function: tree_sitter.Node) -> dict[str, str]:
-    """Name -> empty start (`[]`) for what the function sets empty in its own block
-    (`current: Vessel = []`)."""
-    body = function.child_by_field_name("body")
+def _started_empty(statements: list[tree_sitter.Node]) -> dict[str, str]:
+    """Name -> empty start (`[]`) for each collection the statements set empty
+    (`current = []`, `current: Vessel = []`)."""
     empties = {}
-    for statement in body.named_children if body is not None else []:
+    for statement in statements:
         assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
         if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("left").type == "identifier" \
                 and _empty_kind(assignment) in ("list", "set", "dict"):
