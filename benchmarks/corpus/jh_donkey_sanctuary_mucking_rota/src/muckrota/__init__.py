@@ -1,0 +1,1 @@
+"""The volunteers' mucking-out rota at Hollybrook Donkey Sanctuary."""
