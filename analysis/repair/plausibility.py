@@ -10,8 +10,8 @@ at the end of a loop body (the loop runs once), a loop's variable used after the
 a count its own condition reads (`if ok and kept < 1: kept += 1` stops counting), a condition replaced
 by a constant, a block emptied to `pass`, an exception caught and ignored, a loop ended
 by the count it keeps (`if ... or points > 1: break`), a ceiling one too many on exact
-multiples (`int(a / b) + 1`), text
-compared by order (`name >= tag` for `name == tag` is true of most names), a clause
+multiples (`int(a / b) + 1`), a loop that counts to a value of the collection it indexes
+(`range(1, min(sizes))` beside `sizes[:count]`), text compared by order (`name >= tag` for `name == tag` is true of most names), a clause
 that singles out one number (`or size == 1023`), an ordering turned into `==` or `!=`, an
 object tested for truth beside its fields (`camper.waiver or camper`), a branch that returns
 what the last `return` still changes (`return total` before `return round(total)`), a
@@ -60,6 +60,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "self-limiting-list": (SUSPECT, "a collection filled only while its own condition finds it empty (`if not drops: drops.append(day)`): it keeps one item"),
     "mid-way-return": (SUSPECT, "a value returned part way by a function that ends returning None: what follows is skipped"),
     "rounded-up-by-one": (SUSPECT, "`int(a / b) + 1` for a count that covers `a`: one too many when `b` divides it (`math.ceil(a / b)` is not)"),
+    "value-as-count": (SUSPECT, "a loop counting up to a value of the collection it indexes (`for n in range(1, min(sizes)): sizes[:n]`), not to its length"),
     "beside-a-helper": (SUSPECT, "a check beside a call of the project's own helper on the same values (`suitable(horse, rider) and rider.kg <= horse.max_kg`): the helper may be what is wrong"),
 }
 
@@ -115,6 +116,21 @@ def _loops_ended_by_their_count(loop: ast.For | ast.AsyncFor | ast.While) -> Ite
                 operands = [compare.left, *compare.comparators]
                 if any(isinstance(o, ast.Constant) and isinstance(o.value, (int, float)) for o in operands):
                     yield from (o.id for o in operands if isinstance(o, ast.Name) and o.id in counted)
+
+
+def _counts_to_a_value_of_what_it_indexes(loop: ast.For | ast.AsyncFor) -> bool:
+    """`for count in range(1, min(sizes)): stack = sizes[:count]`: the loop's count indexes
+    `sizes`, so it should run to `len(sizes)`, not to one of its values."""
+    bound = loop.iter.args[-1] if isinstance(loop.iter, ast.Call) and isinstance(loop.iter.func, ast.Name) and loop.iter.func.id == "range" and loop.iter.args else None
+    if not (isinstance(loop.target, ast.Name) and isinstance(bound, ast.Call) and isinstance(bound.func, ast.Name)
+            and bound.func.id in ("min", "max", "sum") and len(bound.args) == 1 and isinstance(bound.args[0], ast.Name)):
+        return False
+    indexed, count = bound.args[0].id, loop.target.id
+    return any(
+        isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == indexed
+        and any(isinstance(m, ast.Name) and m.id == count for m in ast.walk(n.slice))
+        for statement in loop.body for n in ast.walk(statement)
+    )
 
 
 def _orders_turned_into_equalities(before: ast.AST, after: ast.AST) -> bool:
@@ -199,6 +215,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
             yield "loop-return"
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
             yield from ("self-limiting-count" for _ in _loops_ended_by_their_count(node))
+        if isinstance(node, (ast.For, ast.AsyncFor)) and _counts_to_a_value_of_what_it_indexes(node):
+            yield "value-as-count"
         if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):
             yield "swallowed-exception"
         for block in _blocks(node):

@@ -180,14 +180,16 @@ class _Function:
         self.nodes = list(walk(self.body))
         read = {decode(n.text or b"") for n in self.nodes if n.type == "identifier"}
         self.none_names = _none_names(node)
-        self.declared = _declared_types(self)
+        self.declared = _declared_types([*node.child_by_field_name("parameters").named_children, *self.nodes])
         self.unused_params = [p for p in self.params if p not in read and p not in ("self", "cls") and not p.startswith("_")]
         # Likewise a local computed and never read (`credits = sum(...)`): surely meant to be used.
         self.unused_locals = _unread_locals(self)
         # Words the docstring promises and the code never says: "rejected lines are not
         # billed" where no `rejected` is tested yet.
         docstring = next((n for n in self.nodes if _is_docstring(n)), None)
-        self.says_doubled = docstring is not None and bool(_DOUBLED.search(decode(docstring.text or b"")))
+        # An order from the top the docstring promises and the code never sorts by.
+        self.says_descending = (docstring is not None and bool(_DESCENDING.search(decode(docstring.text or b"")))
+                                and not re.search(r"\bsorted\(|\.sort\(", decode(self.text)))
         if docstring is None:
             self.promised = frozenset()
         else:
@@ -206,6 +208,10 @@ class _Function:
         # Attributes the file uses on each object: `self.width` may be meant where `self.height` is.
         self.attributes: dict[str, set[str]] = {}
         module = self.parser.parse(source).root_node
+        # What counts twice, said by the function's docstring or, when it has none, the
+        # module's ("two equal slopes either side of the ridge").
+        said = docstring if docstring is not None else next((c for c in module.named_children[:1] if _is_docstring_statement(c)), None)
+        self.says_doubled = said is not None and bool(_DOUBLED.search(decode(said.text or b"")))
         self.empty_attributes: dict[str, str] = {}  # `self.items` -> "list" for `self.items = []`
         self.collection_attributes: list[str] = []  # `self.stopwords` for `self.stopwords = set(words)`
         self.fields: set[str] = set()  # what the module's classes declare or set on `self`
@@ -244,6 +250,7 @@ class _Function:
         self.unfed_fields = {name: kind for found in facts for name, kind in found.started.items() if name not in updated | given}
         self.classes = [fields for fields, _ in self.class_shapes]
         self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
+        self.query_results = {name: kind for found in facts for name, kind in found.query_results.items()}
         self.values: dict[str, list[str]] = {}
         for found in facts:
             for name, values in found.values.items():
@@ -287,6 +294,7 @@ class _Function:
         self.nonlocals = {decode(n.text or b"") for s in self.nodes if s.type == "nonlocal_statement" for n in s.named_children}
         outer = set(_parameter_names(around)) | _assigned_names(around.child_by_field_name("body")) if around is not None else set()
         self.outer_names = sorted(outer - set(self.names) - self.nonlocals)
+        self.outer_declared = _declared_types(around.child_by_field_name("parameters").named_children) if around is not None else {}
         self.enclosing_empties = _started_empty(around.child_by_field_name("body").named_children) if around is not None else {}
         # Numbers the module names and no code reads (`GAP_MINUTES = 2`): surely meant to be used.
         read_in_module = {decode(n.text or b"") for n in walk(module) if n.type == "identifier" and not _is_assignment_target(n)}
@@ -321,13 +329,20 @@ class _Function:
         )
 
     def fields_of(self, name: str) -> list[str]:
-        """The fields of the classes `name` may be an instance of: those that declare every
-        attribute the file reads on it and every method it calls on it."""
+        """The fields of the classes `name` may be an instance of (see _shapes_of)."""
+        return sorted({f for fields, _ in self._shapes_of(name) for f in fields})
+
+    def queries_of(self, name: str) -> list[str]:
+        """The methods called with nothing, of the classes `name` may be an instance of,
+        that declare what they return."""
+        return sorted({m for _, methods in self._shapes_of(name) for m in methods if m in self.query_results})
+
+    def _shapes_of(self, name: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """The (fields, methods) of the classes `name` may be an instance of: those that
+        declare every attribute the file reads on it and every method it calls on it."""
         used = self.attributes.get(name, set())
         called, read = used & self.methods, used - self.methods
-        if not used:
-            return []
-        return sorted({f for fields, methods in self.class_shapes if read <= fields and called <= methods for f in fields})
+        return [(fields, methods) for fields, methods in self.class_shapes if used and read <= fields and called <= methods]
 
     def source_of(self, node: tree_sitter.Node) -> str:
         return self.source_of_range(node.start_byte, node.end_byte)
@@ -459,7 +474,7 @@ def iter_candidates(
         *_stale(function), *_unreset(function), *(name for name, _ in _unturned_flags(function)),
         *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)]),
     ]
-    steps = [rf"{re.escape(name)} = " for name in carried]
+    steps = [rf"{re.escape(name)} = " for name in carried] + [re.escape(pair) for pair in _stale_pairs(function)]
     # A count checked and never used up, or raised and checked for reaching zero and never lowered.
     steps += [rf"{re.escape(count)} -= " for count, *_ in [*_unconsumed(function), *_undrained(function)]]
     moving = re.compile("|".join(steps)) if steps else None
@@ -511,6 +526,7 @@ def iter_candidates(
         unread = unread and not (replaced and any(name in edit.new and name not in replaced for name in wanted_flags))
         unpromised = not function.promised & (_words(edit.new) | set(re.findall(r"\b\d+(?:\.\d+)?\b", edit.new)))
         unpromised = unpromised and not any(f"{low} <= " in edit.new and f" <= {high}" in edit.new for low, high in function.said_ranges)
+        unpromised = unpromised and not (function.says_descending and edit.new.endswith(", reverse=True)"))
         # Likewise a statement that builds what the function starts empty and never changes,
         # or sets a field that starts as None and nothing sets.
         unbuilt = edit.start != edit.end or not (feeding and feeding.match(edit.new.strip()) or edit.new.strip().startswith(unset))
@@ -1000,6 +1016,22 @@ def variable(f: _Function) -> Iterator[_Edit]:
             parts = [name for name, value, end in values if counted and end < node.start_byte and counted.match(value)]
             for part in [*parts, *([f"({' + '.join(parts)})"] if len(parts) > 1 else [])]:
                 yield f.replace(node, part)
+
+
+def _same_typed_fields(f: _Function) -> Iterator[_Edit]:
+    """A name declared with a type of its own (`start: date`, not a number, a string or
+    a flag) read where an object's field of that type was meant: `(day - start).days` ->
+    `(day - tray.set_on).days`, the object one the function names. Plain types match too
+    many fields to say anything."""
+    for node in f.nodes:
+        name = f.source_of(node)
+        kind = f.declared.get(name, f.outer_declared.get(name)) if _reads_a_name(node) else None
+        if kind is None or _type_words(kind) <= {"str", "bool", "number"}:
+            continue
+        for owner in f.names:
+            for field in f.fields_of(owner):
+                if f.annotations.get(field) == kind:
+                    yield f.replace(node, f"{owner}.{field}")
 
 
 # A shallow copy of a name: `dict(stock)`, `list(queue)`, `stock.copy()`, `queue[:]`.
@@ -1603,6 +1635,7 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     # What a loop compares each item with and never moves on: `previous = score.points`.
     for name in _stale(f):
         statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
+    statements.extend(_stale_pairs(f))
     # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
@@ -1741,9 +1774,29 @@ def _assigned_names_before(f: _Function, loop: tree_sitter.Node) -> set[str]:
         if statement.start_byte >= loop.start_byte:
             break
         assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
-        if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("left").type == "identifier":
-            names.add(decode(assignment.child_by_field_name("left").text or b""))
+        if assignment is not None and assignment.type == "assignment" and assignment.child_by_field_name("left").type in _NAME_TARGETS:
+            names.update(_identifiers(assignment.child_by_field_name("left")))
     return names
+
+
+# An assignment's target that is a name or names unpacked: `previous`, `previous_day, previous`.
+_NAME_TARGETS = frozenset({"identifier", "pattern_list", "tuple_pattern"})
+
+
+def _stale_pairs(f: _Function) -> list[str]:
+    """Names set together before a loop and never moved on (see _stale), moved on together
+    to the loop's items when the loop takes as many at a time: `previous_day, previous =
+    day, grams` for `previous_day, previous = weighings[0]` and `for day, grams in ...`."""
+    stale = set(_stale(f))
+    groups = [left for n in f.nodes if n.type == "assignment" and (left := n.child_by_field_name("left")).type in ("pattern_list", "tuple_pattern")]
+    found = []
+    for loop in (n for n in f.nodes if n.type == "for_statement"):
+        items = list(_identifiers(loop.child_by_field_name("left")))
+        for group in groups:
+            names = list(_identifiers(group))
+            if len(names) == len(items) > 1 and set(names) <= stale and group.start_byte < loop.start_byte:
+                found.append(f"{', '.join(names)} = {', '.join(items)}")
+    return list(dict.fromkeys(found))
 
 
 def _loop_locals(f: _Function) -> list[str]:
@@ -2419,7 +2472,9 @@ def self_attribute(f: _Function) -> Iterator[_Edit]:
 
 def object_field(f: _Function) -> Iterator[_Edit]:
     """A name where the field of that name of an object in scope was meant: `system` ->
-    `sale.system` when the loop's sale has a system of its own."""
+    `sale.system` when the loop's sale has a system of its own, or where its field of
+    the same type was (see _same_typed_fields); a field where the object's method of
+    that type was: `wall.length_m` -> `wall.built_m()`."""
     fields = {owner: set(f.fields_of(owner)) for owner in f.names}
     for node in f.nodes:
         name = decode(node.text or b"") if node.type == "identifier" else None
@@ -2428,6 +2483,17 @@ def object_field(f: _Function) -> Iterator[_Edit]:
         for owner, owned in fields.items():
             if owner != name and name in owned:
                 yield f.replace(node, f"{owner}.{name}")
+    yield from _same_typed_fields(f)
+    # A field read where the object's method giving the same type was meant:
+    # `wall.length_m` -> `wall.built_m()`, the length without its gateways.
+    for node in f.nodes:
+        if node.type != "attribute" or not _reads_a_value(node):
+            continue
+        owner, field = f.source_of(node.child_by_field_name("object")), f.source_of(node.child_by_field_name("attribute"))
+        kind = f.annotations.get(field)
+        for query in f.queries_of(owner) if kind is not None else []:
+            if f.query_results[query] == kind and query != field:
+                yield f.replace(node, f"{owner}.{query}()")
 
 
 def move_argument(f: _Function) -> Iterator[_Edit]:
@@ -2626,7 +2692,8 @@ def _counts_in_a_sum(node: tree_sitter.Node) -> bool:
 def wrapped_value(f: _Function) -> Iterator[_Edit]:
     """A value that needed a copy, an order or one of the file's one-argument helpers:
     `result = base` -> `result = dict(base)`, `ordered = scores(s)` ->
-    `ordered = sorted(scores(s))`, `share = total / n` -> `share = cents(total / n)`, for
+    `ordered = sorted(scores(s))` (largest first where the docstring says so, "longest
+    first"), `share = total / n` -> `share = cents(total / n)`, for
     assigned, returned and iterated values, or sorted before it is sliced,
     `sorted(awards)[1:-1]`; a difference kept from going below zero,
     `extra = max(0, driven - allowance)`; a name or a difference compared by size
@@ -2648,6 +2715,8 @@ def wrapped_value(f: _Function) -> Iterator[_Edit]:
         for wrapper in [*containers, *f.helpers]:
             if called not in (*_WRAPPERS, wrapper):
                 yield f.replace(value, f"{wrapper}({f.source_of(value)})")
+        if f.says_descending and called not in _WRAPPERS and value.type != "binary_operator":
+            yield f.replace(value, f"sorted({f.source_of(value)}, reverse=True)")
         # A slice of what was meant in order: the top three, or all but the lowest and highest.
         sliced = value.child_by_field_name("value") if value.type == "subscript" else None
         if sliced is not None and any(c.type == "slice" for c in value.named_children) and sliced.type in ("identifier", "attribute"):
@@ -3285,8 +3354,10 @@ _MAX_NAMED_CONSTANTS = 3
 # Numbers prose spells out: "leads by two".
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twice": "2", "dozen": "12"}
+# An order from the top: "longest runs first", "most points first", "in decreasing order".
+_DESCENDING = re.compile(r"\b(?:\w+est|most|highest|latest|newest)\b[\w ]*\bfirst\b|\b(?:decreasing|descending)\b", re.IGNORECASE)
 # Prose that says a quantity counts twice.
-_DOUBLED = re.compile(r"\b(?:twice|double[sd]?|there and back|both ways|round trip)\b", re.IGNORECASE)
+_DOUBLED = re.compile(r"\b(?:twice|double[sd]?|there and back|both ways|round trip|either side|both sides)\b", re.IGNORECASE)
 _MAX_SAID_NUMBERS = 2
 
 
@@ -3461,16 +3532,16 @@ def _collections(f: _Function) -> dict[str, str]:
     return kinds
 
 
-def _declared_types(f: _Function) -> dict[str, str]:
-    """Names the function declares a type for: `sku: str` among its parameters, `total: int = 0`."""
+def _declared_types(nodes: list[tree_sitter.Node]) -> dict[str, str]:
+    """Names the nodes declare a type for: `sku: str` among a function's parameters, `total: int = 0`."""
     declared = {}
-    for node in [*f.node.child_by_field_name("parameters").named_children, *f.nodes]:
+    for node in nodes:
         kind = node.child_by_field_name("type")
         if node.type not in ("assignment", "typed_parameter", "typed_default_parameter") or kind is None:
             continue
         name = node.child_by_field_name("left") if node.type == "assignment" else node.named_children[0]
         if name is not None and name.type == "identifier":
-            declared[f.source_of(name)] = f.source_of(kind)
+            declared[decode(name.text or b"")] = decode(kind.text or b"")
     return declared
 
 
@@ -3810,6 +3881,7 @@ class _ModuleFacts:
     updated: frozenset[str]  # attributes the module changes on any object: `x.lapses += 1`, `x.seen.add(k)`
     raised: frozenset[str]  # the exceptions it raises by name: `raise ValueError(...)`
     read: frozenset[str]  # attributes the module reads on any object: `tour.starts`
+    query_results: dict[str, str]  # a method called with nothing -> the type it declares it returns
 
 
 # Strings kept per name: an enumeration's members, not every message the module writes.
@@ -3832,6 +3904,7 @@ def _module_facts(data: bytes) -> _ModuleFacts:
                 collections[decode(left.text or b"")] = strings
     classes: list[tuple[frozenset[str], frozenset[str]]] = []
     annotations: dict[str, str] = {}
+    query_results: dict[str, str] = {}
     values: dict[str, list[str]] = {}
     started: dict[str, str] = {}
     updated: set[str] = set()
@@ -3844,6 +3917,7 @@ def _module_facts(data: bytes) -> _ModuleFacts:
             updated.add(decode(keyword.text or b""))  # `Household(children=2)` sets the field at the start
         if node.type == "class_definition":
             annotations.update(_annotations(node))
+            query_results.update(_query_results(node))
             methods = _method_names(node)
             fields = {n for n in _class_members(node) if not n.startswith("__")} - methods
             fields |= {
@@ -3867,7 +3941,7 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         decode(node.child_by_field_name("attribute").text or b"")
         for node in walk(module) if node.type == "attribute" and not _is_assignment_target(node)
     }
-    return _ModuleFacts(classes, annotations, values, flows, started, frozenset(updated), frozenset(raised), frozenset(read))
+    return _ModuleFacts(classes, annotations, values, flows, started, frozenset(updated), frozenset(raised), frozenset(read), query_results)
 
 
 @functools.lru_cache(maxsize=4)  # the tests are the same for every round of a run
@@ -4041,6 +4115,18 @@ def _queries(node: tree_sitter.Node) -> set[str]:
             p.type in ("default_parameter", "typed_default_parameter") for p in parameters[1:]
         ):
             found.add(name)
+    return found
+
+
+def _query_results(node: tree_sitter.Node) -> dict[str, str]:
+    """The class's methods called with nothing that declare what they return:
+    `def built_m(self) -> float` -> {"built_m": "float"}."""
+    found = {}
+    for name in _queries(node):
+        method = _first(node, lambda n: n.type == "function_definition" and _name_of(n) == name)
+        result = method.child_by_field_name("return_type") if method is not None else None
+        if result is not None:
+            found[name] = decode(result.text or b"")
     return found
 
 
