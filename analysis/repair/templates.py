@@ -1632,10 +1632,12 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
             statements.extend(f"{field} = {name}" for name, declared in f.declared.items() if _type_words(declared) == wanted)
     # A flag set once and tested, never turned: `had_break = True`.
     statements.extend(f"{name} = {not value}" for name, value in _unturned_flags(f))
-    # What a loop compares each item with and never moves on: `previous = score.points`.
+    # What a loop compares each item with and never moves on: `previous = score.points`;
+    # names set together, moved on together: `previous_day, previous = day, grams`.
+    pairs = _stale_pairs(f)
+    statements.extend(pairs)
     for name in _stale(f):
         statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
-    statements.extend(_stale_pairs(f))
     # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
@@ -1643,7 +1645,9 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     for offset, indent, rows in _insertion_points(f):
         for statement in statements:
             text = f"\n{indent}{statement}" if offset == at_end else f"{indent}{statement}\n"
-            yield _Edit(offset, offset, text, rows, f"insert `{statement}`")
+            # A pair moved on is one step, as small as one name moved on.
+            size = len(statement.split(",")[0]) if statement in pairs else None
+            yield _Edit(offset, offset, text, rows, f"insert `{statement}`", size=size)
 
 
 _MAX_ITEM_EXPRESSIONS = 6

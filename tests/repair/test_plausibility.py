@@ -242,3 +242,19 @@ def test_a_check_beside_the_helper_that_checks_the_same_values_is_suspect() -> N
     # And beside a call of a function the file does not define (`isinstance`), a check is only a check.
     builtin = original.replace("and suitable(horse, rider):", "and isinstance(horse, Horse):")
     assert defects(builtin, builtin.replace("Horse):\n", "Horse) and horse.fit:\n"), 1) == []
+
+
+def test_a_loop_that_counts_to_a_value_of_what_it_indexes_is_suspect() -> None:
+    original = (
+        "def fewest_crates(weights, load):\n"
+        "    weights = sorted(weights, reverse=True)\n"
+        "    for count in range(1, len(weights)):\n"
+        "        if sum(weights[:count]) >= load:\n"
+        "            return count\n"
+        "    return None\n"
+    )
+    found = defects(original, original.replace("len(weights)", "max(weights)"), 1)
+    assert [d.severity for d in found] == [SUSPECT] and "length" in found[0].description
+    # Its length, one more, or a value of another collection are counts as good as any.
+    assert defects(original, original.replace("len(weights)", "len(weights) + 1"), 1) == []
+    assert defects(original, original.replace("len(weights)", "max(limits)"), 1) == []

@@ -3891,3 +3891,94 @@ def test_a_count_at_one_end_may_be_meant_at_both() -> None:
             return job.from_flights * per_flight
     """, "stairs")
     assert "`job.from_flights` -> `(job.from_flights + job.to_flights)` on line 9" in [c.description for c in found]
+
+
+def test_a_helper_may_mean_the_field_of_its_item_that_has_the_type_of_an_outer_name() -> None:
+    found = candidates("""
+        from dataclasses import dataclass
+        from datetime import date
+
+        @dataclass
+        class Hive:
+            name: str
+            split_on: date
+
+        def plan(hives: list[Hive], start: date) -> list[tuple[str, int]]:
+            def age(hive: Hive, day: date) -> tuple[str, int]:
+                return hive.name, (day - start).days
+            return [age(hive, start) for hive in hives]
+    """, "plan.<locals>.age")
+    descriptions = [c.description for c in found]
+    assert "`start` -> `hive.split_on` on line 11" in descriptions
+    # A plain type says nothing: a `str` name is not offered the hive's name.
+    assert not any("hive.name`" in d for d in descriptions)
+
+
+def test_a_field_may_mean_the_objects_method_of_the_same_type() -> None:
+    found = candidates("""
+        import math
+        from dataclasses import dataclass
+
+        @dataclass
+        class Hedge:
+            length_m: float
+            gaps: int
+
+            def planted_m(self) -> float:
+                return self.length_m - self.gaps * 3.0
+
+        def whips(hedge: Hedge, per_m: int) -> int:
+            return math.ceil(hedge.length_m * per_m) + hedge.gaps
+    """, "whips")
+    descriptions = [c.description for c in found]
+    assert "`hedge.length_m` -> `hedge.planted_m()` on line 13" in descriptions
+    assert not any("hedge.gaps` -> `hedge.planted_m()" in d for d in descriptions)  # an int, not a float
+
+
+def test_names_unpacked_together_before_a_loop_are_moved_on_together() -> None:
+    found = candidates("""
+        def fast_drops(weighings, limit):
+            last_day, last = weighings[0]
+            drops = 0
+            for day, grams in weighings[1:]:
+                if rate(last, grams, day - last_day) > limit:
+                    drops += 1
+            return drops
+    """)
+    place = next(i for i, c in enumerate(found) if c.description == "insert `last_day, last = day, grams` on line 7")
+    assert place < 40, [c.description for c in found[:40]]
+
+
+def test_a_loop_the_docstring_says_takes_the_largest_first_may_need_them_sorted_so() -> None:
+    code = '''
+        def pack(parcels, capacity):
+            """Heaviest parcels first, each into the first van with room for it."""
+            vans, room = [], []
+            for parcel in parcels:
+                for i, left in enumerate(room):
+                    if parcel <= left:
+                        vans[i].append(parcel)
+                        room[i] = left - parcel
+                        break
+                else:
+                    vans.append([parcel])
+                    room.append(capacity - parcel)
+            return vans
+    '''
+    found = candidates(code)
+    place = next(i for i, c in enumerate(found) if c.description == "`parcels` -> `sorted(parcels, reverse=True)` on line 4")
+    assert place < 60, [c.description for c in found[:60]]
+    in_any_order = code.replace("Heaviest parcels first, each", "Each parcel")
+    assert not any("reverse=True)` on line 4" in c.description for c in candidates(in_any_order))
+
+
+def test_a_product_the_module_docstring_says_counts_on_both_sides_is_doubled() -> None:
+    code = '''
+        """Fencing a path: posts and rails on both sides of it."""
+
+        def rails(length: float, per_m: float) -> float:
+            return length * per_m
+    '''
+    assert "`length * per_m` -> `2 * length * per_m` on line 4" in [c.description for c in candidates(code)]
+    one_side = code.replace(" on both sides of it", "")
+    assert not any(c.description.startswith("`length * per_m` -> `2 *") for c in candidates(one_side))
