@@ -15,6 +15,8 @@ from ..testing.results import TestResult
 _DID_NOT_RAISE = re.compile(r"DID NOT RAISE (?:<class ')?(?:\w+\.)*(\w+)")
 # An exception's one-line report: "ValueError: bad" or "pkg.errors.Invalid" alone.
 _ESCAPED = re.compile(r"(?:\w+\.)*([A-Z]\w*)(?::|$)")
+# pytest's explanation of an assertion on a field: "+  where 886 = Quote(bundles=886, ...).bundles".
+_ASSERTED_FIELD = re.compile(r"^\W*where .+\.(\w+)$", re.MULTILINE)
 # `pytest.raises(ValueError)`, `raises((KeyError, errors.Missing), match=...)`.
 _RAISES = re.compile(r"raises\(\s*\(?\s*([\w.]+(?:\s*,\s*[\w.]+)*)")
 
@@ -31,6 +33,13 @@ def escaped_exceptions(failures: Iterable[TestResult]) -> tuple[str, ...]:
     found = (_ESCAPED.match(failure.message) for failure in failures)
     names = (match.group(1) for match in found if match)
     return tuple(dict.fromkeys(n for n in names if n not in ("AssertionError", "Failed")))
+
+
+def asserted_fields(failures: Iterable[TestResult]) -> frozenset[str]:
+    """The fields failing assertions read, by name: `bundles` of `assert quote(...).bundles
+    == 887`, from the first explanation pytest gives of each."""
+    found = (_ASSERTED_FIELD.search(failure.longrepr) for failure in failures if failure.message.startswith("assert"))
+    return frozenset(match.group(1) for match in found if match)
 
 
 def exceptions_tests_expect(sources: Iterable[str]) -> tuple[str, ...]:

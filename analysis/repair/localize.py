@@ -8,6 +8,7 @@ tracebacks, and so are the keys `templates.propose` reads.
 
 from __future__ import annotations
 
+import re
 from math import sqrt
 from typing import Iterable, Mapping
 
@@ -45,6 +46,23 @@ def suspiciousness(
     if not any(scores.get(line, 0.0) > 0.0 for line in wanted):
         return {line: 1.0 for line in wanted}
     return {line: scores.get(line, 0.0) for line in wanted}
+
+
+def toward_fields(scores: Mapping[int, float], source: bytes, target: FunctionTarget, fields: Iterable[str]) -> dict[int, float]:
+    """The scores, with the function's lines that set one of these fields (`bundles =
+    ...`, `quote.bundles += ...`, `bundles=...` given to a call) raised above every other:
+    where a failing assertion on that field points."""
+    wanted = "|".join(re.escape(name) for name in sorted(fields))
+    if not wanted or not scores:
+        return dict(scores)
+    setting = re.compile(rf"(?:^\s*|[.(,]\s*)(?:{wanted})\s*(?:[-+*/%]|//)?=(?!=)")
+    first = LineIndex(source).line_of(target.start) + 1
+    top = max(scores.values())
+    raised = dict(scores)
+    for number, text in enumerate(source[target.start : target.end].decode("utf-8", "replace").splitlines(), start=first):
+        if number in raised and setting.search(text):
+            raised[number] = top * 1.01 if top > 0 else 1.0
+    return raised
 
 
 def ranked_lines(scores: Mapping[int, float]) -> list[int]:

@@ -56,8 +56,8 @@ from .budget import Budget, Deadline
 from .candidates import Candidate
 from .conditions import deletions_in_disguise, promising_edits
 from .evidence import Evidence
-from .failures import escaped_exceptions, exceptions_tests_expect
-from .localize import function_lines, suspiciousness
+from .failures import asserted_fields, escaped_exceptions, exceptions_tests_expect
+from .localize import function_lines, suspiciousness, toward_fields
 from .pairs import Partial, joined_pairs
 from .plausibility import REJECT, SUSPECT, Defect, defects
 
@@ -381,7 +381,10 @@ class _Refinement:
                 (
                     base_source, base_target, _Placement.of(self.job.path, base_source, base_target),
                     ProposalContext(
-                        base_source, base_target, suspicious, base_failures, self.attempts, round_number, self.job.seed,
+                        base_source, base_target,
+                        # After a first edit, where the assertions still failing look comes first.
+                        suspicious if base_source == source else toward_fields(suspicious, base_source, base_target, asserted_fields(base_failures)),
+                        base_failures, self.attempts, round_number, self.job.seed,
                         budget.candidates - len(self.attempts), self.deadline, tests_source, self.job.neighbours,
                         self.test_texts, promising if base_source == source else set(),
                         deletions if base_source == source else set(),

@@ -7,7 +7,7 @@ from math import sqrt
 import pytest
 
 from greenfix.analysis.document import SourceDocument
-from greenfix.analysis.repair.localize import function_lines, ochiai, ranked_lines, suspiciousness
+from greenfix.analysis.repair.localize import function_lines, ochiai, ranked_lines, suspiciousness, toward_fields
 from greenfix.analysis.targets import function_named
 
 # Three tests over lines 1-4: t_fail runs 1, 2, 3; t_pass1 runs 1, 2; t_pass2 runs 1, 4.
@@ -59,3 +59,22 @@ def test_function_lines_are_one_based_and_include_decorators() -> None:
     target = function_named(SourceDocument(source), "f")
     assert target is not None
     assert list(function_lines(source.encode(), target)) == [3, 4, 5]
+
+
+def test_the_lines_that_set_an_asserted_field_come_first() -> None:
+    source = (
+        "import math\n"
+        "def quote(verge):\n"
+        "    area = verge.length * verge.width\n"
+        "    rolls = int(area / 0.9)\n"
+        "    if rolls == 0:\n"
+        "        return Quote(rolls=1, days=0)\n"
+        "    return Quote(rolls, math.ceil(area / 40))\n"
+    ).encode()
+    target = function_named(SourceDocument(source), "quote")
+    scores = {line: 1.0 for line in range(2, 8)}
+    raised = toward_fields(scores, source, target, {"rolls"})
+    # `rolls = ...` and `rolls=1` set it; `rolls == 0` and the positional `rolls` only read it.
+    assert ranked_lines(raised)[:2] == [4, 6]
+    assert {line: raised[line] for line in (2, 3, 5, 7)} == {2: 1.0, 3: 1.0, 5: 1.0, 7: 1.0}
+    assert toward_fields(scores, source, target, set()) == scores

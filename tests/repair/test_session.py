@@ -1420,3 +1420,67 @@ def test_a_fix_of_a_suspect_shape_does_not_end_the_search_for_one_of_a_better_sh
 
     assert result.status == "fixed", result.message
     assert "        if stone.team != winner or not in_house(stone):\n" in result.new_text
+
+
+VERGE = '''"""Turfing a road verge: strips of the same width either side of the road."""
+
+import math
+from dataclasses import dataclass
+
+ROLL_SQM = 0.9
+ROLL_PRICE = 4.5
+SQM_PER_DAY = 40
+DAY_RATE = 180.0
+
+
+@dataclass(frozen=True)
+class Verge:
+    length: float
+    width: float
+
+
+@dataclass(frozen=True)
+class Quote:
+    rolls: int
+    days: int
+    price: float
+
+
+def quote(verge: Verge) -> Quote:
+    area = verge.length * verge.width
+    rolls = int(area / ROLL_SQM)
+    days = math.ceil(area / SQM_PER_DAY)
+    return Quote(rolls, days, round(rolls * ROLL_PRICE + days * DAY_RATE, 2))
+'''
+
+VERGE_TESTS = '''from verge import Verge, quote
+
+
+def test_days_cover_both_strips():
+    assert quote(Verge(30, 1.5)).days == 3
+
+
+def test_price():
+    assert quote(Verge(30, 1.5)).price == 990.0
+
+
+def test_rolls_for_an_exact_area():
+    assert quote(Verge(12, 0.9)).rolls == 24
+
+
+def test_part_of_a_roll_is_bought_whole():
+    assert quote(Verge(25, 1.2)).rolls == 67
+'''
+
+
+def test_after_a_first_edit_the_second_is_sought_where_the_failing_assertion_looks(tmp_path: Path) -> None:
+    # Two mistakes: one strip where there are two, and a part roll not bought whole. Both
+    # strips make three tests pass; the last one asserts on `rolls`, so the second round
+    # tries the line that sets `rolls` first, and finds `math.ceil` well within the
+    # candidates (it took about 300 before, when every line weighed the same).
+    (tmp_path / "verge.py").write_text(VERGE)
+    (tmp_path / "test_verge.py").write_text(VERGE_TESTS)
+    result = refine_once(tmp_path, "verge.py", "quote", Budget(seconds=120, test_timeout=10, candidates=150))
+
+    assert result.status == "fixed", result.message
+    assert "    area = 2 * verge.length * verge.width\n    rolls = math.ceil(area / ROLL_SQM)\n" in result.new_text
