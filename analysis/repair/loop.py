@@ -383,7 +383,8 @@ class _Refinement:
                     ProposalContext(
                         base_source, base_target,
                         # After a first edit, where the assertions still failing look comes first.
-                        suspicious if base_source == source else toward_fields(suspicious, base_source, base_target, asserted_fields(base_failures)),
+                        suspicious if base_source == source
+                        else toward_fields(suspicious, base_source, base_target, asserted_fields(base_failures)),
                         base_failures, self.attempts, round_number, self.job.seed,
                         budget.candidates - len(self.attempts), self.deadline, tests_source, self.job.neighbours,
                         self.test_texts, promising if base_source == source else set(),

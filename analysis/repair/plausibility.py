@@ -5,21 +5,22 @@ share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
 `x + 0`), a comparison of a thing with itself, a statement after `return`, a clause that
 can only be false or raise (`x is None and x.size > 0`), a clause that another of the
 same `and` / `or` makes needless (`low < x < high or x <= high` is `x <= high`). Others
-are sometimes right but suspect, ranked last and reported as weak evidence: a `return`
-at the end of a loop body (the loop runs once), a loop's variable used after the loop,
-a count its own condition reads (`if ok and kept < 1: kept += 1` stops counting), a condition replaced
-by a constant, a block emptied to `pass`, an exception caught and ignored, a loop ended
-by the count it keeps (`if ... or points > 1: break`), a ceiling one too many on exact
-multiples (`int(a / b) + 1`), a loop that counts to a value of the collection it indexes
-(`range(1, min(sizes))` beside `sizes[:count]`), text compared by order (`name >= tag` for `name == tag` is true of most names), a clause
-that singles out one number (`or size == 1023`), an ordering turned into `==` or `!=`, an
-object tested for truth beside its fields (`camper.waiver or camper`), a branch that returns
-what the last `return` still changes (`return total` before `return round(total)`), a
-collection filled only while it is empty (`if not drops: drops.append(day)`). A bound
-joined by `or` that covers what another leaves out (`(ok and pages > 0) or pages < 2`) makes
-that one needless, and is rejected as such. Each shape counts only when the
-candidate has more of it than the original function, so code that already had one is
-not punished for it.
+are sometimes right but suspect, ranked last and reported as weak evidence: a `return` at
+the end of a loop body (the loop runs once), a loop's variable used after
+the loop, a count its own condition reads (`if ok and kept < 1: kept += 1` stops
+counting), a condition replaced by a constant, a block emptied to `pass`, an exception
+caught and ignored, a loop ended by the count it keeps (`if ... or points > 1: break`),
+a ceiling one too many on exact multiples (`int(a / b) + 1`), a loop that counts to a
+value of the collection it indexes (`range(1, min(sizes))` beside `sizes[:count]`), text
+compared by order (`name >= tag` for `name == tag` is true of most names), a clause that
+singles out one number (`or size == 1023`), an ordering turned into `==` or `!=`, an
+object tested for truth beside its fields (`camper.waiver or camper`), a branch that
+returns what the last `return` still changes (`return total` before `return
+round(total)`), a collection filled only while it is empty (`if not drops:
+drops.append(day)`). A bound joined by `or` that covers what another leaves out (`(ok
+and pages > 0) or pages < 2`) makes that one needless, and is rejected as such. Each
+shape counts only when the candidate has more of it than the original function, so code
+that already had one is not punished for it.
 """
 
 from __future__ import annotations
@@ -121,7 +122,9 @@ def _loops_ended_by_their_count(loop: ast.For | ast.AsyncFor | ast.While) -> Ite
 def _counts_to_a_value_of_what_it_indexes(loop: ast.For | ast.AsyncFor) -> bool:
     """`for count in range(1, min(sizes)): stack = sizes[:count]`: the loop's count indexes
     `sizes`, so it should run to `len(sizes)`, not to one of its values."""
-    bound = loop.iter.args[-1] if isinstance(loop.iter, ast.Call) and isinstance(loop.iter.func, ast.Name) and loop.iter.func.id == "range" and loop.iter.args else None
+    counted = loop.iter
+    ranged = isinstance(counted, ast.Call) and isinstance(counted.func, ast.Name) and counted.func.id == "range" and counted.args
+    bound = counted.args[-1] if ranged else None
     if not (isinstance(loop.target, ast.Name) and isinstance(bound, ast.Call) and isinstance(bound.func, ast.Name)
             and bound.func.id in ("min", "max", "sum") and len(bound.args) == 1 and isinstance(bound.args[0], ast.Name)):
         return False
