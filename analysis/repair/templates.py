@@ -3358,8 +3358,13 @@ _MAX_NAMED_CONSTANTS = 3
 # Numbers prose spells out: "leads by two".
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twice": "2", "dozen": "12"}
-# An order from the top: "longest runs first", "most points first", "in decreasing order".
-_DESCENDING = re.compile(r"\b(?:\w+est|most|highest|latest|newest)\b[\w ]*\bfirst\b|\b(?:decreasing|descending)\b", re.IGNORECASE)
+# An order from the top: "longest runs first", "most points first", "in decreasing order";
+# not "earliest first" or "smallest first", nor "oldest first", which may go either way.
+_DESCENDING = re.compile(
+    r"\b(?:longest|largest|biggest|highest|heaviest|greatest|tallest|widest|most|latest|newest)\b[\w ]*\bfirst\b"
+    r"|\b(?:decreasing|descending)\b",
+    re.IGNORECASE,
+)
 # Prose that says a quantity counts twice.
 _DOUBLED = re.compile(r"\b(?:twice|double[sd]?|there and back|both ways|round trip|either side|both sides)\b", re.IGNORECASE)
 _MAX_SAID_NUMBERS = 2

@@ -3968,8 +3968,9 @@ def test_a_loop_the_docstring_says_takes_the_largest_first_may_need_them_sorted_
     found = candidates(code)
     place = next(i for i, c in enumerate(found) if c.description == "`parcels` -> `sorted(parcels, reverse=True)` on line 4")
     assert place < 60, [c.description for c in found[:60]]
-    in_any_order = code.replace("Heaviest parcels first, each", "Each parcel")
-    assert not any("reverse=True)` on line 4" in c.description for c in candidates(in_any_order))
+    for other_order in ("Each parcel", "Lightest parcels first, each", "Oldest parcels first, each"):
+        found = candidates(code.replace("Heaviest parcels first, each", other_order))
+        assert not any("reverse=True)` on line 4" in c.description for c in found), other_order
 
 
 def test_a_product_the_module_docstring_says_counts_on_both_sides_is_doubled() -> None:
