@@ -1,0 +1,1 @@
+"""Inscriptions for the trophy and plaque engraving counter."""
