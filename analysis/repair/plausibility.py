@@ -53,7 +53,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "special-case": (SUSPECT, "a clause that singles out one number (`or size == 1023`): most often a test's input"),
     "contradiction": (REJECT, "a clause that can only be false or raise (`run is None and run.time < t`)"),
     "needless-clause": (REJECT, "a clause another one makes needless (`low < x < high or x <= high` is `x <= high`)"),
-    "after-loop": (SUSPECT, "a loop's variable used after the loop: only its last item is seen"),
+    "after-loop": (SUSPECT, "a loop's variable, or a name each turn binds from it, used after the loop: only its last item is seen"),
     "self-limiting-count": (SUSPECT, "a count its own condition reads (`if ... and kept < 1: kept += 1`, or `if ... or points > 1: break` in the loop that counts): it stops counting"),
     "order-to-equality": (SUSPECT, "an ordering turned into `==` or `!=` (`day <= last` -> `day != last`): most often the tests' boundary value"),
     "object-truth": (SUSPECT, "an object tested for truth beside its own fields (`camper.waiver or camper`): it is true unless None"),
@@ -236,9 +236,13 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
 
 
 def _read_after_loop(loop: ast.For | ast.AsyncFor, later: list[ast.stmt]) -> Iterator[ast.Name]:
-    """Reads of the loop's variable in the statements after it, until a later loop or
+    """Reads of the loop's variable, or of a name each turn binds from it (`customer =
+    self.customers[name]`), in the statements after it, until a later loop or
     assignment binds the name anew (`for i, g in ...` twice in a row is two loops)."""
     item = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+    item |= {target.id for statement in loop.body if isinstance(statement, ast.Assign)
+             and any(isinstance(n, ast.Name) and n.id in item for n in ast.walk(statement.value))
+             for target in statement.targets if isinstance(target, ast.Name)}
 
     def reads(nodes: list[ast.AST]) -> Iterator[ast.Name]:
         return (n for node in nodes for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in item)

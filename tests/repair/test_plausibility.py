@@ -91,6 +91,23 @@ def test_a_loop_s_variable_used_after_the_loop_is_suspect() -> None:
     assert defects(original, inside, 1) == []
 
 
+def test_a_name_each_turn_binds_from_the_loop_s_variable_used_after_the_loop_is_suspect() -> None:
+    original = (
+        "def deliver(round_):\n    delivered = []\n    for name in sorted(round_.customers):\n"
+        "        customer = round_.customers[name]\n        customer.credit -= 5\n"
+        "        delivered.append(name)\n    return delivered\n"
+    )
+    after = original.replace("    return delivered", "    customer.boxes += 1\n    return delivered")
+    found = defects(original, after, 1)
+    assert [d.severity for d in found] == [SUSPECT]
+    assert "after the loop" in found[0].description
+    inside = original.replace("        delivered.append(name)", "        delivered.append(name)\n        customer.boxes += 1")
+    assert defects(original, inside, 1) == []
+    # A name set in the loop from something else is not the last item's.
+    kept = original.replace("        customer.credit -= 5", "        customer.credit -= 5\n        fee = 5")
+    assert defects(kept, kept.replace("    return delivered", "    print(fee)\n    return delivered"), 1) == []
+
+
 def test_a_count_its_own_condition_reads_is_suspect() -> None:
     original = "def kept_today(catches, day):\n    kept = 0\n    for c in catches:\n        if c.day == day:\n            kept += 1\n    return kept\n"
     for clause in ("c.day == day and kept < 1", "c.day == day and not kept"):
