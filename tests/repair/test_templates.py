@@ -3983,3 +3983,22 @@ def test_a_product_the_module_docstring_says_counts_on_both_sides_is_doubled() -
     assert "`length * per_m` -> `2 * length * per_m` on line 4" in [c.description for c in candidates(code)]
     one_side = code.replace(" on both sides of it", "")
     assert not any(c.description.startswith("`length * per_m` -> `2 *") for c in candidates(one_side))
+
+
+def test_a_value_a_branch_finds_past_a_bound_may_be_held_at_it() -> None:
+    code = '''
+        MIN_WEIGHT = 0.5
+
+        def weigh(grams: float, notes: list[str]) -> float:
+            if grams < MIN_WEIGHT:
+                notes.append(f"{grams} g made up to {MIN_WEIGHT} g")
+            return round(grams, 1)
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "insert `return MIN_WEIGHT` on line 5" in found
+    assert "insert `grams = MIN_WEIGHT` on line 5" in found
+    # A branch that sets the value holds nothing more; one that tests for equality finds no bound.
+    settled = code.replace("notes.append(f\"{grams} g made up to {MIN_WEIGHT} g\")", "grams = MIN_WEIGHT")
+    assert "insert `return MIN_WEIGHT` on line 5" not in [c.description for c in candidates(settled)]
+    equal = [c.description for c in candidates(code.replace("grams < MIN_WEIGHT", "grams == MIN_WEIGHT"))]
+    assert not {"insert `return MIN_WEIGHT` on line 5", "insert `grams = MIN_WEIGHT` on line 5"} & set(equal)

@@ -41,7 +41,7 @@ from .names import (
 from .values import converted_value, sort_order, wrapped_value
 from .statements import (
     _originals_read_after_copying, _owned_condition, _stale, _stale_pairs, _unfed, _unfed_fields, _unturned_flags,
-    delete_statement, insert_statement, missing_statement, module_statement, move_statement, pasted_statement,
+    delete_statement, held_at_bound, insert_statement, missing_statement, module_statement, move_statement, pasted_statement,
     return_value,
 )
 from .loops import (
@@ -410,6 +410,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "sort_order": sort_order,
     "module_statement": module_statement,
     "restarted_group": restarted_group,
+    "held_at_bound": held_at_bound,
 }
 _COMPARISON = list(FAMILIES).index("comparison")
 _BOOLEAN = list(FAMILIES).index("boolean")

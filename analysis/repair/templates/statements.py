@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import permutations
 from typing import Iterator
 
 import tree_sitter
@@ -251,6 +252,36 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
             # A pair moved on is one step, as small as one name moved on.
             size = len(statement.split(",")[0]) if statement in pairs else None
             yield _Edit(offset, offset, text, rows, f"insert `{statement}`", size=size)
+
+
+def held_at_bound(f: _Function) -> Iterator[_Edit]:
+    """A value a branch finds past a bound, held at that bound where the branch leaves
+    it as it is: `if grams < MIN_GRAMS: notes.append(...)` ends with `return MIN_GRAMS`
+    or `grams = MIN_GRAMS`."""
+    gives_values = any(n.type == "return_statement" and n.named_children for n in f.nodes)
+    for node in f.nodes:
+        condition = node.child_by_field_name("condition") if node.type == "if_statement" else None
+        block = node.child_by_field_name("consequence")
+        if condition is None or condition.type != "comparison_operator" or len(condition.named_children) != 2:
+            continue
+        if block is None or not block.named_children or block.named_children[-1].type in _ENDS_A_BLOCK:
+            continue
+        if not {c.type for c in condition.children if not c.is_named} <= _ORDERINGS:
+            continue
+        last = block.named_children[-1]
+        offset, indent = _line_span(f, last)[1], f.indent_of(last)
+        for value, bound in permutations(condition.named_children):
+            if value.type != "identifier" or bound.type not in _BOUNDS or f.source_of(value) in _assigned_names(block):
+                continue
+            statements = [f"{f.source_of(value)} = {f.source_of(bound)}", *([f"return {f.source_of(bound)}"] if gives_values else [])]
+            for statement in statements:
+                text = f"\n{indent}{statement}" if offset == len(f.data) else f"{indent}{statement}\n"
+                yield _Edit(offset, offset, text, (last.end_point.row,), f"insert `{statement}`")
+
+
+_ORDERINGS = frozenset({"<", "<=", ">", ">="})
+# What a value may be held at: a named limit, a field or a number.
+_BOUNDS = frozenset({"identifier", "attribute", "integer", "float"})
 
 
 _MAX_ITEM_EXPRESSIONS = 6
