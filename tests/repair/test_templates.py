@@ -4002,3 +4002,24 @@ def test_a_value_a_branch_finds_past_a_bound_may_be_held_at_it() -> None:
     assert "insert `return MIN_WEIGHT` on line 5" not in [c.description for c in candidates(settled)]
     equal = [c.description for c in candidates(code.replace("grams < MIN_WEIGHT", "grams == MIN_WEIGHT"))]
     assert not {"insert `return MIN_WEIGHT` on line 5", "insert `grams = MIN_WEIGHT` on line 5"} & set(equal)
+
+
+def test_what_the_module_puts_in_a_collection_field_is_what_a_clause_looks_for_in_it() -> None:
+    code = '''
+        from dataclasses import dataclass, field
+
+        @dataclass
+        class Table:
+            seats: int
+            guests: list[str] = field(default_factory=list)
+
+        def free_tables(tables, guest):
+            return [t for t in tables if len(t.guests) < t.seats]
+
+        def seat(table, guest):
+            table.guests.append(guest.name)
+    '''
+    found = [c.description for c in candidates(code, "free_tables")]
+    assert "`len(t.guests) < t.seats` -> `len(t.guests) < t.seats and guest.name not in t.guests` on line 9" in found
+    # Not what nothing puts in it.
+    assert not any("guest.email not in t.guests" in d for d in found)

@@ -427,6 +427,13 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     # field its class declares as one: `zone in permit.zones`.
     declared = [n for n in names if "." in n and re.match(_COLLECTION_TYPE, _annotation_of(f, n) or "")]
     collections = [c for c in dict.fromkeys([*f.sized, *f.collection_attributes, *declared]) if c not in f.texts]
+    # What the code puts in such a field, when its owner is in scope: `flyer.name in
+    # slot.booked`, where `book` does `....booked.append(flyer.name)`.
+    scope = {*f.params, *f.names, *f.loop_variables}
+    kinds.append([
+        f"{item}{negation} in {c}" for c in collections for item in f.members.get(c.rsplit(".", 1)[-1], [])
+        if item.split(".")[0] in scope and item != c for negation in (" not", "")
+    ])
     kinds.append([
         f"{name}{negation} in {c}" for name in names if name.isidentifier() and name not in f.built and name not in f.records
         for c in collections if c != name for negation in (" not", "")

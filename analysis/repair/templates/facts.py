@@ -628,6 +628,7 @@ class _ModuleFacts:
     raised: frozenset[str]  # the exceptions it raises by name: `raise ValueError(...)`
     read: frozenset[str]  # attributes the module reads on any object: `tour.starts`
     query_results: dict[str, str]  # a method called with nothing -> the type it declares it returns
+    members: dict[str, list[str]]  # a collection field -> what the module puts in or takes out of it: `flyer.name`
 
 
 @functools.lru_cache(maxsize=64)  # a module is read once per run, not once per round
@@ -683,7 +684,29 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         decode(node.child_by_field_name("attribute").text or b"")
         for node in walk(module) if node.type == "attribute" and not _is_assignment_target(node)
     }
-    return _ModuleFacts(classes, annotations, values, flows, started, frozenset(updated), frozenset(raised), frozenset(read), query_results)
+    members: dict[str, list[str]] = {}
+    for owner, item in (m for node in walk(module) if (m := _member_put(node)) is not None):
+        members[owner] = list(dict.fromkeys([*members.get(owner, []), item]))
+    return _ModuleFacts(
+        classes, annotations, values, flows, started, frozenset(updated), frozenset(raised), frozenset(read), query_results, members,
+    )
+
+
+# Methods that put one item in a collection or take one out.
+_ONE_ITEM_METHODS = frozenset({"append", "add", "remove", "discard"})
+
+
+def _member_put(node: tree_sitter.Node) -> tuple[str, str] | None:
+    """(field, item) for `<...>.field.append(item)`, `.add`, `.remove` or `.discard` with
+    one argument: `self.slots[start].booked.append(flyer.name)` -> ("booked", "flyer.name")."""
+    if node.type != "call" or (method := node.child_by_field_name("function")) is None or method.type != "attribute":
+        return None
+    owner, arguments = method.child_by_field_name("object"), node.child_by_field_name("arguments")
+    if decode(method.child_by_field_name("attribute").text or b"") not in _ONE_ITEM_METHODS or owner.type != "attribute":
+        return None
+    if arguments is None or len(arguments.named_children) != 1 or arguments.named_children[0].type not in ("identifier", "attribute"):
+        return None
+    return _last_name(owner), decode(arguments.named_children[0].text or b"")
 
 
 @functools.lru_cache(maxsize=4)  # the tests are the same for every round of a run

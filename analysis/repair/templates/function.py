@@ -127,6 +127,10 @@ class _Function:
         self.classes = [fields for fields, _ in self.class_shapes]
         self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
         self.query_results = {name: kind for found in facts for name, kind in found.query_results.items()}
+        self.members: dict[str, list[str]] = {}
+        for found in facts:
+            for field, items in found.members.items():
+                self.members[field] = list(dict.fromkeys([*self.members.get(field, []), *items]))
         self.values: dict[str, list[str]] = {}
         for found in facts:
             for name, values in found.values.items():
