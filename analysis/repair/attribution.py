@@ -128,7 +128,7 @@ class Attribution:
         ranked = self._ranked(nodeid) or [b for b in [self._named(result)] if b is not None]
         if not ranked:
             return Verdict("unknown", result, note="no function of the project's sources is to blame")
-        return self._blamed(result, ranked)
+        return self._blamed(result, [*ranked[:1], *self._asked_before_a_raise_that_never_came(result), *ranked[1:]])
 
     def _blamed(self, result: TestResult, suspects: list[Blame | None]) -> Verdict:
         """The first suspect is blamed, unless the test failed on a None and a function it ran
@@ -202,6 +202,26 @@ class Attribution:
             if target is not None and target.name in asked:
                 found.append(Blame(path, target.qualname, target.header_line + 1, "coverage"))
         return found, bool(found) and not other
+
+    def _asked_before_a_raise_that_never_came(self, result: TestResult) -> list[Blame]:
+        """When a test expected an exception that never came (`DID NOT RAISE ValueError`),
+        the functions asked by the condition of a `raise ValueError` in a function the
+        test ran (`if start not in self.open_slots(flyer): raise ValueError(...)`): their
+        answer may be what kept it from raising."""
+        expected = re.search(r"DID NOT RAISE (?:<class ')?(?:[\w.]*\.)?(\w+)", result.message)
+        if expected is None:
+            return []
+        found: list[Blame] = []
+        for path, first_line in sorted(self.run.functions.get(result.nodeid, set())):
+            target, document = self._starting(path, first_line), self.sources.get(path)
+            if target is None or document is None:
+                continue
+            raises = [n for n in walk(document.tree.root_node) if n.type == "raise_statement"
+                      and target.start <= n.start_byte < target.end and expected.group(1).encode() in (n.text or b"")]
+            for node in raises:
+                asked, _ = self._asked_before_raising(result.nodeid, document, node.start_point.row + 1)
+                found += [b for b in asked if b not in found]
+        return found
 
     def _in_try(self, path: str, line: int) -> bool:
         """The 1-based line is in the body of a `try` that has handlers, within its function."""

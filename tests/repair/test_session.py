@@ -1484,3 +1484,50 @@ def test_after_a_first_edit_the_second_is_sought_where_the_failing_assertion_loo
 
     assert result.status == "fixed", result.message
     assert "    area = 2 * verge.length * verge.width\n    rolls = math.ceil(area / ROLL_SQM)\n" in result.new_text
+
+
+ROTA = (
+    "class Rota:\n"
+    "    def __init__(self, slots):\n"
+    "        self.slots = {slot: [] for slot in slots}\n\n"
+    "    def setup_slot(self, slot):\n"
+    "        self.slots.setdefault(slot, [])\n\n"
+    "    def open_slots(self, name):\n"
+    "        return [slot for slot, names in self.slots.items() if len(names) < 2]\n\n"
+    "    def take(self, name, slot):\n"
+    "        if slot not in self.open_slots(name):\n"
+    "            raise ValueError(f'{name} cannot take {slot}')\n"
+    "        self.slots[slot].append(name)\n"
+)
+ROTA_TESTS = (
+    "import pytest\n\nfrom rota import Rota\n\n\n"
+    "def test_take():\n"
+    "    rota = Rota(['am', 'pm'])\n"
+    "    rota.setup_slot('eve')\n"
+    "    rota.take('Ann', 'am')\n"
+    "    assert rota.slots['am'] == ['Ann']\n\n\n"
+    "def test_a_full_slot_is_refused():\n"
+    "    rota = Rota(['am'])\n"
+    "    rota.take('Ann', 'am')\n"
+    "    rota.take('Bo', 'am')\n"
+    "    with pytest.raises(ValueError):\n"
+    "        rota.take('Cy', 'am')\n\n\n"
+    "def test_a_slot_taken_twice_is_refused():\n"
+    "    rota = Rota(['am'])\n"
+    "    rota.setup_slot('pm')\n"
+    "    rota.take('Ann', 'am')\n"
+    "    with pytest.raises(ValueError):\n"
+    "        rota.take('Ann', 'am')\n"
+)
+
+
+def test_a_raise_that_never_came_makes_the_function_its_condition_asks_the_first_suspect(tmp_path: Path) -> None:
+    # `take` raises on what `open_slots` answers, and `open_slots` forgot the names a slot
+    # already has. Ochiai blames `setup_slot`, which fewer passing tests run; the next
+    # suspect is `open_slots`, before `take` and `__init__`.
+    (tmp_path / "rota.py").write_text(ROTA)
+    (tmp_path / "test_rota.py").write_text(ROTA_TESTS)
+    with RepairSession(tmp_path, Settings()) as session:
+        found = session.run_all().verdicts["test_rota.py::test_a_slot_taken_twice_is_refused"]
+    assert found.blame.qualname == "Rota.setup_slot"
+    assert found.others[0].qualname == "Rota.open_slots"
