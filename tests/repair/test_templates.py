@@ -4023,3 +4023,45 @@ def test_what_the_module_puts_in_a_collection_field_is_what_a_clause_looks_for_i
     assert "`len(t.guests) < t.seats` -> `len(t.guests) < t.seats and guest.name not in t.guests` on line 9" in found
     # Not what nothing puts in it.
     assert not any("guest.email not in t.guests" in d for d in found)
+
+
+def test_a_question_an_item_can_answer_given_a_parameter_the_function_never_reads() -> None:
+    code = '''
+        from dataclasses import dataclass
+        from datetime import date
+
+        @dataclass
+        class Loan:
+            book: str
+            due: date
+
+            def overdue(self, today: date) -> bool:
+                return self.due < today
+
+        def on_loan(loans: list[Loan], book: str, today: date) -> int:
+            return sum(1 for loan in loans if loan.book == book)
+    '''
+    found = [c.description for c in candidates(code, "on_loan")]
+    assert "`loan.book == book` -> `loan.book == book and not loan.overdue(today)` on line 13" in found
+    # Once the function reads `today`, the question is one among many, not asked for it.
+    reads = code.replace("if loan.book == book)", "if loan.book == book and loan.due >= today)")
+    assert not any("loan.overdue(today)" in c.description for c in candidates(reads, "on_loan"))
+
+
+def test_a_greedy_loop_may_need_to_take_its_first_step_whatever_fits() -> None:
+    code = '''
+        def next_batch(weights: list[int], start: int, limit: int) -> int:
+            end = start
+            load = 0
+            while end < len(weights) and load + weights[end] <= limit:
+                load += weights[end]
+                end += 1
+            return end
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`load + weights[end] <= limit` -> `(load + weights[end] <= limit or end == start)` on line 4" in found
+    # A loop that does not move on from where it started has no first step to take.
+    fixed_start = code.replace("end = start", "end = 0")
+    assert "`load + weights[end] <= limit` -> `(load + weights[end] <= limit or end == start)` on line 4" not in [
+        c.description for c in candidates(fixed_start)
+    ]

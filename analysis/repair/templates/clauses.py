@@ -107,13 +107,16 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
         and len(arguments := call.child_by_field_name("arguments").named_children) == 2
         and re.search(r"\bint\b", f.source_of(arguments[1])) and not re.search(r"\bbool\b", f.source_of(arguments[1]))
     ]
-    flags = [clause for flag in [*f.flag_calls, *f.flag_fields] for clause in (f"not {flag}", flag)]
     # What the loop around it computes per item may be what it should test: `status != DELETED`;
     # so may the item itself: `and not plant.indoor`.
     computed = [
         name for loop in _ancestors(node, f.body) if loop.type in _LOOPS and (body := loop.child_by_field_name("body")) is not None
         for name in [*_loop_targets(loop), *sorted(_assigned_names(body))] if name != "_"
     ]
+    # And a question an item can answer, given what the function takes and never reads:
+    # `not booking.lapsed(today)`.
+    questions = [question for name in dict.fromkeys([*computed, *_names_in(f, node)]) for question in f.questions_of(name)]
+    flags = [clause for flag in [*f.flag_calls, *f.flag_fields, *questions] for clause in (f"not {flag}", flag)]
     names = _with_attributes(f, list(dict.fromkeys([*f.unused_params, *f.unused_locals, *_names_in(f, node), *computed])))
     # The condition's own objects, `self` too: `member_id in self.waitlist` beside `member_id in self.attendees`.
     condition = _owned_condition(node)
@@ -271,10 +274,11 @@ def alternative_clause(f: _Function) -> Iterator[_Edit]:
         operands = _operands(node, joiner)
         ties = {id(o): _tie(f, o) for o in operands}
         clauses = _clauses(f, _with_attributes(f, _names_in(f, node)))[:_MAX_ALTERNATIVE_CLAUSES]
+        first_steps = _first_step(f, node) if joiner == "and" else []
         for operand in operands:
             text = f.source_of(operand)
             wrapped = f"({text})" if operand.type in _LOOSE - {"comparison_operator", "not_operator"} else text
-            others = [tie for o in operands if o is not operand and (tie := ties[id(o)])]
+            others = [*first_steps, *(tie for o in operands if o is not operand and (tie := ties[id(o)]))]
             for clause in dict.fromkeys([*others, *clauses]):
                 edit = f.replace(operand, f"({clause} and {wrapped})" if joiner == "or" else f"({wrapped} or {clause})")
                 # A tie extends the other comparison to equal keys: as small a change as `<` -> `<=`.
@@ -290,6 +294,32 @@ def _operands(node: tree_sitter.Node, joiner: str) -> list[tree_sitter.Node]:
         elif side is not None:
             found.append(side)
     return found
+
+
+def _first_step(f: _Function, condition: tree_sitter.Node) -> list[str]:
+    """`end == start` for a `while` whose condition this is, that moves `end` on from
+    where `end = start` set it: its first step taken whatever the other clauses say (a
+    word too long for a line still goes on one of its own)."""
+    loop = condition.parent
+    if loop is None or loop.type != "while_statement" or loop.child_by_field_name("condition") != condition:
+        return []
+    body = loop.child_by_field_name("body")
+    stepped = {f.source_of(n.child_by_field_name("left")) for n in walk(body) if n.type == "augmented_assignment"}
+    found = []
+    for statement in _statements_before(loop):
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        if assignment is None or assignment.type != "assignment":
+            continue
+        left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        if left.type == "identifier" and right is not None and right.type == "identifier" and f.source_of(left) in stepped:
+            found.append(f"{f.source_of(left)} == {f.source_of(right)}")
+    return found
+
+
+def _statements_before(statement: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The statements of its block before it."""
+    block = statement.parent
+    return [] if block is None else [s for s in block.named_children if s.end_byte <= statement.start_byte]
 
 
 def _tie(f: _Function, node: tree_sitter.Node) -> str | None:

@@ -489,20 +489,24 @@ def _signatures(module: tree_sitter.Node) -> dict[str, list[_Parameter]]:
     for node in module.named_children:
         if node.type == "decorated_definition":
             node = node.child_by_field_name("definition") or node
-        if node.type != "function_definition" or (parameters := node.child_by_field_name("parameters")) is None:
-            continue
-        plain = []
-        for parameter in parameters.named_children:
-            if parameter.type == "identifier":
-                plain.append(_Parameter(decode(parameter.text or b""), True))
-            elif parameter.type in ("typed_parameter", "default_parameter", "typed_default_parameter"):
-                named = _first(parameter, lambda n: n.type == "identifier")
-                if named is not None:
-                    plain.append(_Parameter(decode(named.text or b""), parameter.type == "typed_parameter"))
-            else:
-                break  # `*`, `*args`, `**kwargs`: what follows is not positional
-        found[_name_of(node)] = plain
+        if node.type == "function_definition" and node.child_by_field_name("parameters") is not None:
+            found[_name_of(node)] = _plain_parameters(node)
     return found
+
+
+def _plain_parameters(function: tree_sitter.Node) -> list[_Parameter]:
+    """A function's parameters up to `*`, `*args` or `**kwargs`."""
+    plain = []
+    for parameter in function.child_by_field_name("parameters").named_children:
+        if parameter.type == "identifier":
+            plain.append(_Parameter(decode(parameter.text or b""), True))
+        elif parameter.type in ("typed_parameter", "default_parameter", "typed_default_parameter"):
+            named = _first(parameter, lambda n: n.type == "identifier")
+            if named is not None:
+                plain.append(_Parameter(decode(named.text or b""), parameter.type == "typed_parameter"))
+        else:
+            break  # `*`, `*args`, `**kwargs`: what follows is not positional
+    return plain
 
 
 _FLAG_PREFIXES = ("is_", "has_", "can_", "should_")
@@ -629,6 +633,7 @@ class _ModuleFacts:
     read: frozenset[str]  # attributes the module reads on any object: `tour.starts`
     query_results: dict[str, str]  # a method called with nothing -> the type it declares it returns
     members: dict[str, list[str]]  # a collection field -> what the module puts in or takes out of it: `flyer.name`
+    questions: dict[str, list[str]]  # a method declared `-> bool` that takes more than `self` -> its parameters
 
 
 @functools.lru_cache(maxsize=64)  # a module is read once per run, not once per round
@@ -648,6 +653,7 @@ def _module_facts(data: bytes) -> _ModuleFacts:
     classes: list[tuple[frozenset[str], frozenset[str]]] = []
     annotations: dict[str, str] = {}
     query_results: dict[str, str] = {}
+    questions: dict[str, list[str]] = {}
     values: dict[str, list[str]] = {}
     started: dict[str, str] = {}
     updated: set[str] = set()
@@ -661,6 +667,7 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         if node.type == "class_definition":
             annotations.update(_annotations(node))
             query_results.update(_query_results(node))
+            questions.update(_questions(node))
             methods = _method_names(node)
             fields = {n for n in _class_members(node) if not n.startswith("__")} - methods
             fields |= {
@@ -689,6 +696,7 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         members[owner] = list(dict.fromkeys([*members.get(owner, []), item]))
     return _ModuleFacts(
         classes, annotations, values, flows, started, frozenset(updated), frozenset(raised), frozenset(read), query_results, members,
+        questions,
     )
 
 
@@ -881,6 +889,21 @@ def _query_results(node: tree_sitter.Node) -> dict[str, str]:
         result = method.child_by_field_name("return_type") if method is not None else None
         if result is not None:
             found[name] = decode(result.text or b"")
+    return found
+
+
+def _questions(node: tree_sitter.Node) -> dict[str, list[str]]:
+    """The class's methods declared `-> bool` that take plain parameters after `self`:
+    `def lapsed(self, today: date) -> bool` -> {"lapsed": ["today"]}."""
+    found = {}
+    for method in (c.child_by_field_name("definition") or c if c.type == "decorated_definition" else c
+                   for c in node.child_by_field_name("body").named_children):
+        result = method.child_by_field_name("return_type") if method.type == "function_definition" else None
+        if result is None or decode(result.text or b"") != "bool":
+            continue
+        parameters = _plain_parameters(method)
+        if [p.name for p in parameters[:1]] == ["self"] and (asked := [p.name for p in parameters[1:] if p.required]):
+            found[_name_of(method)] = asked
     return found
 
 

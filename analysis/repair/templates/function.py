@@ -127,6 +127,7 @@ class _Function:
         self.classes = [fields for fields, _ in self.class_shapes]
         self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
         self.query_results = {name: kind for found in facts for name, kind in found.query_results.items()}
+        self.questions = {name: asked for found in facts for name, asked in found.questions.items()}
         self.members: dict[str, list[str]] = {}
         for found in facts:
             for field, items in found.members.items():
@@ -216,6 +217,16 @@ class _Function:
         """The methods called with nothing, of the classes `name` may be an instance of,
         that declare what they return."""
         return sorted({m for _, methods in self._shapes_of(name) for m in methods if m in self.query_results})
+
+    def questions_of(self, name: str) -> list[str]:
+        """Calls of the methods declared `-> bool`, of the classes `name` may be an
+        instance of, given the names in scope their parameters are named after, one of
+        them a parameter or local the function never reads: `booking.lapsed(today)`."""
+        unread = {*self.unused_params, *self.unused_locals}
+        return [
+            f"{name}.{method}({', '.join(asked)})" for method in sorted({m for _, methods in self._shapes_of(name) for m in methods})
+            if (asked := self.questions.get(method)) and set(asked) <= {*self.names, *self.params} and unread & set(asked)
+        ]
 
     def _shapes_of(self, name: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         """The (fields, methods) of the classes `name` may be an instance of: those that
