@@ -4065,3 +4065,18 @@ def test_a_greedy_loop_may_need_to_take_its_first_step_whatever_fits() -> None:
     assert "`load + weights[end] <= limit` -> `(load + weights[end] <= limit or end == start)` on line 4" not in [
         c.description for c in candidates(fixed_start)
     ]
+
+
+def test_a_named_number_nothing_reads_may_be_meant_where_another_is_read() -> None:
+    code = '''
+        MAX_STROKES = 6
+        PICK_UP_SCORE = MAX_STROKES + 1
+
+        def hole_score(strokes: int) -> int:
+            return min(strokes, MAX_STROKES)
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`MAX_STROKES` -> `PICK_UP_SCORE` on line 5" in found
+    # Once some code reads it, it is one name among many.
+    read = code + "\n\n        def worst() -> int:\n            return PICK_UP_SCORE\n"
+    assert "`MAX_STROKES` -> `PICK_UP_SCORE` on line 5" not in [c.description for c in candidates(read, "hole_score")]

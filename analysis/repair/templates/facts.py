@@ -204,11 +204,25 @@ def _module_constants(module: tree_sitter.Node) -> Iterator[tuple[str, tree_sitt
 
 
 def _named_constants(module: tree_sitter.Node) -> dict[str, bool]:
-    """`MAX_ITEMS` for a module-level `MAX_ITEMS = 3` (a number or a string), and whether it is a string."""
+    """`MAX_ITEMS` for a module-level `MAX_ITEMS = 3` (a number or a string, or numbers and
+    named numbers worked out: `PICK_UP = MAX_STROKES + 1`), and whether it is a string."""
     return {
         name: value.type == "string" for name, value in _module_constants(module)
-        if value.type in ("integer", "float", "string") or _is_negative_literal(value)
+        if value.type in ("integer", "float", "string") or _is_negative_literal(value) or _worked_out(value)
     }
+
+
+def _worked_out(value: tree_sitter.Node) -> bool:
+    """Arithmetic on numbers and names in capitals only: `MAX_STROKES + 1`, `24 * 60`."""
+    if value.type == "parenthesized_expression":
+        return all(_worked_out(c) for c in value.named_children)
+    if value.type != "binary_operator":
+        return False
+    return all(
+        side.type in ("integer", "float") or _worked_out(side)
+        or (side.type == "identifier" and re.fullmatch(r"[A-Z][A-Z0-9_]*", decode(side.text or b"")) is not None)
+        for side in (value.child_by_field_name("left"), value.child_by_field_name("right"))
+    )
 
 
 def _string_groups(module: tree_sitter.Node) -> dict[str, frozenset[str]]:

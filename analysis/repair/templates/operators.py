@@ -221,8 +221,12 @@ def _is_divisor(node: tree_sitter.Node) -> bool:
 
 def unread_constant(f: _Function) -> Iterator[_Edit]:
     """A number the module names and no code reads, added to or taken from what a step
-    adds (`clock += minutes` -> `clock += minutes + GAP_MINUTES`) or what is assigned."""
+    adds (`clock += minutes` -> `clock += minutes + GAP_MINUTES`) or what is assigned, or
+    read where the function reads another named number (`MAX_STROKES` -> `PICK_UP_SCORE`)."""
     for node in f.nodes:
+        named = f.source_of(node) if node.type == "identifier" else ""
+        if named in f.named_constants and not f.named_constants[named] and not _is_assignment_target(node):
+            yield from (f.replace(node, constant) for constant in f.unread_constants)
         if node.type not in ("augmented_assignment", "assignment") or (right := node.child_by_field_name("right")) is None:
             continue
         if node.type == "assignment" and not _integer_valued(f, right):
