@@ -459,7 +459,7 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
     collections = [c for c in dict.fromkeys([*f.sized, *f.collection_attributes, *declared]) if c not in f.texts]
     # What the code puts in such a field, when its owner is in scope: `flyer.name in
     # slot.booked`, where `book` does `....booked.append(flyer.name)`.
-    scope = {*f.params, *f.names, *f.loop_variables}
+    scope = {*f.params, *f.names}
     kinds.append([
         f"{item}{negation} in {c}" for c in collections for item in f.members.get(c.rsplit(".", 1)[-1], [])
         if item.split(".")[0] in scope and item != c for negation in (" not", "")

@@ -259,9 +259,8 @@ def held_at_bound(f: _Function) -> Iterator[_Edit]:
     it as it is: `if grams < MIN_GRAMS: notes.append(...)` ends with `return MIN_GRAMS`
     or `grams = MIN_GRAMS`."""
     gives_values = any(n.type == "return_statement" and n.named_children for n in f.nodes)
-    for node in f.nodes:
-        condition = node.child_by_field_name("condition") if node.type == "if_statement" else None
-        block = node.child_by_field_name("consequence")
+    for node in (n for n in f.nodes if n.type == "if_statement"):
+        condition, block = node.child_by_field_name("condition"), node.child_by_field_name("consequence")
         if condition is None or condition.type != "comparison_operator" or len(condition.named_children) != 2:
             continue
         if block is None or not block.named_children or block.named_children[-1].type in _ENDS_A_BLOCK:
