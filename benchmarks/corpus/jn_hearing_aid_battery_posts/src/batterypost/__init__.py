@@ -1,0 +1,1 @@
+"""Hearing aid batteries by post for the audiology clinic's patients."""

@@ -1,0 +1,1 @@
+"""Tools for the Brookfield Model Flying Club's field hut."""
