@@ -85,7 +85,7 @@ _NUMBERS_COMPARED = re.compile(r"assert (-?\d+(?:\.\d+)?(?:e[-+]?\d+)?) == (-?\d
 _VALUES_COMPARED = re.compile(r"assert (.+) == (.+?)\s*$", re.MULTILINE)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?")
 # The least time a test gets in a candidate's first check (see _candidate_timeout).
-CANDIDATE_SECONDS = 0.5
+CANDIDATE_SECONDS = 0.2
 # Argument sets (each with its variations) on which candidates that pass every test are compared.
 PROBED_ARGUMENTS = 12
 PROBE_SECONDS = 10.0

@@ -25,7 +25,7 @@ BLAMED_SHARE = 0.5
 # With suspects, the candidates of each one's first look (see refine_or_suspects).
 GLANCE = 20
 # The longest a single test may take, as a share of the budget.
-TEST_SHARE = 0.2
+TEST_SHARE = 0.1
 # Time kept for the end of a run: at most these seconds, at most this share of the budget.
 WIND_DOWN_SECONDS = 2.0
 WIND_DOWN_SHARE = 0.05
