@@ -4080,3 +4080,116 @@ def test_a_named_number_nothing_reads_may_be_meant_where_another_is_read() -> No
     # Once some code reads it, it is one name among many.
     read = code + "\n\n        def worst() -> int:\n            return PICK_UP_SCORE\n"
     assert "`MAX_STROKES` -> `PICK_UP_SCORE` on line 5" not in [c.description for c in candidates(read, "hole_score")]
+
+
+def test_no_edit_reads_the_name_code_gives_what_it_ignores() -> None:
+    code = '''
+        def final_temperature(readings: list[tuple[int, float]]) -> float:
+            temps = [temp for _, temp in sorted(readings)]
+            return temps[-1]
+    '''
+    found = [c.description for c in candidates(code)]
+    assert any("keep only the items where `temp" in d for d in found)
+    assert not any(re.search(r"(?<![\w.])_(?!\w)", d.split(" on line")[0].replace("for _, temp", "")) for d in found)
+
+
+def test_a_clause_the_module_asks_of_a_field_the_function_never_reads_comes_first() -> None:
+    code = '''
+        from dataclasses import dataclass
+        from datetime import date
+
+        @dataclass
+        class Hire:
+            tool: str
+            due: date
+            returned: date | None = None
+
+        def give_back(hire: Hire, on: date) -> None:
+            if hire.returned is not None:
+                raise ValueError("already back")
+            hire.returned = on
+
+        def late(hires: list[Hire], today: date) -> list[str]:
+            found = []
+            for hire in hires:
+                days = (today - hire.due).days
+                if days > 0:
+                    found.append(hire.tool)
+            return found
+    '''
+    found = [c.description for c in candidates(code, "late")]
+    # Among the first tried, before the function's own names compared with its numbers.
+    assert "`days > 0` -> `days > 0 and hire.returned is None` on line 19" in found[:10]
+    # Once the function reads the field, the module's clause is one among many.
+    reads = code.replace("if days > 0:", "if days > 0 and hire.returned != hire.due:")
+    assert not any("hire.returned is None" in c.description for c in candidates(reads, "late")[:40])
+
+
+def test_a_count_that_reaches_its_limit_starts_again() -> None:
+    code = '''
+        PER_BOX = {"large": 6, "small": 12}
+
+        def pack(eggs: list[str]) -> list[tuple[str, int]]:
+            boxes = []
+            open_boxes = {size: 0 for size in PER_BOX}
+            for size in eggs:
+                open_boxes[size] += 1
+                if open_boxes[size] == PER_BOX[size]:
+                    boxes.append((size, open_boxes[size]))
+            return boxes
+    '''
+    found = [c.description for c in candidates(code)]
+    assert found[0] == "insert `open_boxes[size] = 0` on line 9"
+    # A count the loop already sets back is not restarted again.
+    reset = code.replace("boxes.append((size, open_boxes[size]))", "boxes.append((size, open_boxes[size]))\n                    open_boxes[size] = 0")
+    assert not any(c.family == "restarted_group" for c in candidates(reset))
+
+
+def test_the_digits_a_number_is_rounded_to_are_no_bound() -> None:
+    code = '''
+        def fee(grams: float, rate: float) -> float:
+            value = round(grams * rate, 2)
+            if value > 50:
+                return value - 5
+            return value
+    '''
+    found = [c.description for c in candidates(code)]
+    assert not any(re.search(r"(value|grams|rate) [<>=!]=? 2\b", d) for d in found)
+    assert any(re.search(r"(value|grams|rate) [<>=!]=? 50\b", d) for d in found)
+
+
+def test_a_quotient_in_whole_units_where_the_module_rounds_that_way() -> None:
+    code = '''
+        import math
+
+        def blocks(minutes: int) -> int:
+            return minutes / 30
+
+        def miles(distance: float) -> int:
+            return math.ceil(distance)
+    '''
+    found = [c.description for c in candidates(code, "blocks")]
+    assert "`minutes / 30` -> `math.ceil(minutes / 30)` on line 4" in found
+    # Not in a module that never rounds to whole units with math.
+    plain = code.replace("return math.ceil(distance)", "return round(distance)")
+    assert not any("math.ceil" in c.description for c in candidates(plain, "blocks"))
+
+
+def test_a_product_lacking_the_factor_its_siblings_share() -> None:
+    code = '''
+        def bill(nights: int, dogs: int, baths: int) -> list[int]:
+            lines = [20 * nights, 8 * (dogs - 1) * nights]
+            lines.append(5 * baths)
+            return lines
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`5 * baths` -> `5 * baths * nights` on line 3" in found
+    assert not any("* baths * dogs" in d for d in found)  # a factor no other product has
+
+
+def test_a_count_from_one_divided_is_shifted_before_the_division() -> None:
+    code = '''
+        def pipe_length(base: float, note: int) -> float:
+            return base / 2 ** (note / 12)
+    '''
+    assert "`note` -> `(note - 1)` on line 2" in [c.description for c in candidates(code)]

@@ -28,10 +28,10 @@ from ...positions import decode
 from ...targets import FunctionTarget
 from ..candidates import Candidate
 from .tree import _CONDITION_OWNERS, _Edit, _change_size, _words
-from .facts import _safe_to_evaluate
+from .facts import OWNER, _safe_to_evaluate
 from .function import _Function
 from .operators import (
-    _applied_factors, _unit_conversions, arithmetic, boolean, comparison, constants, lookup_default, negation,
+    _applied_factors, _unit_conversions, arithmetic, boolean, comparison, constants, lookup_default, missing_factor, negation,
     off_by_one, rounding, separator, shifted_argument, shifted_length, unread_constant,
 )
 from .names import (
@@ -177,6 +177,9 @@ def iter_candidates(
         (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
         for clause in [*_other_bounds(function, node), *_asked_of_each_item(function, node)] for joiner in ("and", "or")
     }
+    # A clause the module asks elsewhere of a field this function never reads, of any owner:
+    # `job.collected is not None`, as `collect` asks it.
+    asked = [re.compile(r"\b\w+".join(map(re.escape, clause.split(OWNER)))) for clauses in function.asked_unread().values() for clause in clauses]
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -212,7 +215,8 @@ def iter_candidates(
         unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
         unbuilt = unbuilt and (edit.start, edit.new) not in flushed and (edit.start, edit.new) not in pasted
         unbounded = not any(edit.start == start and edit.new.endswith(clause) for start, clause in bounding)
-        ordinary = unread and unpromised and unbuilt and unbounded
+        unasked = not any(pattern.search(edit.new) and not pattern.search(replaced) for pattern in asked)
+        ordinary = unread and unpromised and unbuilt and unbounded and unasked
         judged = None
         if edit.guard is not None and edit.guard[0] not in conditions:
             judged = (edit.guard[0] + function.row_offset + 1, edit.guard[1])
@@ -360,12 +364,27 @@ def _edits(
     expected: tuple[str, ...] = (),
     raised_rows: frozenset[int] = frozenset(),
 ) -> Iterator[tuple[int, _Edit]]:
-    """Every edit, with its family's place in FAMILIES (the order says which is most often the fix)."""
-    for index, family in enumerate(FAMILIES.values()):
-        yield from ((index, edit) for edit in family(function))
-    if raises:
-        yield from ((len(FAMILIES), edit) for edit in raise_guard(function, raises))
-    yield from ((len(FAMILIES), edit) for edit in exception_handling(function, escaped, expected, raised_rows))
+    """Every edit, with its family's place in FAMILIES (the order says which is most often
+    the fix); none that reads `_`, the name Python code gives what it means to ignore."""
+    def every() -> Iterator[tuple[int, _Edit]]:
+        for index, family in enumerate(FAMILIES.values()):
+            yield from ((index, edit) for edit in family(function))
+        if raises:
+            yield from ((len(FAMILIES), edit) for edit in raise_guard(function, raises))
+        yield from ((len(FAMILIES), edit) for edit in exception_handling(function, escaped, expected, raised_rows))
+    return ((index, edit) for index, edit in every() if not _reads_ignored(function, edit))
+
+
+def _reads_ignored(function: _Function, edit: _Edit) -> bool:
+    """The edit reads `_` where the text it replaces did not: `if _` for a filter."""
+    def reads(text: str) -> bool:
+        return bool(_IGNORED.search(_LOOP_TARGETS.sub(" ", text)))
+    return reads(edit.new) and not reads(function.source_of_range(edit.start, edit.end))
+
+
+# `_` as a name of its own, and the targets of `for ... in` that may bind it.
+_IGNORED = re.compile(r"(?<![\w.'\"])_(?![\w'\"])")
+_LOOP_TARGETS = re.compile(r"\bfor\s+[\w\s,()]+?\s+in\b")
 
 
 FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
@@ -411,6 +430,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "module_statement": module_statement,
     "restarted_group": restarted_group,
     "held_at_bound": held_at_bound,
+    "missing_factor": missing_factor,
 }
 _COMPARISON = list(FAMILIES).index("comparison")
 _BOOLEAN = list(FAMILIES).index("boolean")

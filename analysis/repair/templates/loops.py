@@ -313,6 +313,32 @@ def restarted_group(f: _Function) -> Iterator[_Edit]:
     for name, statement in _handed_on(f).items():
         if name in f.nonlocals and name in f.enclosing_empties and name not in _assigned_names(f.body):
             yield _line_after(f, statement, f"{name} = {f.enclosing_empties[name]}")
+    # A count that reaches its limit starts again: `open_nets[name] = 0` once the net is tied.
+    for count, last in _unrestarted_counts(f):
+        yield _line_after(f, last, f"{count} = 0")
+
+
+def _unrestarted_counts(f: _Function) -> Iterator[tuple[str, tree_sitter.Node]]:
+    """(count, the last statement of the `if` block) for each count (a name or an item,
+    `open_nets[name]`) a loop adds to and checks in an `if` for reaching its limit (`==`,
+    `>=`), that nothing in the loop sets back: the next round would start on top of it."""
+    for loop in (n for n in f.nodes if n.type in _LOOPS):
+        body = loop.child_by_field_name("body")
+        if body is None:
+            continue
+        changes = [n for n in walk(body) if n.type in ("assignment", "augmented_assignment")]
+        added = {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "augmented_assignment"
+                 and n.child_by_field_name("operator").type == "+="}
+        set_back = {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "assignment"}
+        for branch in (n for n in walk(body) if n.type == "if_statement"):
+            condition, block = branch.child_by_field_name("condition"), branch.child_by_field_name("consequence")
+            if condition is None or block is None or not block.named_children or not f.alone_on_its_lines(block.named_children[-1]):
+                continue
+            for comparison in (n for n in walk(condition) if n.type == "comparison_operator" and len(n.named_children) == 2):
+                operators = [c.type for c in comparison.children if not c.is_named]
+                count = f.source_of(comparison.named_children[0])
+                if operators in (["=="], [">="]) and count in added - set_back:
+                    yield count, block.named_children[-1]
 
 
 # Statements that hold a block.

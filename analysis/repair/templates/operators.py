@@ -336,13 +336,16 @@ def shifted_argument(f: _Function) -> Iterator[_Edit]:
 def shifted_length(f: _Function) -> Iterator[_Edit]:
     """+1 / -1 on a `len()` inside arithmetic, which the bound families leave alone:
     `q * len(xs)` -> `q * (len(xs) - 1)`; and on a counted name multiplied or divided:
-    `number * per_page` -> `(number - 1) * per_page`, a page numbered from 1."""
+    `number * per_page` -> `(number - 1) * per_page`, a page numbered from 1, or
+    `note / 12` -> `(note - 1) / 12`, a note counted from 1."""
     for node in f.nodes:
         if node.parent is None or node.parent.type != "binary_operator":
             continue
         length = node.type == "call" and f.source_of(node.child_by_field_name("function")) == "len"
         counted = node.type == "identifier" and decode(node.text or b"") in f.numeric_names
-        if length or (counted and node.parent.child_by_field_name("operator").type in ("*", "//", "%")):
+        operator = node.parent.child_by_field_name("operator").type
+        dividend = operator == "/" and node == node.parent.child_by_field_name("left")  # `(note - 1) / 12`
+        if length or (counted and (operator in ("*", "//", "%") or dividend)):
             for delta in (1, -1):
                 yield f.replace(node, f"({_shifted(f, node, delta)})")
 
@@ -432,3 +435,27 @@ def _shifted(f: _Function, node: tree_sitter.Node, delta: int) -> str:
     if node.type in _LOOSE:
         text = f"({text})"
     return f"{text} {'+' if delta > 0 else '-'} {abs(delta)}"
+
+
+def missing_factor(f: _Function) -> Iterator[_Edit]:
+    """A product lacking a factor the function's other products share: `MEDICATION *
+    medicated` beside `FIRST_CAT * nights` and `SHARING_CAT * (cats - 1) * nights` is
+    charged per night too: `MEDICATION * medicated * nights`."""
+    products = [n for n in f.nodes if _is_product(n) and not _is_product(n.parent)]
+    factors = [{f.source_of(factor) for factor in _factors(product) if factor.type == "identifier"} for product in products]
+    for product, own in zip(products, factors):
+        shared = set().union(*(other for other in factors if other is not own)) - own
+        for name in sorted(shared):
+            yield f.replace(product, f"{f.source_of(product)} * {name}")
+
+
+def _is_product(node: tree_sitter.Node | None) -> bool:
+    return node is not None and node.type == "binary_operator" and node.child_by_field_name("operator").type == "*"
+
+
+def _factors(product: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    for side in (product.child_by_field_name("left"), product.child_by_field_name("right")):
+        if _is_product(side):
+            yield from _factors(side)
+        elif side is not None:
+            yield side

@@ -160,7 +160,7 @@ def converted_value(f: _Function) -> Iterator[_Edit]:
     """A value used as another type than it has, converted: text added to a number,
     `total += int(qty)`; a number joined to text, `name + " (" + str(count) + ")"`; a
     count looped over, `for i in range(len(items) - 1)`; a quotient rounded,
-    `round(total / n, 2)`; a name compared with what is lowered or stripped given the
+    `round(total / n, 2)`, or to whole units as the module does elsewhere, `math.ceil(...)`; a name compared with what is lowered or stripped given the
     same, `wanted.lower() in [t.lower() for t in tags]`."""
     for node in f.nodes:
         if node.type in ("augmented_assignment", "binary_operator"):
@@ -176,6 +176,12 @@ def converted_value(f: _Function) -> Iterator[_Edit]:
             if node.type == "binary_operator" and operator == "/" and node.parent is not None and node.parent.type in ("return_statement", "assignment"):
                 for digits in (", 2", ", 1", ""):
                     yield f.replace(node, f"round({f.source_of(node)}{digits})")
+                # Whole units, up or down, where the module rounds that way elsewhere: a started
+                # half hour charged in full, `math.ceil(on_site / BLOCK_MINUTES)`.
+                if "math" in f.module_names:
+                    for rounding in ("ceil", "floor"):
+                        if rounding in f.methods:
+                            yield f.replace(node, f"math.{rounding}({f.source_of(node)})")
         elif node.type in ("for_statement", "for_in_clause") and (over := node.child_by_field_name("right")) is not None:
             if _integer_valued(f, over) and over.type != "identifier":
                 yield f.replace(over, f"range({f.source_of(over)})")
