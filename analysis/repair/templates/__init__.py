@@ -161,8 +161,9 @@ def iter_candidates(
     restarts = [_line_after(function, step, f"{position} = {start}") for step, position, start in _positions_left_behind(function)]
     restarts += [_line_after(function, last, f"{mark} = None") for mark, ends in _marks_never_cleared(function) for last in ends]
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function), *restarts]}
-    # A pasted statement given what its new place reads; a local its class's method computes.
-    pasted = {(edit.start, edit.new) for edit in [*pasted_statement(function), *_method_for_local(function)]}
+    # A pasted statement given what its new place reads; a local its class's method computes;
+    # the factor a product lacks that its siblings share.
+    pasted = {(edit.start, edit.new) for edit in [*pasted_statement(function), *_method_for_local(function), *missing_factor(function)]}
     # The copy the function changes, read where the original still is (`stock` -> `left`);
     # minutes in seconds where the function converts with that factor (`over // 60`).
     pasted |= {(read.start_byte, copy) for read, copy in _originals_read_after_copying(function)}
