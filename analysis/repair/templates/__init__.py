@@ -28,7 +28,7 @@ from ...positions import decode
 from ...targets import FunctionTarget
 from ..candidates import Candidate
 from .tree import _CONDITION_OWNERS, _Edit, _change_size, _words
-from .facts import OWNER, _safe_to_evaluate
+from .facts import _safe_to_evaluate
 from .function import _Function
 from .operators import (
     _applied_factors, _unit_conversions, arithmetic, boolean, comparison, constants, lookup_default, missing_factor, negation,
@@ -178,9 +178,6 @@ def iter_candidates(
         (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
         for clause in [*_other_bounds(function, node), *_asked_of_each_item(function, node)] for joiner in ("and", "or")
     }
-    # A clause the module asks elsewhere of a field this function never reads, of any owner:
-    # `job.collected is not None`, as `collect` asks it.
-    asked = [re.compile(r"\b\w+".join(map(re.escape, clause.split(OWNER)))) for clauses in function.asked_unread().values() for clause in clauses]
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
     for family, edit in _edits(function, raises, escaped, expected, raised_rows):
@@ -216,8 +213,7 @@ def iter_candidates(
         unbuilt = unbuilt and (edit.start != edit.end or not (moving and moving.match(edit.new.strip())))
         unbuilt = unbuilt and (edit.start, edit.new) not in flushed and (edit.start, edit.new) not in pasted
         unbounded = not any(edit.start == start and edit.new.endswith(clause) for start, clause in bounding)
-        unasked = not any(pattern.search(edit.new) and not pattern.search(replaced) for pattern in asked)
-        ordinary = unread and unpromised and unbuilt and unbounded and unasked
+        ordinary = unread and unpromised and unbuilt and unbounded
         judged = None
         if edit.guard is not None and edit.guard[0] not in conditions:
             judged = (edit.guard[0] + function.row_offset + 1, edit.guard[1])

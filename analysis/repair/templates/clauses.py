@@ -416,9 +416,6 @@ def _clauses(f: _Function, names: list[str]) -> list[str]:
         f"{low} <= {name} <= {high}"  # "3 to 16 characters"
         for low, high in f.said_ranges for name in names if _may_be_number(f, name) and not _may_be_none(f, name)
     ])
-    # What the module asks of a field elsewhere, where this function never reads it: `job.collected
-    # is not None` ("until the customer collects it"), as `collect` asks it.
-    kinds.append(f.asked_of(names))
     # A field compared as a sibling field of the same type already is: `member.lead_expires < day`
     # beside `member.paid_until < day` (SimFix's ingredient of the same shape, close by).
     kinds.append(_sibling_comparisons(f, names))

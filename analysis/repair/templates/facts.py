@@ -658,7 +658,6 @@ class _ModuleFacts:
     query_results: dict[str, str]  # a method called with nothing -> the type it declares it returns
     members: dict[str, list[str]]  # a collection field -> what the module puts in or takes out of it: `flyer.name`
     questions: dict[str, list[str]]  # a method declared `-> bool` that takes more than `self` -> its parameters
-    asked: dict[str, list[str]]  # a field -> the clauses the module's conditions test it with (see _asked_of_fields)
 
 
 @functools.lru_cache(maxsize=64)  # a module is read once per run, not once per round
@@ -721,7 +720,7 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         members[owner] = list(dict.fromkeys([*members.get(owner, []), item]))
     return _ModuleFacts(
         classes, annotations, values, flows, started, frozenset(updated), frozenset(raised), frozenset(read), query_results, members,
-        questions, _asked_of_fields(module),
+        questions,
     )
 
 
@@ -915,61 +914,6 @@ def _query_results(node: tree_sitter.Node) -> dict[str, str]:
         if result is not None:
             found[name] = decode(result.text or b"")
     return found
-
-
-# Where an owner's name goes in a clause the module asks of a field: "\0.collected is not None".
-OWNER = "\0"
-
-
-def _asked_of_fields(module: tree_sitter.Node) -> dict[str, list[str]]:
-    """Each field the module's conditions (`if`, `elif`, `while`, a comprehension's `if`)
-    test, with the clauses that test it, the owner's name left out: `if
-    job.collected is not None` -> {"collected": ["\0.collected is not None"]}. A clause is
-    the field itself, `not` it, or the field compared with literals and named constants."""
-    found: dict[str, list[str]] = {}
-    for node in walk(module):
-        if node.type in ("if_statement", "elif_clause", "while_statement"):
-            condition = node.child_by_field_name("condition")
-        elif node.type == "if_clause" and node.named_children:
-            condition = node.named_children[0]
-        else:
-            continue
-        for clause in _and_or_operands(condition):
-            if (asked := _asked_of_field(clause)) is not None:
-                field, text = asked
-                found[field] = list(dict.fromkeys([*found.get(field, []), text]))
-    return found
-
-
-def _and_or_operands(node: tree_sitter.Node | None) -> Iterator[tree_sitter.Node]:
-    while node is not None and node.type == "parenthesized_expression" and node.named_children:
-        node = node.named_children[0]
-    if node is not None and node.type == "boolean_operator":
-        yield from _and_or_operands(node.child_by_field_name("left"))
-        yield from _and_or_operands(node.child_by_field_name("right"))
-    elif node is not None:
-        yield node
-
-
-def _asked_of_field(clause: tree_sitter.Node) -> tuple[str, str] | None:
-    """(field, clause with OWNER for the owner) for `x.field`, `not x.field`, or `x.field`
-    compared with literals and named constants only (`x.field is not None`, `x.left > 0`)."""
-    operands = clause.named_children if clause.type in ("comparison_operator", "not_operator") else [clause]
-    fields = [o for o in operands if o.type == "attribute" and o.child_by_field_name("object").type == "identifier"]
-    others = [o for o in operands if o not in fields]
-    if len(fields) != 1 or not all(o.type in _LITERALS or _is_constant_name(o) for o in others):
-        return None
-    owner = fields[0].child_by_field_name("object")
-    text = decode(clause.text or b"")
-    start = owner.start_byte - clause.start_byte
-    return decode(fields[0].child_by_field_name("attribute").text or b""), text[:start] + OWNER + text[start + len(owner.text or b""):]
-
-
-_LITERALS = frozenset({"none", "true", "false", "integer", "float", "string"})
-
-
-def _is_constant_name(node: tree_sitter.Node) -> bool:
-    return node.type == "identifier" and bool(re.fullmatch(r"[A-Z][A-Z0-9_]*", decode(node.text or b"")))
 
 
 def _questions(node: tree_sitter.Node) -> dict[str, list[str]]:

@@ -17,7 +17,7 @@ from .tree import (
 from .facts import (
     _DESCENDING, _DOUBLED, _class_members, _collections, _constants_of, _declared_types, _dict_keys, _empty_kind,
     _enclosing_function, _field_starts, _flag_calls, _flag_fields, _ingredients, _is_collection, _is_key, _mappings,
-    OWNER, _module_facts, _module_names, _name_of_raised, _named_constants, _numeric_names, _one_argument_callee,
+    _module_facts, _module_names, _name_of_raised, _named_constants, _numeric_names, _one_argument_callee,
     _prefixes, _queries, _readers, _records, _said_numbers, _said_ranges, _signatures, _sized, _split_names,
     _started_empty, _string_groups, _tested_values, _texts, _unread_locals,
 )
@@ -128,10 +128,6 @@ class _Function:
         self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
         self.query_results = {name: kind for found in facts for name, kind in found.query_results.items()}
         self.questions = {name: asked for found in facts for name, asked in found.questions.items()}
-        self.asked: dict[str, list[str]] = {}
-        for found in facts:
-            for field, clauses in found.asked.items():
-                self.asked[field] = list(dict.fromkeys([*self.asked.get(field, []), *clauses]))
         self.members: dict[str, list[str]] = {}
         for found in facts:
             for field, items in found.members.items():
@@ -232,24 +228,6 @@ class _Function:
             if (asked := self.questions.get(method)) and set(asked) <= {*self.names, *self.params} and unread & set(asked)
         ]
 
-    def asked_of(self, names: Sequence[str]) -> list[str]:
-        """What the module's conditions ask of a field the function never reads, asked of
-        the names here: `job.collected is not None` for `job.collected`, as `collect` asks it."""
-        unread = self.asked_unread()
-        return [
-            asked.replace(OWNER, owner) for name in names for owner, _, field in [name.rpartition(".")]
-            if owner.isidentifier() for asked in unread.get(field, [])
-        ]
-
-    def asked_unread(self) -> dict[str, list[str]]:
-        """The clauses the module asks of each field (see _asked_of_fields) the function never
-        reads, each also the other way: a check that refuses may be a filter that keeps."""
-        read = {self.source_of(n.child_by_field_name("attribute")) for n in self.nodes if n.type == "attribute"}
-        return {
-            field: [asked for clause in clauses for asked in (clause, *_opposite(clause))]
-            for field, clauses in self.asked.items() if field not in read
-        }
-
     def _shapes_of(self, name: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         """The (fields, methods) of the classes `name` may be an instance of: those that
         declare every attribute the file reads on it and every method it calls on it."""
@@ -293,17 +271,3 @@ class _Function:
         if self.parser.parse(data).root_node.has_error:
             return False
         return not self.compiles or _compiles(data)
-
-
-def _opposite(clause: str) -> list[str]:
-    """The clause asked the other way, where that is plain: `x.f is None` for `x.f is not
-    None`, `!=` for `==`, `not x.f` for `x.f`."""
-    for a, b in ((" is not ", " is "), (" != ", " == ")):
-        if a in clause:
-            return [clause.replace(a, b, 1)]
-        if b in clause:
-            return [clause.replace(b, a, 1)]
-    if clause.startswith("not "):
-        return [clause[len("not "):]]
-    return [] if " " in clause else [f"not {clause}"]
-
