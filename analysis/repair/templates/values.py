@@ -160,8 +160,9 @@ def converted_value(f: _Function) -> Iterator[_Edit]:
     """A value used as another type than it has, converted: text added to a number,
     `total += int(qty)`; a number joined to text, `name + " (" + str(count) + ")"`; a
     count looped over, `for i in range(len(items) - 1)`; a quotient rounded,
-    `round(total / n, 2)`, or to whole units as the module does elsewhere, `math.ceil(...)`; a name compared with what is lowered or stripped given the
-    same, `wanted.lower() in [t.lower() for t in tags]`."""
+    `round(total / n, 2)`, or to whole units as the module does elsewhere,
+    `math.ceil(...)`; a name compared with what is lowered or stripped given the same,
+    `wanted.lower() in [t.lower() for t in tags]`."""
     for node in f.nodes:
         if node.type in ("augmented_assignment", "binary_operator"):
             operator = node.child_by_field_name("operator").type
