@@ -1,0 +1,1 @@
+"""Bait station rounds for a small pest control firm's contract sites."""

@@ -1,0 +1,1 @@
+"""Commission scouring at the mill: farmers' fleece lots in, clean wool out."""

@@ -1,0 +1,1 @@
+"""Hand-harvesting seaweed under the estate's permits, one permit a beach."""

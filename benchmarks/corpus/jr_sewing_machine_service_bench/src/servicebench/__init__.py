@@ -1,0 +1,1 @@
+"""Job tickets for the sewing machine servicing counter."""

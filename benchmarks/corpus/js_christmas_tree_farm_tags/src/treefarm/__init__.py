@@ -1,0 +1,1 @@
+"""Holly Bank Farm's choose-and-tag Christmas trees."""
