@@ -232,6 +232,37 @@ def test_source(root: Path, nodeid: str) -> str:
     return ""
 
 
+def fixtures_requested(tests: Iterable[str], modules: Iterable[str]) -> list[str]:
+    """The sources of the fixtures the tests ask for by parameter, and of those these ask
+    for, found in the modules' texts (test modules and conftest.py files): the data a
+    failing test sets up may be written in a fixture (`Booking(..., cancelled=True)`)."""
+    parser = languages.new_parser("python")
+    fixtures: dict[str, str] = {}
+    for text in modules:
+        data = text.encode("utf-8", "surrogatepass")
+        for node in parser.parse(data).root_node.named_children:
+            if node.type == "decorated_definition" and b"fixture" in b"".join(
+                d.text or b"" for d in node.named_children if d.type == "decorator"
+            ):
+                fixtures.setdefault(_name(node.child_by_field_name("definition")), decode(data[node.start_byte : node.end_byte]))
+    found: list[str] = []
+    wanted = [name for text in tests for name in _parameters(parser, text)]
+    while wanted:
+        name = wanted.pop()
+        if name in fixtures and fixtures[name] not in found:
+            found.append(fixtures[name])
+            wanted.extend(_parameters(parser, fixtures[name]))
+    return found
+
+
+def _parameters(parser: tree_sitter.Parser, text: str) -> list[str]:
+    """The plain parameter names of the first function the text defines."""
+    root = parser.parse(text.encode("utf-8", "surrogatepass")).root_node
+    function = next((n for n in walk(root) if n.type == "function_definition"), None)
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    return [decode(p.text or b"") for p in parameters.named_children if p.type == "identifier"] if parameters is not None else []
+
+
 def _test_functions(module: tree_sitter.Node) -> Iterator[tuple[tree_sitter.Node, tuple[str, ...]]]:
     """pytest's default collection: `test*` functions, and `test*` methods of `Test*` classes."""
     for node in _undecorated(module.named_children):

@@ -68,7 +68,10 @@ EXTRA_CANDIDATES = 30
 EXTRA_SHARE = 0.25
 # After a plausible candidate of a suspect shape only (see plausibility), the search goes
 # on longer for one of a better shape: it is often a few lines of candidates further.
-SUSPECT_EXTRA_CANDIDATES = 100
+SUSPECT_EXTRA_CANDIDATES = 300
+# And when every plausible candidate of a round has a suspect shape, the next round looks
+# for a second edit to its partial fixes among this many more.
+SECOND_EDIT_CANDIDATES = 100
 # The share of the candidate limit (and of the search's time) a round may use once it
 # has a partial fix, when another round can build on it: a two-edit bug needs some left
 # for its second edit.
@@ -271,7 +274,9 @@ class _Refinement:
         # only such a one ends the search.
         self.found: _Plausible | None = None
         self.found_at = 0.0
+        self.found_round = 0
         self.round = 1
+        self.round_start, self.round_started_at = 0, 0.0  # attempts before this round, and when it began
         self.conversion: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (escaped, expected instead)
         self.disguised: dict[tuple[int, str], str] = {}  # see conditions.deletions_in_disguise
         self.tested_words: frozenset[str] = frozenset()  # the words the failing tests' strings say
@@ -377,6 +382,7 @@ class _Refinement:
         joined: list[Candidate] = []  # the first round's complementary partial fixes, joined
         for round_number in range(1, budget.rounds + 1):
             self.round, self.partials, self.moved = round_number, [], []
+            self.round_start, self.round_started_at = len(self.attempts), time.monotonic()
             starts = [
                 (
                     base_source, base_target, _Placement.of(self.job.path, base_source, base_target),
@@ -406,7 +412,7 @@ class _Refinement:
                 ])
                 if self._try(gated, failures):
                     return
-            if self.found is not None:
+            if self.found is not None and not self._second_edit_wanted():
                 return
             if round_number == 1:
                 text = decode(source[target.start : target.end])
@@ -485,18 +491,37 @@ class _Refinement:
             return True
         if self.found is None:
             return 0 < self.job.glance <= len(self.attempts) and self.best is None
-        found_after = self.found.order  # attempts it took
-        late = time.monotonic() > self.found_at + EXTRA_SHARE * self.job.budget.seconds
-        extra = SUSPECT_EXTRA_CANDIDATES if _count(self.found, SUSPECT) else EXTRA_CANDIDATES
-        return late or len(self.attempts) - found_after >= extra
+        return self._extras_spent(self.found) and not self._second_edit_wanted()
+
+    def _extras_spent(self, found: _Plausible) -> bool:
+        """The search after the plausible candidate found (in this round, for a round that
+        began after it) has used its candidates or its share of the time."""
+        since = max(found.order, self.round_start)
+        late = time.monotonic() > max(self.found_at, self.round_started_at) + EXTRA_SHARE * self.job.budget.seconds
+        if not _count(found, SUSPECT):
+            extra = EXTRA_CANDIDATES
+        else:
+            extra = SECOND_EDIT_CANDIDATES if self.round > self.found_round else SUSPECT_EXTRA_CANDIDATES
+        return late or len(self.attempts) - since >= extra
+
+    def _second_edit_wanted(self) -> bool:
+        """Every plausible candidate of this round has a suspect shape, and some attempts
+        got part of the way: a two-edit bug's lucky one-edit patch, where a next round
+        may finish a partial fix (`>` -> `>=` beside `len(samples)` -> `len(recent)`)."""
+        return (
+            self.found is not None and _count(self.found, SUSPECT) > 0 and self.found_round == self.round
+            and self.round < self.job.budget.rounds and bool(self.partials or self.moved)
+        )
 
     def _round_over(self) -> bool:
         """The search is over, or this round has a partial fix in hand and has used its share
         of the candidates or of the time: the next round needs some left for a second edit."""
         if self._should_stop():
             return True
+        if self.found is not None:
+            return self._extras_spent(self.found)  # and a second edit is wanted, or the search would have stopped
         budget, partial = self.job.budget, bool(self.partials or self.moved)
-        if not partial or self.found is not None or self.round >= budget.rounds:
+        if not partial or self.round >= budget.rounds:
             return False
         finite = 0 < self.search_time < math.inf
         used_time = 1 - self.deadline.left() / self.search_time if finite else 0.0
@@ -625,7 +650,7 @@ class _Refinement:
             # The first of an acceptable shape, or the first of no suspect shape after it.
             better = self.found is None or (_count(self.found, SUSPECT) and not _count(plausible, SUSPECT))
             if better and not _count(plausible, REJECT):
-                self.found, self.found_at = plausible, time.monotonic()
+                self.found, self.found_at, self.found_round = plausible, time.monotonic(), self.round
         self.on_progress(Progress(round_number, len(self.attempts), len(fixed), len(self.failing), len(self.plausible)))
         return attempt
 

@@ -62,6 +62,9 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "mid-way-return": (SUSPECT, "a value returned part way by a function that ends returning None: what follows is skipped"),
     "rounded-up-by-one": (SUSPECT, "`int(a / b) + 1` for a count that covers `a`: one too many when `b` divides it (`math.ceil(a / b)` is not)"),
     "value-as-count": (SUSPECT, "a loop counting up to a value of the collection it indexes (`for n in range(1, min(sizes)): sizes[:n]`), not to its length"),
+    "broken-mean": (SUSPECT, "a total and a count joined by anything but `/` (`sum(xs) - len(xs)`): a mean made into something else"),
+    "unread-local": (SUSPECT, "a value the function computes and no longer reads (`mean = ...` after `return mean >= ...` became `return last >= ...`)"),
+    "borrowed-limit": (SUSPECT, "a limit named for one value compared with another (`latest.ecoli > AVERAGE_LIMIT` beside `average >= AVERAGE_LIMIT`)"),
     "beside-a-helper": (SUSPECT, "a check beside a call of the project's own helper on the same values (`suitable(horse, rider) and rider.kg <= horse.max_kg`): the helper may be what is wrong"),
 }
 
@@ -185,6 +188,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
         yield from ("mid-way-return" for _ in returns)
     texts = {a.arg for a in [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]
              if isinstance(a.annotation, ast.Name) and a.annotation.id == "str"}
+    yield from ("borrowed-limit" for _ in _borrowed_limits(function))
+    yield from ("unread-local" for _ in _unread_locals(function))
     for node in ast.walk(function):
         if isinstance(node, ast.BinOp) and _is_identity(node):
             yield "identity"
@@ -193,6 +198,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
         elif isinstance(node, (ast.If, ast.While, ast.IfExp)) and isinstance(node.test, ast.Constant):
             if not (isinstance(node, ast.While) and node.test.value is True):  # `while True:` is an idiom
                 yield "constant-condition"
+        if isinstance(node, ast.BinOp) and not isinstance(node.op, ast.Div) and _calls(node.left, "sum") and _calls(node.right, "len"):
+            yield "broken-mean"
         if isinstance(node, ast.BinOp) and _rounds_up_by_one(node):
             yield "rounded-up-by-one"
         if isinstance(node, ast.Compare) and any(isinstance(op, _ORDERS) for op in node.ops):
@@ -233,6 +240,40 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
                 yield "dead-code"
             if len(block) == 1 and isinstance(block[0], ast.Pass):
                 yield "emptied-block"
+
+
+def _unread_locals(function: ast.AST) -> set[str]:
+    """Names the function assigns and never reads."""
+    stored = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return stored - {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - {"_"}
+
+
+def _calls(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name
+
+
+def _borrowed_limits(function: ast.AST) -> Iterator[str]:
+    """The values compared with a named constant (`AVERAGE_LIMIT`) that share no word with
+    its name, in a function that has a value that does (`average`): a limit taken from the
+    value it is named for."""
+    names = {n.id for n in ast.walk(function) if isinstance(n, ast.Name)} | {
+        n.attr for n in ast.walk(function) if isinstance(n, ast.Attribute)
+    }
+    compared: dict[str, set[str]] = {}
+    for node in (n for n in ast.walk(function) if isinstance(n, ast.Compare) and len(n.comparators) == 1):
+        operands = [node.left, node.comparators[0]]
+        for limit, value in (operands, operands[::-1]):
+            if isinstance(limit, ast.Name) and limit.id.isupper():
+                compared.setdefault(limit.id, set()).add(ast.unparse(value))
+    for limit, values in compared.items():
+        named = _words_of(limit)
+        if any(named & _words_of(name) for name in names - {limit}):
+            yield from (value for value in values if not named & _words_of(value))
+
+
+def _words_of(text: str) -> set[str]:
+    """`average`, `limit` of `AVERAGE_LIMIT`; `latest`, `ecoli` of `latest.ecoli`."""
+    return {word.lower() for word in re.findall(r"[A-Z]+(?![a-z])|[A-Za-z][a-z]*", text) if len(word) > 2}
 
 
 def _read_after_loop(loop: ast.For | ast.AsyncFor, later: list[ast.stmt]) -> Iterator[ast.Name]:

@@ -275,3 +275,31 @@ def test_a_loop_that_counts_to_a_value_of_what_it_indexes_is_suspect() -> None:
     # Its length, one more, or a value of another collection are counts as good as any.
     assert defects(original, original.replace("len(weights)", "len(weights) + 1"), 1) == []
     assert defects(original, original.replace("len(weights)", "max(limits)"), 1) == []
+
+
+SWIM = (
+    "def advice(samples, latest):\n"
+    "    if latest.ecoli > ECOLI_LIMIT:\n"
+    "        return 'avoid'\n"
+    "    average = sum(samples) / len(samples)\n"
+    "    return 'avoid' if average >= AVERAGE_LIMIT else 'swim'\n"
+)
+
+
+def test_a_limit_named_for_one_value_compared_with_another_is_suspect() -> None:
+    found = defects(SWIM, SWIM.replace("latest.ecoli > ECOLI_LIMIT", "latest.ecoli > ECOLI_LIMIT or latest.ecoli > AVERAGE_LIMIT"), 1)
+    assert [d.severity for d in found] == [SUSPECT] and "limit named for one value" in found[0].description
+    # Its own value, or a limit named for nothing the function holds (`width` or `height` > OVERSIZE), is fine.
+    assert defects(SWIM, SWIM.replace("average >= AVERAGE_LIMIT", "average > AVERAGE_LIMIT"), 1) == []
+    sizes = "def big(width, height):\n    return width > OVERSIZE_CM\n"
+    assert defects(sizes, sizes.replace("width > OVERSIZE_CM", "width > OVERSIZE_CM or height > OVERSIZE_CM"), 1) == []
+
+
+def test_a_mean_made_into_something_else_is_suspect() -> None:
+    found = defects(SWIM, SWIM.replace("sum(samples) / len(samples)", "sum(samples) - len(samples)"), 1)
+    assert [d.severity for d in found] == [SUSPECT] and "mean" in found[0].description
+
+
+def test_a_value_the_function_computes_and_no_longer_reads_is_suspect() -> None:
+    found = defects(SWIM, SWIM.replace("if average >= AVERAGE_LIMIT", "if latest.count >= 3"), 1)
+    assert [d.severity for d in found] == [SUSPECT] and "no longer reads" in found[0].description

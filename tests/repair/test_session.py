@@ -1531,3 +1531,82 @@ def test_a_raise_that_never_came_makes_the_function_its_condition_asks_the_first
         found = session.run_all().verdicts["test_rota.py::test_a_slot_taken_twice_is_refused"]
     assert found.blame.qualname == "Rota.setup_slot"
     assert found.others[0].qualname == "Rota.open_slots"
+
+
+def test_a_nested_helper_tied_with_the_function_around_it_is_blamed_first(tmp_path: Path) -> None:
+    # Every test that runs `price_list` runs `unit_price`, and the tests can only name the
+    # outer one: the helper, where the sum is worked, is blamed first.
+    write_project(tmp_path, {
+        "prices.py": '''
+            def price_list(items, today):
+                def unit_price(item):
+                    age = item["made"] - today
+                    if age > item["keeps"]:
+                        return None
+                    return item["cost"] * 2 if age < 2 else item["cost"]
+
+                priced = {}
+                for item in items:
+                    price = unit_price(item)
+                    if price is not None:
+                        priced[item["name"]] = price
+                return priced
+        ''',
+        "test_prices.py": '''
+            from prices import price_list
+
+            def test_fresh_bread_is_dear():
+                assert price_list([{"name": "loaf", "made": 9, "keeps": 3, "cost": 2}], 10) == {"loaf": 4}
+
+            def test_stale_bread_is_not_sold():
+                assert price_list([{"name": "loaf", "made": 5, "keeps": 3, "cost": 2}], 10) == {}
+
+            def test_a_bun_baked_today():
+                assert price_list([{"name": "bun", "made": 10, "keeps": 2, "cost": 1}], 10) == {"bun": 2}
+        ''',
+    })
+    with RepairSession(tmp_path, Settings()) as session:
+        found = session.run_all().verdicts["test_prices.py::test_stale_bread_is_not_sold"]
+    assert (found.kind, found.blame.qualname) == ("function", "price_list.<locals>.unit_price")
+
+
+def test_a_two_edit_fix_is_sought_when_every_one_edit_fix_has_a_suspect_shape(tmp_path: Path) -> None:
+    # `or last > MEAN_LIMIT` passes both failing tests with one edit, but it compares the
+    # last reading with the limit named for the mean. Both mistakes are partly fixed by
+    # one edit each: joined, they pass with no suspect shape.
+    write_project(tmp_path, {
+        "gauge.py": '''
+            LIMIT = 100  # one reading at or above this sounds the alarm
+            MEAN_LIMIT = 50  # and so does a mean of the last three at or above this
+
+            def alarm(readings):
+                last = readings[-1]
+                if last > LIMIT:
+                    return True
+                recent = readings[-3:]
+                mean = sum(recent) / len(readings)
+                return mean >= MEAN_LIMIT
+        ''',
+        "test_gauge.py": '''
+            from gauge import alarm
+
+            def test_a_reading_at_the_limit():
+                assert alarm([1, 1, 100])
+
+            def test_the_mean_is_of_the_last_three():
+                assert alarm([0, 0, 0, 0, 0, 0, 0, 60, 60, 60])
+
+            def test_quiet():
+                assert not alarm([1, 2, 3]) and not alarm([10, 10, 10, 10])
+
+            def test_loud():
+                assert alarm([200]) and alarm([70, 70, 70])
+
+            def test_one_loud_reading_among_quiet_ones():
+                assert not alarm([90, 90, 10, 10, 10, 10])
+        ''',
+    })
+    report = fix_project(tmp_path, FixOptions(budget=Budget(seconds=60, test_timeout=10)), [TemplateProposer()], lambda *_: None)
+    assert report.status == "passed", report.message
+    fixed = report.fixed_texts["gauge.py"]
+    assert "if last >= LIMIT:" in fixed and "/ len(recent)" in fixed, fixed

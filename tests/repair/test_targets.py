@@ -135,3 +135,17 @@ def test_through_module():
     assert targets.tests_referencing(files, "missing", root=tmp_path) == []
     # Without a root the ids keep the paths as given.
     assert targets.tests_referencing([second], "plain") == [f"{second.as_posix()}::test_through_module"]
+
+
+def test_the_fixtures_a_test_asks_for_and_theirs_are_found_in_conftest_and_the_test_module() -> None:
+    conftest = (
+        "import pytest\n\n"
+        "@pytest.fixture\ndef harbour():\n    return ['A', 'B']\n\n"
+        "@pytest.fixture\ndef season(harbour):\n    return [Mooring('A', lapsed=True)]\n\n"
+        "def helper(season):\n    return season\n"
+    )
+    module = "@pytest.fixture()\ndef today():\n    return 3\n\n\ndef test_free(season, today, tmp_path):\n    pass\n"
+    test = "def test_free(season, today, tmp_path):\n    pass\n"
+    found = targets.fixtures_requested([test], [conftest, module])
+    assert sorted(text.splitlines()[1] for text in found) == ["def harbour():", "def season(harbour):", "def today():"]
+    assert targets.fixtures_requested(["def test_plain():\n    pass\n"], [conftest]) == []

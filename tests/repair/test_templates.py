@@ -4162,3 +4162,117 @@ def test_a_count_from_one_divided_is_shifted_before_the_division() -> None:
             return base / 2 ** (note / 12)
     '''
     assert "`note` -> `(note - 1)` on line 2" in [c.description for c in candidates(code)]
+
+
+def test_a_value_computed_and_dropped_is_kept_first_on_its_line() -> None:
+    code = '''
+        from datetime import date, timedelta
+
+        def next_open_day(day: date, closed: set[date]) -> date:
+            while day in closed:
+                day + timedelta(days=1)
+            return day
+
+        def label(code: str) -> str:
+            code.strip()
+            return code.upper()
+    '''
+    found = [c.description for c in candidates(code)]
+    assert next(d for d in found if d.endswith("on line 5")) == "`day + timedelta(days=1)` -> `day += timedelta(days=1)` on line 5"
+    assert "`code.strip()` -> `code = code.strip()` on line 9" in [c.description for c in candidates(code, "label")]
+
+
+def test_an_item_matched_on_like_named_fields_is_matched_on_the_one_left_out() -> None:
+    code = '''
+        from dataclasses import dataclass
+
+        @dataclass
+        class Catch:
+            day: int
+            river: str
+            kind: str
+            fish: int
+
+        def caught(catches: list[Catch], day: int, river: str, kind: str) -> int:
+            if river == "closed":
+                return 0
+            return sum(c.fish for c in catches if c.day == day and c.kind == kind)
+    '''
+    found = [c.description for c in candidates(code, "caught")]
+    clause = "`c.day == day and c.kind == kind` -> `c.day == day and c.kind == kind and c.river == river` on line 13"
+    assert clause in found[:2]
+    # Not a field the class lacks: `fish` is no name in scope, `catches` no field.
+    assert not any("c.fish == fish" in d or "c.catches" in d for d in found)
+
+
+def test_a_run_counted_in_an_if_without_else_starts_again_in_an_else() -> None:
+    code = '''
+        def settled_at(levels: list[float]) -> int | None:
+            last = None
+            alike = 1
+            for i, level in enumerate(levels):
+                if last is not None and abs(level - last) < 0.1:
+                    alike += 1
+                    if alike == 3:
+                        return i
+                last = level
+            return None
+    '''
+    found = candidates(code)
+    fix = next(c for c in found if c.description == "insert `else: alike = 1` on line 8")
+    assert "\n        else:\n            alike = 1\n        last = level" in fix.text
+    # A run the loop already starts again has no `else` added.
+    reset = code.replace("last = level", "else:\n                    alike = 1\n                last = level")
+    assert not any("insert `else:" in c.description for c in candidates(reset))
+
+
+def test_a_mapping_of_lists_is_added_to_with_setdefault() -> None:
+    code = '''
+        class Allotments:
+            def __init__(self) -> None:
+                self.holder: dict[int, str] = {}
+                self.plots_of: dict[str, list[int]] = {}
+
+            def let(self, plot: int, tenant: str) -> None:
+                if len(self.plots_of.get(tenant, [])) >= 2:
+                    raise ValueError(tenant)
+                self.holder[plot] = tenant
+
+            def plots(self, tenant: str) -> list[int]:
+                return sorted(self.plots_of.get(tenant, []))
+    '''
+    found = [c.description for c in candidates(code, "Allotments.let")]
+    assert any(d.startswith("insert `self.plots_of.setdefault(tenant, []).append(plot)`") for d in found)
+    assert not any("self.plots_of[tenant] = plot" in d for d in found)  # a list is not replaced by one plot
+
+
+def test_operations_grouped_the_other_way() -> None:
+    code = '''
+        def midpoint(low: float, high: float, steps: int) -> float:
+            return low + high / 2 ** steps / 12
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`low + high / 2 ** steps / 12` -> `(low + high) / 2 ** steps / 12` on line 2" in found
+    assert "`high / 2 ** steps / 12` -> `high / 2 ** (steps / 12)` on line 2" in found
+
+
+def test_a_flag_the_failing_tests_set_is_tested_first_where_the_function_never_reads_it() -> None:
+    code = '''
+        from dataclasses import dataclass
+
+        @dataclass
+        class Mooring:
+            start: int
+            end: int
+            lapsed: bool = False
+
+        def clashes(mooring: Mooring, start: int, end: int) -> bool:
+            return mooring.start < end and start < mooring.end
+
+        def nights(mooring: Mooring) -> int:
+            return 0 if mooring.lapsed else mooring.end - mooring.start
+    '''
+    clause = "`mooring.start < end and start < mooring.end` -> `mooring.start < end and start < mooring.end and not mooring.lapsed` on line 10"
+    flagged = [c.description for c in candidates(code, "clashes", flagged=frozenset({"lapsed"}))]
+    assert clause in [d for d in flagged if d.endswith("on line 10")][:4]  # beside `or mooring.lapsed` and its negations
+    assert clause not in [c.description for c in candidates(code, "clashes") if c.description.endswith("on line 10")][:4]

@@ -32,7 +32,7 @@ from .facts import _safe_to_evaluate
 from .function import _Function
 from .operators import (
     _applied_factors, _unit_conversions, arithmetic, boolean, comparison, constants, lookup_default, missing_factor, negation,
-    off_by_one, rounding, separator, shifted_argument, shifted_length, unread_constant,
+    off_by_one, regrouped, rounding, separator, shifted_argument, shifted_length, unread_constant,
 )
 from .names import (
     _method_for_local, call_argument, call_for_name, call_name, move_argument, object_field, operand_into_call,
@@ -41,17 +41,17 @@ from .names import (
 from .values import converted_value, sort_order, wrapped_value
 from .statements import (
     _originals_read_after_copying, _owned_condition, _stale, _stale_pairs, _unfed, _unfed_fields, _unturned_flags,
-    delete_statement, held_at_bound, insert_statement, missing_statement, module_statement, move_statement, pasted_statement,
-    return_value,
+    delete_statement, held_at_bound, insert_statement, kept_value, missing_statement, module_statement, move_statement,
+    pasted_statement, return_value,
 )
 from .loops import (
-    _line_after, _marks_never_cleared, _positions_left_behind, _skipped_streaks, _stepping_rows, _streaks,
-    _unconsumed, _undrained, _unread_flags, _unreset, consumed_count, last_group, loop_progress, restarted_group,
-    skipped_items, streak_reset,
+    _else_reset, _line_after, _marks_never_cleared, _positions_left_behind, _skipped_streaks, _stepping_rows, _streaks,
+    _streaks_without_else, _unconsumed, _undrained, _unread_flags, _unreset, consumed_count, last_group, loop_progress,
+    restarted_group, skipped_items, streak_reset,
 )
 from .clauses import (
-    _asked_of_each_item, _first_body_statement, _other_bounds, _returned_test, alternative_clause, condition_clause,
-    guard, guarded_statement,
+    _asked_of_each_item, _first_body_statement, _matched_like_the_others, _other_bounds, _returned_test, alternative_clause,
+    condition_clause, guard, guarded_statement,
 )
 from .exceptions import exception_handling, raise_guard
 
@@ -160,10 +160,14 @@ def iter_candidates(
     # again; a position within a row set back when the row moves on; a mark cleared.
     restarts = [_line_after(function, step, f"{position} = {start}") for step, position, start in _positions_left_behind(function)]
     restarts += [_line_after(function, last, f"{mark} = None") for mark, ends in _marks_never_cleared(function) for last in ends]
+    restarts += [_else_reset(function, statement, f"{count} = {start}") for count, start, statement in _streaks_without_else(function)]
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function), *restarts]}
     # A pasted statement given what its new place reads; a local its class's method computes;
-    # the factor a product lacks that its siblings share.
-    pasted = {(edit.start, edit.new) for edit in [*pasted_statement(function), *_method_for_local(function), *missing_factor(function)]}
+    # the factor a product lacks that its siblings share; a value computed and dropped, kept.
+    pasted = {
+        (edit.start, edit.new)
+        for edit in [*pasted_statement(function), *_method_for_local(function), *missing_factor(function), *kept_value(function)]
+    }
     # The copy the function changes, read where the original still is (`stock` -> `left`);
     # minutes in seconds where the function converts with that factor (`over // 60`).
     pasted |= {(read.start_byte, copy) for read, copy in _originals_read_after_copying(function)}
@@ -173,10 +177,11 @@ def iter_candidates(
         for edit in _unit_conversions(function, [factor], skipped=converted)
     }
     # A limit checked on one side only, the other checked too; a question asked of one
-    # item, asked of each.
+    # item, asked of each; an item matched on like-named fields, matched on the one left out.
     bounding = {
         (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
-        for clause in [*_other_bounds(function, node), *_asked_of_each_item(function, node)] for joiner in ("and", "or")
+        for clause in [*_other_bounds(function, node), *_asked_of_each_item(function, node), *_matched_like_the_others(function, node)]
+        for joiner in ("and", "or")
     }
     ranked = []
     raised_rows = function.raised_rows = frozenset(line - 1 - function.row_offset for line in raised_at)
@@ -428,6 +433,8 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "restarted_group": restarted_group,
     "held_at_bound": held_at_bound,
     "missing_factor": missing_factor,
+    "kept_value": kept_value,
+    "regrouped": regrouped,
 }
 _COMPARISON = list(FAMILIES).index("comparison")
 _BOOLEAN = list(FAMILIES).index("boolean")

@@ -125,7 +125,7 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
     siblings = _sibling_comparisons(f, _with_attributes(f, owners))
     clauses = [
         *_index_guards(f, node), *_mirrored(f, node, names), *_other_bounds(f, node), *_repeated_for_siblings(f, node),
-        *_asked_of_each_item(f, node), *siblings, *_clauses(f, names),
+        *_asked_of_each_item(f, node), *_matched_like_the_others(f, node), *siblings, *_clauses(f, names),
     ]
     if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
         clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]
@@ -212,6 +212,28 @@ def _other_bounds(f: _Function, node: tree_sitter.Node) -> list[str]:
                     bounded = [*sides[:i], f"{owner}.{_trade(field, word, other)}", *sides[i + 1 :]]
                     found.append(f"{bounded[0]} {_FLIPPED[operator]} {bounded[1]}")
     return [clause for clause in dict.fromkeys(found) if clause not in f.source_of(condition)]
+
+
+def _matched_like_the_others(f: _Function, node: tree_sitter.Node) -> list[str]:
+    """An item matched on fields to the like-named values in scope, matched on the one it
+    leaves out: `cut.beach == beach` beside `cut.day == day and cut.species == species`,
+    where `beach` is in scope and a field of the item's class."""
+    condition = _owned_condition(node)
+    matched: dict[str, set[str]] = {}
+    for comparison in walk(condition) if condition is not None else []:
+        operator = [c.type for c in comparison.children if not c.is_named]
+        if comparison.type != "comparison_operator" or operator != ["=="] or len(comparison.named_children) != 2:
+            continue
+        left, right = comparison.named_children
+        for side, other in ((left, right), (right, left)):
+            if side.type == "attribute" and (owner := side.child_by_field_name("object")).type == "identifier":
+                field = f.source_of(side.child_by_field_name("attribute"))
+                if f.source_of(other) == field:
+                    matched.setdefault(f.source_of(owner), set()).add(field)
+    return [
+        f"{owner}.{name} == {name}" for owner, fields in matched.items()
+        for name in f.fields_of(owner) if name in f.names and name not in fields
+    ]
 
 
 def _asked_of_each_item(f: _Function, node: tree_sitter.Node) -> list[str]:

@@ -551,16 +551,15 @@ def _flag_calls(f: _Function, module: tree_sitter.Node, target: FunctionTarget) 
 def _flag_fields(f: _Function, read_in_modules: frozenset[str], flagged: Collection[str]) -> tuple[list[str], list[str]]:
     """The bool fields of the parameters' classes that no code of the module or those it
     imports reads (`tour.climbs_tower`, set by the constructor and never tested: surely
-    meant to be), or that the function reads and the failing tests set (`flagged`), as
+    meant to be), or that the failing tests set (`flagged`, `cancelled=True`), as
     `owner.field`; and those of the former."""
-    read_here = {f.source_of(n) for n in f.nodes if n.type == "attribute"}
     found, unread = [], []
     for owner in dict.fromkeys(f.params):
         for field in (field for field in f.fields_of(owner) if f.annotations.get(field) == "bool"):
             name = f"{owner}.{field}"
             if field not in read_in_modules:
                 unread.append(name)
-            if name in unread or (name in read_here and field in flagged):
+            if name in unread or field in flagged:
                 found.append(name)
     return found, unread
 

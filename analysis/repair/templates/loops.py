@@ -150,6 +150,8 @@ def streak_reset(f: _Function) -> Iterator[_Edit]:
             yield _line_after(f, last, f"{count} = 0")
     for count, skip in _skipped_streaks(f):
         yield _line_before(f, skip, f"{count} = 0")
+    for count, start, statement in _streaks_without_else(f):
+        yield _else_reset(f, statement, f"{count} = {start}")
     for step, position, start in _positions_left_behind(f):
         yield _line_after(f, step, f"{position} = {start}")
     for mark, ends in _marks_never_cleared(f):
@@ -541,6 +543,47 @@ def _streaks(f: _Function) -> list[tuple[str, list[tree_sitter.Node]]]:
             ends = [e for e in ends if f.alone_on_its_lines(e) and e.type not in _LEAVES_BLOCK]
             found += [(count, ends) for count in counted if count not in assigned and ends]
     return found
+
+
+def _streaks_without_else(f: _Function) -> list[tuple[str, str, tree_sitter.Node]]:
+    """(count, the number it starts at, the `if`) for each `count += 1` in an `if` of a
+    loop that has no other block, where nothing in the loop sets the count back: a run
+    of readings alike goes on when one differs, unless an `else:` starts it again."""
+    found = []
+    for statement in (n for n in f.nodes if n.type == "if_statement" and not n.children_by_field_name("alternative")):
+        loop = next((a for a in _ancestors(statement, f.node) if a.type in _LOOPS), None)
+        block = statement.child_by_field_name("consequence")
+        if loop is None or block is None or not f.alone_on_its_lines(statement):
+            continue
+        reset = {f.source_of(n.child_by_field_name("left")) for n in walk(loop) if n.type == "assignment"}
+        starts = _numbers_set_before(f, loop)
+        for step in (s.named_children[0] for s in block.named_children if s.type == "expression_statement" and s.named_children):
+            count = f.source_of(step.child_by_field_name("left")) if step.type == "augmented_assignment" else None
+            if count in starts and count not in reset and step.child_by_field_name("operator").type == "+=":
+                found.append((count, starts[count], statement))
+    return found
+
+
+def _numbers_set_before(f: _Function, loop: tree_sitter.Node) -> dict[str, str]:
+    """`{"steady": "1"}` for `steady = 1` in the loop's own block before it."""
+    found = {}
+    for statement in loop.parent.named_children if loop.parent is not None else []:
+        if statement.start_byte >= loop.start_byte:
+            break
+        assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+        right = assignment.child_by_field_name("right") if assignment is not None and assignment.type == "assignment" else None
+        if right is not None and right.type == "integer":  # (`total: int` alone has no right side)
+            found[f.source_of(assignment.child_by_field_name("left"))] = f.source_of(right)
+    return found
+
+
+def _else_reset(f: _Function, statement: tree_sitter.Node, line: str) -> _Edit:
+    """An `else:` with `line` in it, added to the `if` statement."""
+    offset, indent = _line_span(f, statement)[1], f.indent_of(statement)
+    inner = f.indent_of(statement.child_by_field_name("consequence").named_children[0])
+    text = f"{indent}else:\n{inner}{line}"
+    text = f"\n{text}" if offset == len(f.data) else f"{text}\n"
+    return _Edit(offset, offset, text, (statement.end_point.row,), f"insert `else: {line}`")
 
 
 _LEAVES_BLOCK = frozenset({"break_statement", "continue_statement", "return_statement", "raise_statement"})

@@ -449,6 +449,27 @@ def missing_factor(f: _Function) -> Iterator[_Edit]:
             yield f.replace(product, f"{f.source_of(product)} * {name}")
 
 
+def regrouped(f: _Function) -> Iterator[_Edit]:
+    """Operations grouped the other way, as when parentheses were left out: an operand
+    taken into the operation beside it, at any depth of that side:
+    `scale / 2 ** fret / 12` -> `scale / 2 ** (fret / 12)`, `low + high / 2` -> `(low + high) / 2`."""
+    for node in (n for n in f.nodes if n.type == "binary_operator"):
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        operator = f.source_of(node.child_by_field_name("operator"))
+        inner = left
+        while inner.type == "binary_operator":  # `... / 12` taken into the left side's last operand
+            last = inner.child_by_field_name("right")
+            before, after = f.source_of_range(left.start_byte, last.start_byte), f.source_of_range(last.end_byte, left.end_byte)
+            yield f.replace(node, f"{before}({f.source_of(last)} {operator} {f.source_of(right)}){after}")
+            inner = last
+        inner = right
+        while inner.type == "binary_operator":  # `low + ...` taken into the right side's first operand
+            first = inner.child_by_field_name("left")
+            before, after = f.source_of_range(right.start_byte, first.start_byte), f.source_of_range(first.end_byte, right.end_byte)
+            yield f.replace(node, f"{before}({f.source_of(left)} {operator} {f.source_of(first)}){after}")
+            inner = first
+
+
 def _is_product(node: tree_sitter.Node | None) -> bool:
     return node is not None and node.type == "binary_operator" and node.child_by_field_name("operator").type == "*"
 

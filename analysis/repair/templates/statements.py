@@ -130,6 +130,34 @@ def return_value(f: _Function) -> Iterator[_Edit]:
                 yield f.replace(node, f"return {f.source_of(call)}")
 
 
+# Methods that return a changed copy and leave their object as it is.
+_COPYING_METHODS = frozenset(
+    {"strip", "lstrip", "rstrip", "lower", "upper", "title", "casefold", "replace", "removeprefix", "removesuffix"}
+)
+_ASSIGNABLE = frozenset({"identifier", "attribute", "subscript"})
+
+
+def kept_value(f: _Function) -> Iterator[_Edit]:
+    """A value computed and dropped, kept: `day + timedelta(days=1)` alone on its line ->
+    `day += timedelta(days=1)`; `code.strip()` -> `code = code.strip()`. A statement that
+    computes and drops a value does nothing, so it is surely what went wrong."""
+    for node in f.nodes:
+        if node.type != "expression_statement" or node.named_child_count != 1:
+            continue
+        value = node.named_children[0]
+        if value.type == "binary_operator" and (left := value.child_by_field_name("left")).type in _ASSIGNABLE:
+            operator, right = value.child_by_field_name("operator"), value.child_by_field_name("right")
+            kept = f"{f.source_of(left)} {f.source_of(operator)}= {f.source_of(right)}"
+        elif value.type == "call" and (method := value.child_by_field_name("function")).type == "attribute":
+            owner = method.child_by_field_name("object")
+            if owner.type not in _ASSIGNABLE or f.source_of(method.child_by_field_name("attribute")) not in _COPYING_METHODS:
+                continue
+            kept = f"{f.source_of(owner)} = {f.source_of(value)}"
+        else:
+            continue
+        yield replace(f.replace(node, kept, f"`{f.source_of(value)}` -> `{kept}`"), progress=True)
+
+
 def delete_statement(f: _Function) -> Iterator[_Edit]:
     """A statement removed (`pass` when it was alone in its block); an `if` without
     `else` replaced by its body, as if its condition were always true."""
@@ -214,7 +242,7 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
             keys = _looked_up(f, name) or values
             if _counts_in(f, name):  # `counts.get(key, 0)`: a count per key
                 statements.extend(f"{name}[{key}] += 1" for key in _looked_up(f, name))
-            statements.extend(f"{name}[{key}] = {value}" for key in keys for value in values if key != value)
+            statements.extend(_dict_updates(f, name, keys, values))
             statements.extend(f"{name}.pop({key}, None)" for key in keys)
     # A field its class starts empty and nothing ever changes: `card.lapses += 1`.
     for field, kind in _unfed_fields(f).items():
@@ -476,6 +504,18 @@ def _may_feed(f: _Function, node: tree_sitter.Node, kind: str) -> bool:
     if kind == "number":
         return False
     return parent.type in ("assignment", "list", "tuple", "dictionary", "pair", "set", "keyword_argument", "yield")
+
+
+def _dict_updates(f: _Function, name: str, keys: list[str], values: list[str]) -> list[str]:
+    """`name[key] = value`; for a mapping declared to hold lists or sets, a value added
+    to the key's own: `by_customer.setdefault(customer, []).append(number)`."""
+    held = re.match(r"(?:typing\.)?(?:dict|Dict|defaultdict|DefaultDict)\[[^\[\],]+,\s*(?:typing\.)?(list|List|set|Set)\b",
+                    _annotation_of(f, name) or "")
+    pairs = [(key, value) for key in keys for value in values if value not in (key, name, name.rpartition(".")[0])]
+    if held is None:
+        return [f"{name}[{key}] = {value}" for key, value in pairs]
+    start, add = ("[]", "append") if held.group(1) in ("list", "List") else ("set()", "add")
+    return [f"{name}.setdefault({key}, {start}).{add}({value})" for key, value in pairs]
 
 
 def _number_updates(f: _Function, name: str, values: list[str]) -> list[str]:
