@@ -4254,6 +4254,9 @@ def test_operations_grouped_the_other_way() -> None:
     found = [c.description for c in candidates(code)]
     assert "`low + high / 2 ** steps / 12` -> `(low + high) / 2 ** steps / 12` on line 2" in found
     assert "`high / 2 ** steps / 12` -> `high / 2 ** (steps / 12)` on line 2" in found
+    # Not where either grouping means the same: `a + b - c`, `a * b / c`.
+    alike = "def total(a, b, c):\n    return a + b - c, a * b / c\n"
+    assert not any(c.family == "regrouped" for c in candidates(alike))
 
 
 def test_a_flag_the_failing_tests_set_is_tested_first_where_the_function_never_reads_it() -> None:
@@ -4276,3 +4279,21 @@ def test_a_flag_the_failing_tests_set_is_tested_first_where_the_function_never_r
     flagged = [c.description for c in candidates(code, "clashes", flagged=frozenset({"lapsed"}))]
     assert clause in [d for d in flagged if d.endswith("on line 10")][:4]  # beside `or mooring.lapsed` and its negations
     assert clause not in [c.description for c in candidates(code, "clashes") if c.description.endswith("on line 10")][:4]
+
+
+def test_a_greedy_walk_moves_to_what_it_chose_first_on_its_line() -> None:
+    code = '''
+        def pick_order(start, shelves):
+            left = list(shelves)
+            order = []
+            at = start
+            while left:
+                closest = max(left, key=lambda s: -abs(at - s.aisle))
+                order.append(closest.code)
+                left.remove(closest)
+            return order
+    '''
+    found = [c.description for c in candidates(code)]
+    on_line = [d for d in found if d.endswith("on line 9")]
+    assert "insert `at = closest.aisle` on line 9" in on_line[:3]  # beside `at = start` again
+    assert "insert `at = closest` on line 9" in on_line

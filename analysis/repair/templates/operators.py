@@ -459,15 +459,22 @@ def regrouped(f: _Function) -> Iterator[_Edit]:
         inner = left
         while inner.type == "binary_operator":  # `... / 12` taken into the left side's last operand
             last = inner.child_by_field_name("right")
-            before, after = f.source_of_range(left.start_byte, last.start_byte), f.source_of_range(last.end_byte, left.end_byte)
-            yield f.replace(node, f"{before}({f.source_of(last)} {operator} {f.source_of(right)}){after}")
+            if not _regrouped_alike(f.source_of(inner.child_by_field_name("operator")), operator):
+                before, after = f.source_of_range(left.start_byte, last.start_byte), f.source_of_range(last.end_byte, left.end_byte)
+                yield f.replace(node, f"{before}({f.source_of(last)} {operator} {f.source_of(right)}){after}")
             inner = last
         inner = right
         while inner.type == "binary_operator":  # `low + ...` taken into the right side's first operand
             first = inner.child_by_field_name("left")
-            before, after = f.source_of_range(right.start_byte, first.start_byte), f.source_of_range(first.end_byte, right.end_byte)
-            yield f.replace(node, f"{before}({f.source_of(left)} {operator} {f.source_of(first)}){after}")
+            if not _regrouped_alike(operator, f.source_of(inner.child_by_field_name("operator"))):
+                before, after = f.source_of_range(right.start_byte, first.start_byte), f.source_of_range(first.end_byte, right.end_byte)
+                yield f.replace(node, f"{before}({f.source_of(left)} {operator} {f.source_of(first)}){after}")
             inner = first
+
+
+def _regrouped_alike(first: str, second: str) -> bool:
+    """`a first b second c` means the same grouped either way: `a + b - c`, `a * b / c`."""
+    return (first, second) in {("+", "+"), ("+", "-"), ("*", "*"), ("*", "/"), ("&", "&"), ("|", "|"), ("^", "^")}
 
 
 def _is_product(node: tree_sitter.Node | None) -> bool:

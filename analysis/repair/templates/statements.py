@@ -270,6 +270,7 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     statements.extend(pairs)
     for name in _stale(f):
         statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
+    statements.extend(_chosen_moves(f))
     # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
@@ -359,6 +360,34 @@ def _stale(f: _Function) -> list[str]:
                 compared.update(_read_names(comparison) - _looked_into(comparison))
         before = _assigned_names_before(f, loop)
         found += sorted((compared & before) - assigned_in - set(f.params) - set(f.built))
+    return list(dict.fromkeys(found))
+
+
+def _chosen_moves(f: _Function) -> list[str]:
+    """Where a loop chooses by a key that measures from a name it never moves, the name
+    moved to what was chosen: `here = nearest.location` (or `here = nearest`) for
+    `nearest = min(left, key=lambda d: math.dist(here, d.location))`."""
+    found = []
+    for loop in (n for n in f.nodes if n.type in _LOOPS):
+        body = loop.child_by_field_name("body")
+        if body is None:
+            continue
+        fixed = _assigned_names_before(f, loop) - _assigned_names(body) - set(f.params)
+        for assignment in (n for n in walk(body) if n.type == "assignment"):
+            chosen, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+            if chosen.type != "identifier" or right is None or right.type != "call" or f.source_of(right.child_by_field_name("function")) not in ("min", "max"):
+                continue
+            for key in (a for a in right.child_by_field_name("arguments").named_children if a.type == "keyword_argument"):
+                measure = key.child_by_field_name("value")
+                if measure.type != "lambda" or measure.child_by_field_name("parameters") is None:
+                    continue
+                items = {f.source_of(p) for p in measure.child_by_field_name("parameters").named_children if p.type == "identifier"}
+                fields = [
+                    f.source_of(n.child_by_field_name("attribute")) for n in walk(measure.child_by_field_name("body"))
+                    if n.type == "attribute" and f.source_of(n.child_by_field_name("object")) in items
+                ]
+                for name in sorted(_read_names(measure.child_by_field_name("body")) & fixed):
+                    found += [*(f"{name} = {f.source_of(chosen)}.{field}" for field in fields), f"{name} = {f.source_of(chosen)}"]
     return list(dict.fromkeys(found))
 
 
