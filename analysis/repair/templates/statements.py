@@ -375,7 +375,9 @@ def _chosen_moves(f: _Function) -> list[str]:
         fixed = _assigned_names_before(f, loop) - _assigned_names(body) - set(f.params)
         for assignment in (n for n in walk(body) if n.type == "assignment"):
             chosen, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
-            if chosen.type != "identifier" or right is None or right.type != "call" or f.source_of(right.child_by_field_name("function")) not in ("min", "max"):
+            if chosen.type != "identifier" or right is None or right.type != "call":
+                continue
+            if f.source_of(right.child_by_field_name("function")) not in ("min", "max"):
                 continue
             for key in (a for a in right.child_by_field_name("arguments").named_children if a.type == "keyword_argument"):
                 measure = key.child_by_field_name("value")
