@@ -47,7 +47,7 @@ from ..document import SourceDocument
 from ..edits import Edit, minimal_edits
 from ..positions import LineIndex, decode, encode
 from ..syntax import find_problems
-from ..targets import FunctionTarget, function_named, outermost_function, test_files_text, test_source, walk
+from ..targets import FunctionTarget, fixtures_requested, function_named, outermost_function, test_files_text, test_source, walk
 from ..testing.results import RunResult, TestResult, merge_runs
 from ..testing.runner import Override, TestRunner, Tracing, run_tests
 from ..testing.shadow import ShadowWorkspace
@@ -165,6 +165,8 @@ class ProposalContext:
     promising: Collection[tuple[int, str]] = frozenset()
     # Clause drops the tests cannot tell from another edit of the condition (conditions.deletions_in_disguise).
     deletions: Collection[tuple[int, str]] = frozenset()
+    # The sources of the fixtures the failing tests ask for (targets.fixtures_requested).
+    fixtures_source: tuple[str, ...] = ()
 
 
 class Proposer(Protocol):
@@ -370,6 +372,7 @@ class _Refinement:
         self.disguised = deletions_in_disguise(self.watches.expressions, self.watches.drops, [*failures, *passed])
         deletions = {(line, deletion) for (line, _), deletion in self.disguised.items()}
         tests_source = {n: test_source(self.shadow.root, n) for n in self.failing}
+        fixtures_source = tuple(fixtures_requested(tests_source.values(), self.test_texts))
         # Lower-case words only: "studio" may be a kind of thing, "Jo Bell" or "B1" is test data.
         self.tested_words = frozenset(
             s for text in tests_source.values() for s in _string_literals(text) if s.isidentifier() and s.islower()
@@ -395,6 +398,7 @@ class _Refinement:
                         budget.candidates - len(self.attempts), self.deadline, tests_source, self.job.neighbours,
                         self.test_texts, promising if base_source == source else set(),
                         deletions if base_source == source else set(),
+                        fixtures_source,
                     ),
                 )
                 for base_source, base_target, base_failures, _ in bases

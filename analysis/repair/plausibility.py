@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeGuard
 
 REJECT = "reject"
 SUSPECT = "suspect"
@@ -91,7 +92,7 @@ def _capped(test: ast.expr) -> Iterator[str]:
     for node in ast.walk(test):
         if isinstance(node, ast.Compare):
             operands = [node.left, *node.comparators]
-            if not any(isinstance(o, ast.Call) and isinstance(o.func, ast.Name) and o.func.id == "len" for o in operands):
+            if not any(_calls(o, "len") for o in operands):
                 yield from (o.id for o in operands if isinstance(o, ast.Name))
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not) and isinstance(node.operand, ast.Name):
             yield node.operand.id
@@ -104,7 +105,7 @@ def _rounds_up_by_one(node: ast.BinOp) -> bool:
     truncated = node.left
     return (
         isinstance(node.op, ast.Add) and isinstance(node.right, ast.Constant) and node.right.value == 1
-        and isinstance(truncated, ast.Call) and isinstance(truncated.func, ast.Name) and truncated.func.id == "int"
+        and _calls(truncated, "int")
         and len(truncated.args) == 1 and isinstance(truncated.args[0], ast.BinOp) and isinstance(truncated.args[0].op, ast.Div)
     )
 
@@ -126,7 +127,7 @@ def _counts_to_a_value_of_what_it_indexes(loop: ast.For | ast.AsyncFor) -> bool:
     """`for count in range(1, min(sizes)): stack = sizes[:count]`: the loop's count indexes
     `sizes`, so it should run to `len(sizes)`, not to one of its values."""
     counted = loop.iter
-    ranged = isinstance(counted, ast.Call) and isinstance(counted.func, ast.Name) and counted.func.id == "range" and counted.args
+    ranged = _calls(counted, "range") and counted.args
     bound = counted.args[-1] if ranged else None
     if not (isinstance(loop.target, ast.Name) and isinstance(bound, ast.Call) and isinstance(bound.func, ast.Name)
             and bound.func.id in ("min", "max", "sum") and len(bound.args) == 1 and isinstance(bound.args[0], ast.Name)):
@@ -248,7 +249,8 @@ def _unread_locals(function: ast.AST) -> set[str]:
     return stored - {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - {"_"}
 
 
-def _calls(node: ast.expr, name: str) -> bool:
+def _calls(node: ast.AST, name: str) -> TypeGuard[ast.Call]:
+    """`name(...)`."""
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name
 
 

@@ -11,7 +11,6 @@ from typing import Iterable, Mapping
 from ..config import ModelSettings, RefineSettings, Settings
 from ..model.errors import ModelError
 from ..positions import decode
-from ..targets import fixtures_requested
 from ..testing.results import TestResult
 from ..testing.sandbox import model_code_refusal
 from . import templates
@@ -49,9 +48,7 @@ class TemplateProposer:
             neighbours=context.neighbours,
             tests=context.test_texts,
             # What the failing tests set up in fixtures counts as what they set.
-            flagged=templates.flags_given(
-                [*context.tests_source.values(), *fixtures_requested(context.tests_source.values(), context.test_texts)]
-            ),
+            flagged=templates.flags_given([*context.tests_source.values(), *context.fixtures_source]),
             promising=context.promising,
             deletions=context.deletions,
         )
