@@ -1,0 +1,1 @@
+"""Quotes for memorial lettering at the monumental masons."""

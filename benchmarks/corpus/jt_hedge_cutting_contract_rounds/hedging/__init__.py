@@ -1,0 +1,1 @@
+"""Contract hedge cutting: cut dates and invoices for the flail round."""

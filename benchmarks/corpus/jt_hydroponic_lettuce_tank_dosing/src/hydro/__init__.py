@@ -1,0 +1,1 @@
+"""Dosing the salad farm's recirculating nutrient tanks."""

@@ -1,0 +1,1 @@
+"""String charts and restringing orders for lever harps."""

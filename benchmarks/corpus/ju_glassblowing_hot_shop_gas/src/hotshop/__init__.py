@@ -1,0 +1,1 @@
+"""The hot shop's gas log and members' monthly bills."""

@@ -1,0 +1,1 @@
+"""Results for the county hedge laying match."""

@@ -1,0 +1,1 @@
+"""Quotes for private water boreholes: farms, holiday lets and the odd big garden."""

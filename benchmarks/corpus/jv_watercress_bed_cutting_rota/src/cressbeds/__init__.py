@@ -1,0 +1,1 @@
+"""Cutting rota for the spring-fed watercress beds."""
