@@ -548,6 +548,33 @@ def seen_twice(batches):
     assert watches(source.encode(), function_named(document, "seen_twice")).expressions == {}  # it counts each call
 
 
+def test_a_condition_that_calls_a_function_computing_its_value_in_locals_is_watched() -> None:
+    source = """
+def age_on(born, day):
+    years = day.year - born.year
+    if (day.month, day.day) < (born.month, born.day):
+        years -= 1
+    return years
+
+
+def remembered_age(born, day, seen):
+    seen.append(born)
+    return day.year - born.year
+
+
+def jugglers(students, day):
+    return [s for s in students if s.waiver and age_on(s.born, day) >= 5]
+
+
+def counted(students, day, seen):
+    return [s for s in students if remembered_age(s.born, day, seen) >= 5]
+"""
+    document = SourceDocument(source)
+    watched = watches(source.encode(), function_named(document, "jugglers")).expressions
+    assert [conditions[0] for conditions in watched.values()] == ["s.waiver and age_on(s.born, day) >= 5"]
+    assert watches(source.encode(), function_named(document, "counted")).expressions == {}  # it appends
+
+
 def test_an_extra_clause_that_calls_a_method_is_judged_and_dropped_first(tmp_path: Path) -> None:
     # `b.age(today) <= STALE` -> `!=` passes the tests too; stale batches ship all the same.
     # Calling `age` again changes nothing: it only returns a value.

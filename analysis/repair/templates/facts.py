@@ -50,20 +50,42 @@ def _safe_to_evaluate(condition: tree_sitter.Node, readers: frozenset[str] = fro
 
 
 def _readers(modules: Sequence[tree_sitter.Node]) -> frozenset[str]:
-    """The names of the functions and methods of these modules whose body is one `return`
-    of what only reads (`def age(self, today): return (today - self.roasted).days`), when
-    every function of that name is one: calling one again changes nothing."""
+    """The names of the functions and methods of these modules that only compute a value
+    from what they read (`def age(self, today): return (today - self.roasted).days`, or
+    locals set, tested and returned), when every function of that name is one: calling
+    one again changes nothing."""
     found: dict[str, bool] = {}
     for node in (n for module in modules for n in walk(module) if n.type == "function_definition"):
         body = node.child_by_field_name("body")
         statements = [s for s in body.named_children if s.type != "comment"] if body is not None else []
         if statements and _is_docstring_statement(statements[0]):
             statements = statements[1:]
-        returned = statements[0].named_children if len(statements) == 1 and statements[0].type == "return_statement" else []
-        reads = len(returned) == 1 and _safe_to_evaluate(returned[0])
+        reads = any(s.type == "return_statement" for s in statements) and all(map(_only_reads, statements))
         name = _name_of(node)
         found[name] = found.get(name, True) and reads
     return frozenset(name for name, reads in found.items() if reads)
+
+
+def _only_reads(statement: tree_sitter.Node) -> bool:
+    """A `return`, an `if` or an assignment to local names that changes nothing but those
+    names (`years -= 1`), every expression in it safe to evaluate again."""
+    if statement.type == "expression_statement" and len(statement.named_children) == 1:
+        statement = statement.named_children[0]
+        targets = statement.child_by_field_name("left") if statement.type in ("assignment", "augmented_assignment") else None
+        if targets is None or any(n.type not in ("identifier", "pattern_list", "tuple_pattern") for n in walk(targets)):
+            return False
+        right = statement.child_by_field_name("right")
+        return right is not None and _safe_to_evaluate(right)
+    if statement.type == "return_statement":
+        return all(_safe_to_evaluate(value) for value in statement.named_children)
+    if statement.type in ("if_statement", "elif_clause", "else_clause"):
+        condition = statement.child_by_field_name("condition")
+        blocks = [c for c in statement.named_children if c.type in ("block", "elif_clause", "else_clause")]
+        return (condition is None or _safe_to_evaluate(condition)) and all(
+            _only_reads(s) for block in blocks for s in (block.named_children if block.type == "block" else [block])
+            if s.type != "comment"
+        )
+    return False
 
 
 def _type_words(annotation: str) -> set[str]:
