@@ -3769,6 +3769,32 @@ def test_a_helper_that_hands_on_the_enclosing_group_starts_the_next_one() -> Non
             return filled
     """, "crates.<locals>.seal")
     assert not any("current = []" in c.description for c in apart)
+    # Nor empty it in place: what it handed on is the group itself, not a copy.
+    assert not any("current.clear()" in c.description for c in apart)
+
+
+def test_a_helper_that_hands_on_a_copy_of_the_enclosing_group_empties_it_in_place() -> None:
+    found = candidates("""
+        def by_pen(lines):
+            pens = {}
+            sheep = []
+            pen = None
+
+            def close_pen():
+                if pen is not None:
+                    pens[pen] = sorted(sheep)
+
+            for line in lines:
+                if line.startswith("pen "):
+                    close_pen()
+                    pen = line[4:]
+                else:
+                    sheep.append(line)
+            close_pen()
+            return pens
+    """, "by_pen.<locals>.close_pen")
+    assert found[0].description == "insert `sheep.clear()` on line 8", [c.description for c in found[:5]]
+    assert found[0].text.endswith("            pens[pen] = sorted(sheep)\n            sheep.clear()")
 
 
 def test_a_nested_function_reads_its_own_parameter_where_the_outer_one_was_read() -> None:
@@ -4297,3 +4323,46 @@ def test_a_greedy_walk_moves_to_what_it_chose_first_on_its_line() -> None:
     on_line = [d for d in found if d.endswith("on line 9")]
     assert "insert `at = closest.aisle` on line 9" in on_line[:3]  # beside `at = start` again
     assert "insert `at = closest` on line 9" in on_line
+
+
+def test_a_number_named_for_a_local_and_never_read_bounds_it_as_the_prose_says() -> None:
+    code = '''
+        """A hen house earns the laying bonus when the week's eggs come to at least BONUS_EGGS."""
+
+        BONUS_EGGS = 300
+        BONUS_DAYS = 6
+        BONUS_PENCE = 500
+
+        def week_pay(days_out: int, eggs: int) -> int:
+            pay = eggs * 2
+            if days_out >= BONUS_DAYS:
+                pay += BONUS_PENCE
+            return pay
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`days_out >= BONUS_DAYS` -> `days_out >= BONUS_DAYS and eggs >= BONUS_EGGS` on line 9" in found
+    # "at least" says `>=`: the other comparisons with the limit are not made from its name.
+    assert not any(f"and eggs {op} BONUS_EGGS`" in d for d in found for op in ("<=", ">", "<"))
+    # Without the prose, each comparison may be the one meant.
+    unsaid = [c.description for c in candidates(code.replace("at least BONUS_EGGS", "enough"))]
+    assert all(f"`days_out >= BONUS_DAYS and eggs {op} BONUS_EGGS`" in " ".join(unsaid) for op in (">=", "<=", ">", "<"))
+
+
+def test_a_number_found_by_its_key_is_held_against_the_one_computed_just_before() -> None:
+    code = '''
+        def to_buy(needs: dict[str, float], larder: dict[str, int], guests: int) -> list[tuple[str, int]]:
+            shopping = []
+            for item, per_guest in needs.items():
+                wanted = round(per_guest * guests)
+                if item in larder:
+                    continue
+                shopping.append((item, wanted))
+            return shopping
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`item in larder` -> `item in larder and larder[item] >= wanted` on line 5" in found[:8]
+    # Read only where the key is there: never `item in larder or larder[item] ...`.
+    assert not any("item in larder or larder[item]" in d for d in found)
+    # Nor with the mapping of numbers `needs` is; and a mapping of what is not a number is not compared.
+    assert not any("larder[item] > needs" in d for d in found)
+    assert not any("larder[item] >" in c.description for c in candidates(code.replace("dict[str, int]", "dict[str, str]")))

@@ -50,8 +50,8 @@ from .loops import (
     restarted_group, skipped_items, streak_reset,
 )
 from .clauses import (
-    _asked_of_each_item, _first_body_statement, _matched_like_the_others, _other_bounds, _returned_test, alternative_clause,
-    condition_clause, guard, guarded_statement,
+    _asked_of_each_item, _first_body_statement, _held_values, _matched_like_the_others, _other_bounds, _returned_test,
+    alternative_clause, condition_clause, guard, guarded_statement,
 )
 from .exceptions import exception_handling, raise_guard
 
@@ -178,10 +178,14 @@ def iter_candidates(
         for edit in _unit_conversions(function, [factor], skipped=converted)
     }
     # A limit checked on one side only, the other checked too; a question asked of one
-    # item, asked of each; an item matched on like-named fields, matched on the one left out.
+    # item, asked of each; an item matched on like-named fields, matched on the one left
+    # out; a number found by its key, held against one computed just before.
     bounding = {
         (condition.start_byte, f" {joiner} {clause}") for node in function.nodes if (condition := _owned_condition(node)) is not None
-        for clause in [*_other_bounds(function, node), *_asked_of_each_item(function, node), *_matched_like_the_others(function, node)]
+        for clause in [
+            *_other_bounds(function, node), *_asked_of_each_item(function, node), *_matched_like_the_others(function, node),
+            *_held_values(function, node),
+        ]
         for joiner in ("and", "or")
     }
     ranked = []

@@ -11,7 +11,7 @@ import tree_sitter
 from ...targets import walk
 from .tree import (
     _COMPREHENSIONS, _Edit, _LOOPS, _NUMBER_TYPES, _ancestors, _assigned_names, _change_size, _first_line,
-    _identifiers, _is_docstring_statement, _is_variable, _line_span, _statements,
+    _identifiers, _is_docstring_statement, _is_variable, _line_span, _statements, _words,
 )
 from .facts import _annotation_of, _may_be_number, _names_in, _type_words
 from .function import _Function
@@ -73,11 +73,12 @@ def condition_clause(f: _Function) -> Iterator[_Edit]:
         chained = condition.type == "boolean_operator" and condition.child_by_field_name("operator").type == "and"
         # An operand of `&`, `+`, `<`, ... may be None, where the tests did not say it raised.
         maybe_none = {f"{f.source_of(operand)} is not None" for operand in _operated_on(condition)}
+        held = _held_values(f, node)  # read only where the key was found
         for clause in _condition_clauses(f, node):
             guards = clause in bounds or any(f"len({name})" in clause for name in indexed)
             if raised or guards or clause in maybe_none:
                 yield f.replace(condition, f"{clause} and {text if chained else wrapped}")
-            for joiner in ("and", "or") if not guards else ("or",):
+            for joiner in ("or",) if guards else ("and",) if clause in held else ("and", "or"):
                 yield f.replace(condition, f"{text if chained and joiner == 'and' else wrapped} {joiner} {clause}")
     # A comprehension that keeps every item where it should filter: `[u for u in users if u.active]`.
     for node in f.nodes:
@@ -125,7 +126,7 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
     siblings = _sibling_comparisons(f, _with_attributes(f, owners))
     clauses = [
         *_index_guards(f, node), *_mirrored(f, node, names), *_other_bounds(f, node), *_repeated_for_siblings(f, node),
-        *_asked_of_each_item(f, node), *_matched_like_the_others(f, node), *siblings, *_clauses(f, names),
+        *_asked_of_each_item(f, node), *_matched_like_the_others(f, node), *_named_limits(f), *_held_values(f, node), *siblings, *_clauses(f, names),
     ]
     if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
         clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]
@@ -234,6 +235,39 @@ def _matched_like_the_others(f: _Function, node: tree_sitter.Node) -> list[str]:
         f"{owner}.{name} == {name}" for owner, fields in matched.items()
         for name in f.fields_of(owner) if name in f.names and name not in fields
     ]
+
+
+def _named_limits(f: _Function) -> list[str]:
+    """A number the module names and never reads, held against the name in scope it is
+    named for: `bunches >= BONUS_BUNCHES`, `weight <= MAX_WEIGHT_KG`; only as the
+    module's prose says, when it does ("at least BONUS_BUNCHES bunches")."""
+    return [
+        f"{name} {op} {constant}" for constant in f.unread_constants for name in f.names
+        if _words(name) & _words(constant) and _may_be_number(f, name)
+        for op in ([f.said_limits[constant]] if constant in f.said_limits else (">=", "<=", ">", "<"))
+    ]
+
+
+def _held_values(f: _Function, node: tree_sitter.Node) -> list[str]:
+    """A key found in a mapping of numbers, its number held against one the block has
+    just computed or the function takes: `dmc in stash and stash[dmc] >= needed`."""
+    condition = _owned_condition(node)
+    before = [name for s in reversed(_statements_before(node)) for name in sorted(_assigned_names(s))]
+    numbers = [n for n in dict.fromkeys([*before, *f.params]) if n in f.names and _may_be_number(f, n)]
+    found = []
+    for comparison in walk(condition) if condition is not None else []:
+        operator = [c.type for c in comparison.children if not c.is_named]
+        if comparison.type != "comparison_operator" or operator != ["in"] or len(comparison.named_children) != 2:
+            continue
+        key, mapping = (f.source_of(side) for side in comparison.named_children)
+        value = re.search(_NUMBER_VALUES, f.declared.get(mapping) or "")
+        if value is not None and value.group(1) in _NUMBER_TYPES:
+            found += [f"{mapping}[{key}] {op} {n}" for n in numbers if n not in (key, mapping) for op in (">=", "<=", ">", "<")]
+    return found
+
+
+# The type of a mapping's values: `dict[str, int]`, `Mapping[str, float] | None`.
+_NUMBER_VALUES = re.compile(r"\b(?:dict|Dict|Mapping|MutableMapping|defaultdict|Counter)\[[^,\[\]]+,\s*(\w+)\]")
 
 
 def _asked_of_each_item(f: _Function, node: tree_sitter.Node) -> list[str]:

@@ -162,7 +162,12 @@ def _may_be_number(f: _Function, name: str) -> bool:
     if f.built.get(name, "number") != "number":
         return False
     annotation = _annotation_of(f, name)
+    if annotation is not None and re.match(_CONTAINER_TYPE, annotation):  # `dict[str, float]` holds numbers, is none
+        return False
     return annotation is None or bool(set(re.findall(r"\w+", annotation)) & _NUMBER_TYPES)
+
+
+_CONTAINER_TYPE = r"(typing\.)?(dict|Dict|Mapping|MutableMapping|defaultdict|Counter|OrderedDict|set|frozenset|list|tuple|Set|FrozenSet|List|Tuple|Sequence|Collection|AbstractSet|Iterable|Iterator)\b"
 
 
 def _annotation_of(f: _Function, name: str) -> str | None:
@@ -198,6 +203,21 @@ def _said_numbers(prose: str) -> list[str]:
     """The numbers prose says, in digits or in words: "at least 3", "leads by two"."""
     words = re.findall(rf"(?<![\w.])(?:\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})(?!\w|\.\d)", prose, re.IGNORECASE)
     return [_NUMBER_WORDS.get(word.lower(), word) for word in words]
+
+
+def _said_limits(prose: str) -> dict[str, str]:
+    """The comparison prose says a named number is: "picks at least BONUS_BUNCHES bunches"
+    -> {"BONUS_BUNCHES": ">="}."""
+    found = {}
+    for phrase, name in re.findall(rf"\b({'|'.join(_LIMIT_PHRASES)}) ([A-Z][A-Z0-9_]*[A-Z0-9])\b", prose, re.IGNORECASE):
+        if name.isupper():
+            found.setdefault(name, _LIMIT_PHRASES[phrase.lower()])
+    return found
+
+
+_LIMIT_PHRASES = {"at least": ">=", "no fewer than": ">=", "no less than": ">=", "at most": "<=", "no more than": "<=",
+                  "up to": "<=", "more than": ">", "over": ">", "above": ">", "less than": "<", "fewer than": "<",
+                  "under": "<", "below": "<"}
 
 
 def _said_ranges(f: _Function) -> list[tuple[str, str]]:

@@ -18,7 +18,7 @@ from .facts import (
     _DESCENDING, _DOUBLED, _class_members, _collections, _constants_of, _declared_types, _dict_keys, _empty_kind,
     _enclosing_function, _field_starts, _flag_calls, _flag_fields, _ingredients, _is_collection, _is_key, _mappings,
     _module_facts, _module_names, _name_of_raised, _named_constants, _numeric_names, _one_argument_callee,
-    _prefixes, _queries, _readers, _records, _said_numbers, _said_ranges, _signatures, _sized, _split_names,
+    _prefixes, _queries, _readers, _records, _said_limits, _said_numbers, _said_ranges, _signatures, _sized, _split_names,
     _started_empty, _string_groups, _tested_values, _texts, _unread_locals,
 )
 
@@ -88,6 +88,7 @@ class _Function:
         # module's ("two equal slopes either side of the ridge").
         said = docstring if docstring is not None else next((c for c in module.named_children[:1] if _is_docstring_statement(c)), None)
         self.says_doubled = said is not None and bool(_DOUBLED.search(decode(said.text or b"")))
+        self.said_limits = _said_limits(decode(source))
         self.empty_attributes: dict[str, str] = {}  # `self.items` -> "list" for `self.items = []`
         self.collection_attributes: list[str] = []  # `self.stopwords` for `self.stopwords = set(words)`
         self.fields: set[str] = set()  # what the module's classes declare or set on `self`

@@ -315,6 +315,11 @@ def restarted_group(f: _Function) -> Iterator[_Edit]:
     for name, statement in _handed_on(f).items():
         if name in f.nonlocals and name in f.enclosing_empties and name not in _assigned_names(f.body):
             yield _line_after(f, statement, f"{name} = {f.enclosing_empties[name]}")
+    # Without `nonlocal` the helper empties the group in place, once what it handed on is a
+    # copy: `classes[name] = sorted(entries)`, then `entries.clear()`.
+    for name, statement in _copied_on(f).items():
+        if name not in f.nonlocals and name in f.enclosing_empties and name not in _assigned_names(f.body):
+            yield _line_after(f, statement, f"{name}.clear()")
     # A count that reaches its limit starts again: `open_nets[name] = 0` once the net is tied.
     for count, last in _unrestarted_counts(f):
         yield _line_after(f, last, f"{count} = 0")
@@ -384,6 +389,28 @@ def _handed_on(f: _Function, node: tree_sitter.Node | None = None) -> dict[str, 
             if argument.type == "identifier" and f.source_of(argument) != owner and statement.type == "expression_statement":
                 handed.setdefault(f.source_of(argument), statement)
     return handed
+
+
+def _copied_on(f: _Function) -> dict[str, tree_sitter.Node]:
+    """Name -> the first statement that stores a copy of it elsewhere: `classes[name] =
+    sorted(entries)`, `self.rounds.append(list(current))`, `done[key] = group.copy()`."""
+    copied: dict[str, tree_sitter.Node] = {}
+    for statement in (n for n in f.nodes if n.type == "expression_statement" and n.named_children):
+        stored = statement.named_children[0]
+        left = stored.child_by_field_name("left") if stored.type == "assignment" else None
+        if not (left is not None and left.type in ("subscript", "attribute") or stored.type == "call"):
+            continue
+        for call in (n for n in walk(stored) if n.type == "call"):
+            callee, arguments = call.child_by_field_name("function"), call.child_by_field_name("arguments").named_children
+            if f.source_of(callee) in _COPIES and arguments and arguments[0].type == "identifier":
+                copied.setdefault(f.source_of(arguments[0]), statement)
+            elif callee.type == "attribute" and f.source_of(callee.child_by_field_name("attribute")) == "copy":
+                if (owner := callee.child_by_field_name("object")).type == "identifier":
+                    copied.setdefault(f.source_of(owner), statement)
+    return copied
+
+
+_COPIES = frozenset({"sorted", "list", "tuple", "set", "frozenset", "dict"})
 
 
 def _bound_before(loop: tree_sitter.Node) -> set[str]:
