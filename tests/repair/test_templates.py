@@ -4366,3 +4366,22 @@ def test_a_number_found_by_its_key_is_held_against_the_one_computed_just_before(
     # Nor with the mapping of numbers `needs` is; and a mapping of what is not a number is not compared.
     assert not any("larder[item] > needs" in d for d in found)
     assert not any("larder[item] >" in c.description for c in candidates(code.replace("dict[str, int]", "dict[str, str]")))
+
+
+def test_a_field_only_init_sets_that_a_method_measures_a_parameter_from_moves_on_to_it() -> None:
+    code = '''
+        class Van:
+            def __init__(self, odometer: int) -> None:
+                self.last_odometer = odometer
+                self.miles: dict[str, int] = {}
+
+            def log_trip(self, driver: str, odometer: int) -> int:
+                driven = odometer - self.last_odometer
+                self.miles[driver] = self.miles.get(driver, 0) + driven
+                return driven
+    '''
+    found = [c.description for c in candidates(code, "Van.log_trip")]
+    assert "insert `self.last_odometer = odometer` on line 8" in found[:6], found[:6]
+    # A field another method moves on already is not stale.
+    moved = code + "\n            def service(self, odometer: int) -> None:\n                self.last_odometer = odometer\n"
+    assert not any("self.last_odometer = odometer" in c.description for c in candidates(moved, "Van.log_trip")[:6])

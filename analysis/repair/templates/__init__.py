@@ -40,9 +40,9 @@ from .names import (
 )
 from .values import converted_value, sort_order, wrapped_value
 from .statements import (
-    _chosen_moves, _originals_read_after_copying, _owned_condition, _stale, _stale_pairs, _unfed, _unfed_fields, _unturned_flags,
-    delete_statement, held_at_bound, insert_statement, kept_value, missing_statement, module_statement, move_statement,
-    pasted_statement, return_value,
+    _chosen_moves, _originals_read_after_copying, _owned_condition, _stale, _stale_fields, _stale_pairs, _unfed, _unfed_fields,
+    _unturned_flags, delete_statement, held_at_bound, insert_statement, kept_value, missing_statement, module_statement,
+    move_statement, pasted_statement, return_value,
 )
 from .loops import (
     _else_reset, _line_after, _marks_never_cleared, _positions_left_behind, _skipped_streaks, _stepping_rows, _streaks,
@@ -149,7 +149,7 @@ def iter_candidates(
     # What a loop should move on or set back, a run a branch should start again, a flag never turned.
     carried = [
         *_stale(function), *_unreset(function), *(name for name, _ in _unturned_flags(function)),
-        *(move.split(" = ")[0] for move in _chosen_moves(function)),
+        *(move.split(" = ")[0] for move in [*_chosen_moves(function), *_stale_fields(function)]),
         *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)]),
     ]
     steps = [rf"{re.escape(name)} = " for name in carried] + [re.escape(pair) for pair in _stale_pairs(function)]

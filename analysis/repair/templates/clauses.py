@@ -126,7 +126,8 @@ def _condition_clauses(f: _Function, node: tree_sitter.Node) -> list[str]:
     siblings = _sibling_comparisons(f, _with_attributes(f, owners))
     clauses = [
         *_index_guards(f, node), *_mirrored(f, node, names), *_other_bounds(f, node), *_repeated_for_siblings(f, node),
-        *_asked_of_each_item(f, node), *_matched_like_the_others(f, node), *_named_limits(f), *_held_values(f, node), *siblings, *_clauses(f, names),
+        *_asked_of_each_item(f, node), *_matched_like_the_others(f, node), *_named_limits(f), *_held_values(f, node), *siblings,
+        *_clauses(f, names),
     ]
     if node.type == "while_statement":  # a loop ends on its progress, not on what a collection holds
         clauses = [c for c in clauses if not re.search(r" (not )?in ", c)]

@@ -167,7 +167,10 @@ def _may_be_number(f: _Function, name: str) -> bool:
     return annotation is None or bool(set(re.findall(r"\w+", annotation)) & _NUMBER_TYPES)
 
 
-_CONTAINER_TYPE = r"(typing\.)?(dict|Dict|Mapping|MutableMapping|defaultdict|Counter|OrderedDict|set|frozenset|list|tuple|Set|FrozenSet|List|Tuple|Sequence|Collection|AbstractSet|Iterable|Iterator)\b"
+_CONTAINER_TYPE = (
+    r"(typing\.)?(dict|Dict|Mapping|MutableMapping|defaultdict|Counter|OrderedDict|set|frozenset|list|tuple|Set|FrozenSet"
+    r"|List|Tuple|Sequence|Collection|AbstractSet|Iterable|Iterator)\b"
+)
 
 
 def _annotation_of(f: _Function, name: str) -> str | None:
@@ -821,6 +824,22 @@ def _started_field(node: tree_sitter.Node) -> tuple[str, str] | None:
         kind = _EMPTY_FACTORIES.get(factory.group(2)) if factory else None
     name = decode(left.text or b"") if in_body else decode(left.child_by_field_name("attribute").text or b"")
     return (name, kind) if kind is not None else None
+
+
+def _set_at_start(class_node: tree_sitter.Node) -> set[str]:
+    """The fields of `self` the class's `__init__` sets and no other method changes."""
+    by_init: set[str] = set()
+    elsewhere: set[str] = set()
+    for node in walk(class_node):
+        if (changed := _changed_attribute(node)) is None:
+            continue
+        target = node.child_by_field_name("left") if node.type in ("assignment", "augmented_assignment") else None
+        if target is None or target.type != "attribute" or decode(target.child_by_field_name("object").text or b"") != "self":
+            elsewhere.add(changed)
+            continue
+        method = next((a for a in _ancestors(node, None) if a.type == "function_definition"), None)
+        (by_init if method is not None and _name_of(method) == "__init__" else elsewhere).add(changed)
+    return by_init - elsewhere
 
 
 def _changed_attribute(node: tree_sitter.Node) -> str | None:

@@ -18,8 +18,8 @@ from .facts import (
     _DESCENDING, _DOUBLED, _class_members, _collections, _constants_of, _declared_types, _dict_keys, _empty_kind,
     _enclosing_function, _field_starts, _flag_calls, _flag_fields, _ingredients, _is_collection, _is_key, _mappings,
     _module_facts, _module_names, _name_of_raised, _named_constants, _numeric_names, _one_argument_callee,
-    _prefixes, _queries, _readers, _records, _said_limits, _said_numbers, _said_ranges, _signatures, _sized, _split_names,
-    _started_empty, _string_groups, _tested_values, _texts, _unread_locals,
+    _prefixes, _queries, _readers, _records, _said_limits, _said_numbers, _said_ranges, _set_at_start, _signatures, _sized,
+    _split_names, _started_empty, _string_groups, _tested_values, _texts, _unread_locals,
 )
 
 
@@ -93,6 +93,7 @@ class _Function:
         self.collection_attributes: list[str] = []  # `self.stopwords` for `self.stopwords = set(words)`
         self.fields: set[str] = set()  # what the module's classes declare or set on `self`
         self.queries: set[str] = set()  # its own class's methods called with nothing: `self.area()`
+        self.set_at_start: set[str] = set()  # its own class's fields only `__init__` sets: `self.last_reading`
         self.methods: set[str] = set()  # attributes the module calls
         for node in walk(module):
             if node.type == "assignment" and (left := node.child_by_field_name("left")).type == "attribute":
@@ -113,6 +114,7 @@ class _Function:
                     # `self.normalize(x)`, `quantity` as the dataclass field `self.quantity`.
                     self.attributes.setdefault("self", set()).update(members - {target.name})
                     self.queries = _queries(node) - {target.name}
+                    self.set_at_start = _set_at_start(node)
         self.fields.update(self.attributes.get("self", set()))
         # The fields of every class of the module and of the project modules it imports,
         # and the strings each name is compared with or given there (`status == "rejected"`).

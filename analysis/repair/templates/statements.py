@@ -271,6 +271,7 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     for name in _stale(f):
         statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
     statements.extend(_chosen_moves(f))
+    statements.extend(_stale_fields(f))
     # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
@@ -360,6 +361,20 @@ def _stale(f: _Function) -> list[str]:
                 compared.update(_read_names(comparison) - _looked_into(comparison))
         before = _assigned_names_before(f, loop)
         found += sorted((compared & before) - assigned_in - set(f.params) - set(f.built))
+    return list(dict.fromkeys(found))
+
+
+def _stale_fields(f: _Function) -> list[str]:
+    """What a method compares a parameter with, or subtracts from it, kept in a field only
+    `__init__` sets, moved on to the parameter: `self.last_reading = reading` for
+    `burnt = reading - self.last_reading`. The next call should measure from this one."""
+    found = []
+    measures = (n for n in f.nodes if n.type == "comparison_operator" or n.type == "binary_operator" and n.child_by_field_name("operator").type == "-")
+    for node in measures:
+        sides = [f.source_of(side) for side in node.named_children]
+        fields = [side for side in sides if side.startswith("self.") and side.count(".") == 1]
+        params = [side for side in sides if side in f.params and side != "self"]
+        found += [f"{field} = {param}" for field in fields if field.removeprefix("self.") in f.set_at_start for param in params]
     return list(dict.fromkeys(found))
 
 
