@@ -4385,3 +4385,24 @@ def test_a_field_only_init_sets_that_a_method_measures_a_parameter_from_moves_on
     # A field another method moves on already is not stale.
     moved = code + "\n            def service(self, odometer: int) -> None:\n                self.last_odometer = odometer\n"
     assert not any("self.last_odometer = odometer" in c.description for c in candidates(moved, "Van.log_trip")[:6])
+
+
+def test_a_pot_paid_out_is_emptied() -> None:
+    code = '''
+        def quiz_nights(nights: list[tuple[int, bool]], rollover: int) -> list[int]:
+            paid = []
+            for teams, answered in nights:
+                rollover += teams * 50
+                prize = teams * 100
+                if answered:
+                    prize += rollover
+                paid.append(prize)
+            return paid
+    '''
+    found = candidates(code)
+    fix = next(c for c in found if c.description == "insert `rollover = 0` on line 7")
+    assert "            prize += rollover\n            rollover = 0\n        paid.append(prize)" in fix.text
+    assert found.index(fix) < 5, [c.description for c in found[:5]]
+    # A pot the function empties somewhere already is left alone.
+    emptied = code.replace("paid.append(prize)", "paid.append(prize)\n                rollover = 0 if answered else rollover")
+    assert not any(c.description == "insert `rollover = 0` on line 7" for c in candidates(emptied)[:20])

@@ -323,6 +323,25 @@ def restarted_group(f: _Function) -> Iterator[_Edit]:
     # A count that reaches its limit starts again: `open_nets[name] = 0` once the net is tied.
     for count, last in _unrestarted_counts(f):
         yield _line_after(f, last, f"{count} = 0")
+    # A pot paid out is empty: `snowball = 0` after `house += snowball`.
+    for pot, statement in _paid_out(f):
+        yield _line_after(f, statement, f"{pot} = 0")
+
+
+def _paid_out(f: _Function) -> Iterator[tuple[str, tree_sitter.Node]]:
+    """(pot, the statement) for each `total += pot` where the function adds to the pot
+    (`pot += ...`) and never sets it: what is paid out stays in the pot."""
+    changes = [n for n in f.nodes if n.type in ("assignment", "augmented_assignment")]
+    grown = {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "augmented_assignment"
+             and n.child_by_field_name("operator").type == "+="}
+    set_here = {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "assignment"}
+    for change in changes:
+        pot = change.child_by_field_name("right")
+        if change.type != "augmented_assignment" or change.child_by_field_name("operator").type != "+=" or pot is None:
+            continue
+        name = f.source_of(pot)
+        if name in grown - set_here and name != f.source_of(change.child_by_field_name("left")) and f.alone_on_its_lines(change.parent):
+            yield name, change.parent
 
 
 def _unrestarted_counts(f: _Function) -> Iterator[tuple[str, tree_sitter.Node]]:
