@@ -100,6 +100,10 @@ class Attribution:
             where = f"in {result.fixture}" if result.fixture else f"in {result.phase}"
             return Verdict("setup", result, note=f"setup error {where}: {result.message}")
         frames = [f for f in reversed(result.traceback) if self.sources.get(f.path, fixable_only=False) is not None]
+        if result.outcome == "timeout":
+            # A test that ran out of time hangs in a loop: a frame with none (a helper the
+            # loop calls) is only where the clock stopped it.
+            frames.sort(key=lambda frame: not self._loops_at(frame.path, frame.line))
         outside: str | None = None  # the innermost frame, when it is in a file a fix may not touch
         for frame in frames:
             document = self.sources.get(frame.path, fixable_only=False)
@@ -286,6 +290,14 @@ class Attribution:
                 {document.index.line_of(t.start) + 1: t for t in functions(document, path)} if document else {}
             )
         return self._starts[path].get(line)
+
+    def _loops_at(self, path: str, line: int) -> bool:
+        """Whether the function around the 1-based line has a `while` loop."""
+        document = self.sources.get(path, fixable_only=False)
+        if document is None or not 0 < line <= document.index.line_count:
+            return False
+        target = function_at(document, _line_offset(document, line))
+        return target is not None and re.search(rb"\bwhile\b", document.data[target.start : target.end]) is not None
 
     def _blame_of(self, path: str, line: int, how: str) -> Blame | None:
         document = self.sources.get(path)

@@ -689,6 +689,30 @@ def test_a_test_that_hung_in_the_run_of_every_test_is_not_waited_for_again_befor
     assert after_a_write == ["test_even", "test_odd"]
 
 
+def test_a_test_that_hangs_is_blamed_on_the_loop_not_on_the_helper_the_clock_stopped_it_in(tmp_path: Path) -> None:
+    # The loop never passes 31 August; nearly all its time goes into `in_season`, which has
+    # no loop and cannot be what hangs.
+    (tmp_path / "rounds.py").write_text(
+        "from datetime import date, timedelta\n\n\n"
+        "def in_season(day):\n    sum(range(200_000))\n    return (3, 1) <= (day.month, day.day) <= (8, 31)\n\n\n"
+        "def cut_dates(first, until, weeks):\n    cuts = []\n    day = first\n    while day <= until:\n"
+        "        if in_season(day):\n            day = date(day.year, 8, 31)\n            continue\n"
+        "        cuts.append(day)\n        day += timedelta(weeks=weeks)\n    return cuts\n"
+    )
+    (tmp_path / "test_rounds.py").write_text(
+        "from datetime import date\n\nfrom rounds import cut_dates\n\n\n"
+        "def test_winter():\n    assert cut_dates(date(2025, 1, 6), date(2025, 2, 3), 2) == [date(2025, 1, 6), date(2025, 1, 20), date(2025, 2, 3)]\n\n\n"
+        "def test_summer_waits():\n    assert cut_dates(date(2025, 8, 1), date(2025, 9, 2), 4) == [date(2025, 9, 1)]\n"
+    )
+    settings = Settings(refine=replace(RefineSettings(), test_timeout=2.0))
+    with RepairSession(tmp_path, settings) as session:
+        report = session.run_all()
+    verdict = report.verdicts["test_rounds.py::test_summer_waits"]
+    assert report.run.results["test_rounds.py::test_summer_waits"].outcome == "timeout"
+    assert verdict.blame is not None and verdict.blame.qualname == "cut_dates", verdict
+    assert "in_season" in [other.qualname for other in verdict.others]
+
+
 def behaviour(text: str, function: str, calls: list[tuple]) -> list:
     """What a fixed module's function returns on calls the tests never made."""
     scope: dict = {}

@@ -3808,6 +3808,22 @@ def test_a_nested_function_reads_its_own_parameter_where_the_outer_one_was_read(
     assert found[0].description == "`time_allowed` -> `allowed` on line 3", [c.description for c in found[:5]]
 
 
+def test_a_nested_function_may_read_another_name_of_the_function_around_it() -> None:
+    found = candidates("""
+        def mix(flour_kg, hydration):
+            water_kg = flour_kg * hydration
+            dough_kg = flour_kg + water_kg
+
+            def salt(percent):
+                return round(flour_kg * percent / 100, 3)
+
+            return dough_kg, salt(2)
+    """, "mix.<locals>.salt")
+    swaps = {c.description for c in found}
+    assert {"`flour_kg` -> `dough_kg` on line 6", "`flour_kg` -> `water_kg` on line 6"} <= swaps
+    assert "`flour_kg` -> `percent` on line 6" in swaps  # its own parameter, as before
+
+
 def test_a_bisection_may_be_meant_to_the_left_of_equal_items() -> None:
     found = candidates("""
         import bisect
@@ -4406,3 +4422,61 @@ def test_a_pot_paid_out_is_emptied() -> None:
     # A pot the function empties somewhere already is left alone.
     emptied = code.replace("paid.append(prize)", "paid.append(prize)\n                rollover = 0 if answered else rollover")
     assert not any(c.description == "insert `rollover = 0` on line 7" for c in candidates(emptied)[:20])
+
+
+def test_a_name_a_loop_moves_to_a_point_a_call_builds_moves_one_unit_past_it() -> None:
+    code = '''
+        from datetime import date, timedelta
+
+        def opening_days(start: date, end: date) -> list[date]:
+            days = []
+            day = start
+            while day <= end:
+                if day.weekday() == 0:
+                    day = date.fromordinal(day.toordinal())
+                    continue
+                days.append(day)
+                day += timedelta(days=1)
+            return days
+    '''
+    found = candidates(code, hang=True)
+    step = "`date.fromordinal(day.toordinal())` -> `date.fromordinal(day.toordinal()) + timedelta(days=1)` on line 8"
+    assert step in [c.description for c in found[:10]], [c.description for c in found[:10]]
+    # A number moves on by one.
+    counted = candidates("def skip(i, n, stops):\n    while i < n:\n        if i in stops:\n            i = max(i, 0)\n            continue\n        i += 2\n    return i\n", hang=True)
+    assert "`max(i, 0)` -> `max(i, 0) + 1` on line 4" in [c.description for c in counted[:10]]
+
+
+def test_a_rate_on_one_part_goes_on_the_whole_the_function_adds_up() -> None:
+    code = '''
+        SERVICE = 0.125
+
+        def bill(food: int, drinks: int, cover: int) -> int:
+            service = round(food * SERVICE)
+            return food + drinks + cover + service
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`food` -> `(food + drinks + cover)` on line 4" in found[:3], found[:3]
+    # Parts the function does not add up with what the rate gave are left alone.
+    apart = [c.description for c in candidates(code.replace("food + drinks + cover + service", "(food + drinks + cover, service)"))]
+    assert not any("`food` -> `(food + drinks" in d for d in apart)
+
+
+def test_the_share_of_an_amount_in_a_band_is_what_lies_between_its_edges() -> None:
+    code = '''
+        BANDS = [(1000, 0.0), (5000, 0.2), (float("inf"), 0.4)]
+
+        def tax(income: float) -> float:
+            owed = 0.0
+            floor = 0.0
+            for ceiling, rate in BANDS:
+                if income <= floor:
+                    break
+                owed += (income - floor) * rate
+                floor = ceiling
+            return owed
+    '''
+    found = [c.description for c in candidates(code)]
+    assert found[0] == "`income` -> `min(income, ceiling)` on line 9", found[:3]
+    # Where the loop does not move a lower edge to each band's upper one, there is no band.
+    assert not any("min(income" in c.description for c in candidates(code.replace("floor = ceiling", "floor += 1000")))

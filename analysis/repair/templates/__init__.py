@@ -32,7 +32,7 @@ from .facts import _safe_to_evaluate
 from .function import _Function
 from .operators import (
     _applied_factors, _unit_conversions, arithmetic, boolean, comparison, constants, lookup_default, missing_factor, negation,
-    off_by_one, regrouped, rounding, separator, shifted_argument, shifted_length, unread_constant,
+    off_by_one, regrouped, rounding, separator, shifted_argument, shifted_length, unread_constant, whole_of_parts,
 )
 from .names import (
     _method_for_local, call_argument, call_for_name, call_name, move_argument, object_field, operand_into_call,
@@ -46,8 +46,8 @@ from .statements import (
 )
 from .loops import (
     _else_reset, _line_after, _marks_never_cleared, _positions_left_behind, _skipped_streaks, _stepping_rows, _streaks,
-    _streaks_without_else, _unconsumed, _undrained, _unread_flags, _unreset, consumed_count, last_group, loop_progress,
-    restarted_group, skipped_items, streak_reset,
+    _streaks_without_else, _unconsumed, _undrained, _unread_flags, _unreset, band_share, consumed_count, last_group,
+    loop_progress, restarted_group, skipped_items, streak_reset,
 )
 from .clauses import (
     _asked_of_each_item, _first_body_statement, _held_values, _matched_like_the_others, _other_bounds, _returned_test,
@@ -164,10 +164,14 @@ def iter_candidates(
     restarts += [_else_reset(function, statement, f"{count} = {start}") for count, start, statement in _streaks_without_else(function)]
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function), *restarts]}
     # A pasted statement given what its new place reads; a local its class's method computes;
-    # the factor a product lacks that its siblings share; a value computed and dropped, kept.
+    # the factor a product lacks that its siblings share; a value computed and dropped, kept;
+    # a rate on one part applied to the whole the function adds up; the share of an amount in a band.
     pasted = {
         (edit.start, edit.new)
-        for edit in [*pasted_statement(function), *_method_for_local(function), *missing_factor(function), *kept_value(function)]
+        for edit in [
+            *pasted_statement(function), *_method_for_local(function), *missing_factor(function), *kept_value(function),
+            *whole_of_parts(function), *band_share(function),
+        ]
     }
     # The copy the function changes, read where the original still is (`stock` -> `left`);
     # minutes in seconds where the function converts with that factor (`over // 60`).
@@ -440,6 +444,8 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "missing_factor": missing_factor,
     "kept_value": kept_value,
     "regrouped": regrouped,
+    "whole_of_parts": whole_of_parts,
+    "band_share": band_share,
 }
 _COMPARISON = list(FAMILIES).index("comparison")
 _BOOLEAN = list(FAMILIES).index("boolean")

@@ -83,6 +83,15 @@ def loop_progress(f: _Function) -> Iterator[_Edit]:
                 continue
             for other in (n for n in walk(right) if _is_variable(n, f.names)):
                 yield replace(f.replace(other, name), progress=True)
+        # A name moved to a point a call builds may land where it was (`day = date(day.year,
+        # *NESTING_ENDS)` on 31 August): one unit past it moves on.
+        for node in (n for n in walk(body) if n.type == "assignment"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left.type != "identifier" or right is None or right.type != "call" or f.source_of(left) not in tested:
+                continue
+            unit = "timedelta(days=1)" if b"timedelta(" in f.data else "1" if _may_be_number(f, f.source_of(left)) else None
+            if unit is not None:
+                yield replace(f.replace(right, f"{f.source_of(right)} + {unit}"), progress=True)
 
 
 def _skipped_steps(
@@ -408,6 +417,27 @@ def _handed_on(f: _Function, node: tree_sitter.Node | None = None) -> dict[str, 
             if argument.type == "identifier" and f.source_of(argument) != owner and statement.type == "expression_statement":
                 handed.setdefault(f.source_of(argument), statement)
     return handed
+
+
+def band_share(f: _Function) -> Iterator[_Edit]:
+    """The share of an amount within a band, where a loop walks bands by moving their
+    lower edge up to each one's upper edge (`top = bottom`): `(self.depth - top) * rate`
+    counts every metre below the band's top; `(min(self.depth, bottom) - top)` only those in it."""
+    for loop in (n for n in f.nodes if n.type == "for_statement"):
+        body = loop.child_by_field_name("body")
+        uppers = set(_identifiers(loop.child_by_field_name("left")))
+        if body is None:
+            continue
+        moved = {
+            f.source_of(left): f.source_of(right) for n in walk(body) if n.type == "assignment"
+            and (left := n.child_by_field_name("left")).type == "identifier"
+            and (right := n.child_by_field_name("right")) is not None and f.source_of(right) in uppers
+        }
+        for difference in (n for n in walk(body) if n.type == "binary_operator" and n.child_by_field_name("operator").type == "-"):
+            amount, lower = difference.child_by_field_name("left"), difference.child_by_field_name("right")
+            upper = moved.get(f.source_of(lower))
+            if upper is not None and upper not in _read_names(amount):
+                yield f.replace(amount, f"min({f.source_of(amount)}, {upper})")
 
 
 def _copied_on(f: _Function) -> dict[str, tree_sitter.Node]:

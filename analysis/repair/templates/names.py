@@ -71,8 +71,8 @@ def variable(f: _Function) -> Iterator[_Edit]:
     field, was meant: `round(job.bench_minutes * rate)` -> `round(charged * rate)`; and a
     call made again where the local holding its value was meant: `round(walk_price(walk),
     2)` -> `round(price, 2)` after `price = walk_price(walk)`; the counts of the
-    parts for the size of the whole; and in a nested function, its own parameter for a
-    name of the function around it."""
+    parts for the size of the whole; and in a nested function, its own parameter or
+    another name of the function around it for a name of that function."""
     for node in f.nodes:
         if not _is_variable(node, f.names):
             continue
@@ -81,11 +81,12 @@ def variable(f: _Function) -> Iterator[_Edit]:
             if name != current and not _declared_apart(f, name, current):
                 yield f.replace(node, name)
     # A name of the function around it read where its own parameter was meant:
-    # `total_faults(round_, time_allowed)` in `ranked(rounds, allowed)`.
+    # `total_faults(round_, time_allowed)` in `ranked(rounds, allowed)`; or another of its
+    # names: `spirit_litres` where `charge_litres`, the spirit cut with water, was meant.
     for node in f.nodes:
         if _is_variable(node, f.outer_names):
-            for name in f.params:
-                if name not in ("self", "cls"):
+            for name in [*f.params, *f.outer_names]:
+                if name not in ("self", "cls", f.source_of(node)):
                     yield f.replace(node, name)
     values = _local_values(f)
     for node in f.nodes:

@@ -449,6 +449,36 @@ def missing_factor(f: _Function) -> Iterator[_Edit]:
             yield f.replace(product, f"{f.source_of(product)} * {name}")
 
 
+def whole_of_parts(f: _Function) -> Iterator[_Edit]:
+    """A rate applied to one part where the function adds up the parts and what the rate
+    gave: `vat = round(lettering * VAT_RATE)` beside `lettering + fixing + vat` is due on
+    the whole, `(lettering + fixing) * VAT_RATE`."""
+    sums = [n for n in f.nodes if _is_sum(n) and not _is_sum(n.parent)]
+    for assignment in (n for n in f.nodes if n.type == "assignment"):
+        given, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+        if given.type != "identifier" or right is None:
+            continue
+        for product in (n for n in walk(right) if _is_product(n)):
+            for part in (p for p in _factors(product) if p.type == "identifier"):
+                for total in sums:
+                    addends = [f.source_of(a) for a in _addends(total)]
+                    if f.source_of(given) in addends and f.source_of(part) in addends:
+                        others = [a for a in addends if a not in (f.source_of(given), f.source_of(part))]
+                        if others:
+                            yield f.replace(part, f"({' + '.join([f.source_of(part), *others])})")
+
+
+def _is_sum(node: tree_sitter.Node | None) -> bool:
+    return node is not None and node.type == "binary_operator" and node.child_by_field_name("operator").type == "+"
+
+
+def _addends(node: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """`a`, `b`, `c` of `a + b + c`."""
+    if not _is_sum(node):
+        return [node]
+    return [*_addends(node.child_by_field_name("left")), *_addends(node.child_by_field_name("right"))]
+
+
 def regrouped(f: _Function) -> Iterator[_Edit]:
     """Operations grouped the other way, as when parentheses were left out: an operand
     taken into the operation beside it, at any depth of that side:
