@@ -4396,8 +4396,10 @@ def test_a_field_only_init_sets_that_a_method_measures_a_parameter_from_moves_on
                 self.miles[driver] = self.miles.get(driver, 0) + driven
                 return driven
     '''
-    found = [c.description for c in candidates(code, "Van.log_trip")]
-    assert "insert `self.last_odometer = odometer` on line 8" in found[:6], found[:6]
+    found = candidates(code, "Van.log_trip")
+    assert found[0].description == "insert `self.last_odometer = odometer` on line 7", [c.description for c in found[:3]]
+    # Once the body has read it, not inside a branch: the next call measures from this one.
+    assert "        driven = odometer - self.last_odometer\n        self.last_odometer = odometer\n" in found[0].text
     # A field another method moves on already is not stale.
     moved = code + "\n            def service(self, odometer: int) -> None:\n                self.last_odometer = odometer\n"
     assert not any("self.last_odometer = odometer" in c.description for c in candidates(moved, "Van.log_trip")[:6])

@@ -40,9 +40,9 @@ from .names import (
 )
 from .values import converted_value, sort_order, wrapped_value
 from .statements import (
-    _chosen_moves, _originals_read_after_copying, _owned_condition, _stale, _stale_fields, _stale_pairs, _unfed, _unfed_fields,
+    _chosen_moves, _originals_read_after_copying, _owned_condition, _stale, _stale_pairs, _unfed, _unfed_fields,
     _unturned_flags, delete_statement, held_at_bound, insert_statement, kept_value, missing_statement, module_statement,
-    move_statement, pasted_statement, return_value,
+    moved_on_fields, move_statement, pasted_statement, return_value,
 )
 from .loops import (
     _else_reset, _line_after, _marks_never_cleared, _positions_left_behind, _skipped_streaks, _stepping_rows, _streaks,
@@ -149,7 +149,7 @@ def iter_candidates(
     # What a loop should move on or set back, a run a branch should start again, a flag never turned.
     carried = [
         *_stale(function), *_unreset(function), *(name for name, _ in _unturned_flags(function)),
-        *(move.split(" = ")[0] for move in [*_chosen_moves(function), *_stale_fields(function)]),
+        *(move.split(" = ")[0] for move in _chosen_moves(function)),
         *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)]),
     ]
     steps = [rf"{re.escape(name)} = " for name in carried] + [re.escape(pair) for pair in _stale_pairs(function)]
@@ -162,6 +162,8 @@ def iter_candidates(
     restarts = [_line_after(function, step, f"{position} = {start}") for step, position, start in _positions_left_behind(function)]
     restarts += [_line_after(function, last, f"{mark} = None") for mark, ends in _marks_never_cleared(function) for last in ends]
     restarts += [_else_reset(function, statement, f"{count} = {start}") for count, start, statement in _streaks_without_else(function)]
+    # A field the next call measures from, moved on.
+    restarts += moved_on_fields(function)
     flushed = {(edit.start, edit.new) for edit in [*last_group(function), *restarted_group(function), *restarts]}
     # A pasted statement given what its new place reads; a local its class's method computes;
     # the factor a product lacks that its siblings share; a value computed and dropped, kept;

@@ -271,10 +271,10 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     for name in _stale(f):
         statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
     statements.extend(_chosen_moves(f))
-    statements.extend(_stale_fields(f))
     # A count kept per key: `indegree[b] += 1` here, `indegree[neighbour] -= 1` forgotten.
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
+    yield from moved_on_fields(f)
     at_end = len(f.data)
     for offset, indent, rows in _insertion_points(f):
         for statement in statements:
@@ -364,17 +364,29 @@ def _stale(f: _Function) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _stale_fields(f: _Function) -> list[str]:
+def moved_on_fields(f: _Function) -> Iterator[_Edit]:
+    """A field the next call should measure from, moved on (see _stale_fields): before the
+    `return`, or after the last statement of the body that reads it."""
+    for statement, last in _stale_fields(f):
+        offset, indent = _line_span(f, last)[0 if last.type == "return_statement" else 1], f.indent_of(last)
+        text = f"\n{indent}{statement}" if offset == len(f.data) else f"{indent}{statement}\n"
+        yield _Edit(offset, offset, text, (last.start_point.row,), f"insert `{statement}`")
+
+
+def _stale_fields(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
     """What a method compares a parameter with, or subtracts from it, kept in a field only
-    `__init__` sets, moved on to the parameter: `self.last_reading = reading` for
-    `burnt = reading - self.last_reading`. The next call should measure from this one."""
+    `__init__` sets, moved on to the parameter once the body has read it: `self.last_reading
+    = reading` after `burnt = reading - self.last_reading`. The next call should measure
+    from this one. (The statement, the statement of the body it goes after.)"""
     found = []
     measures = (n for n in f.nodes if n.type == "comparison_operator" or n.type == "binary_operator" and n.child_by_field_name("operator").type == "-")
     for node in measures:
         sides = [f.source_of(side) for side in node.named_children]
         fields = [side for side in sides if side.startswith("self.") and side.count(".") == 1]
         params = [side for side in sides if side in f.params and side != "self"]
-        found += [f"{field} = {param}" for field in fields if field.removeprefix("self.") in f.set_at_start for param in params]
+        for field in (field for field in fields if field.removeprefix("self.") in f.set_at_start):
+            reading = [s for s in f.body.named_children if any(f.source_of(n) == field for n in walk(s))]
+            found += [(f"{field} = {param}", reading[-1]) for param in params if reading]
     return list(dict.fromkeys(found))
 
 
