@@ -379,8 +379,8 @@ def _stale_fields(f: _Function) -> list[tuple[str, tree_sitter.Node]]:
     = reading` after `burnt = reading - self.last_reading`. The next call should measure
     from this one. (The statement, the statement of the body it goes after.)"""
     found = []
-    measures = (n for n in f.nodes if n.type == "comparison_operator" or n.type == "binary_operator" and n.child_by_field_name("operator").type == "-")
-    for node in measures:
+    differences = (n for n in f.nodes if n.type == "binary_operator" and n.child_by_field_name("operator").type == "-")
+    for node in [*(n for n in f.nodes if n.type == "comparison_operator"), *differences]:
         sides = [f.source_of(side) for side in node.named_children]
         fields = [side for side in sides if side.startswith("self.") and side.count(".") == 1]
         params = [side for side in sides if side in f.params and side != "self"]
