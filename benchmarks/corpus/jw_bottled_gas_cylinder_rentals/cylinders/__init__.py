@@ -1,0 +1,1 @@
+"""Gas cylinder rentals at the garden centre's gas cage."""

@@ -1,0 +1,1 @@
+"""Boat shed register and rack fees for the canoe club."""

@@ -1,0 +1,1 @@
+"""Fares and shift takings for the pedicab tour riders."""

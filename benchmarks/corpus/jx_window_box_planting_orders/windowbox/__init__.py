@@ -1,0 +1,1 @@
+"""Seasonal window box planting for the round of cafes, pubs and offices."""

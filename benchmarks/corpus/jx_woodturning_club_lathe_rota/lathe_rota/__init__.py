@@ -1,0 +1,1 @@
+"""Lathe rota for the Thursday night woodturning club."""

@@ -1,0 +1,1 @@
+"""Hat block bookings for the workroom."""
