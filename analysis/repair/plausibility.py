@@ -63,6 +63,7 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "mid-way-return": (SUSPECT, "a value returned part way by a function that ends returning None: what follows is skipped"),
     "rounded-up-by-one": (SUSPECT, "`int(a / b) + 1` for a count that covers `a`: one too many when `b` divides it (`math.ceil(a / b)` is not)"),
     "value-as-count": (SUSPECT, "a loop counting up to a value of the collection it indexes (`for n in range(1, min(sizes)): sizes[:n]`), not to its length"),
+    "past-the-length": (SUSPECT, "a loop counting past the length of what it indexes by a multiple or a name (`for start in range(1, len(takings) * days): takings[start:...]`, `len(takings) + days`): it runs past the end"),
     "broken-mean": (SUSPECT, "a total and a count joined by anything but `/` (`sum(xs) - len(xs)`): a mean made into something else"),
     "unread-local": (SUSPECT, "a value the function computes and no longer reads (`mean = ...` after `return mean >= ...` became `return last >= ...`)"),
     "borrowed-limit": (SUSPECT, "a limit named for one value compared with another (`latest.ecoli > AVERAGE_LIMIT` beside `average >= AVERAGE_LIMIT`)"),
@@ -136,6 +137,29 @@ def _counts_to_a_value_of_what_it_indexes(loop: ast.For | ast.AsyncFor) -> bool:
     return any(
         isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == indexed
         and any(isinstance(m, ast.Name) and m.id == count for m in ast.walk(n.slice))
+        for statement in loop.body for n in ast.walk(statement)
+    )
+
+
+# Operations that take a length past itself: `len(x) * k`, `len(x) ** k`, `len(x) + k`.
+_GROWING = (ast.Mult, ast.Pow, ast.Add, ast.LShift, ast.BitOr)
+
+
+def _counts_past_the_length(loop: ast.For | ast.AsyncFor) -> bool:
+    """`for start in range(1, len(takings) * days): takings[start : start + days]`: the
+    loop's count indexes `takings`, so a bound that multiplies its length, raises it or adds
+    a name to it runs past the end (`len(text) + 1`, the last slice boundary, does not)."""
+    counted = loop.iter
+    bound = counted.args[-1] if _calls(counted, "range") and counted.args else None
+    if not (isinstance(loop.target, ast.Name) and isinstance(bound, ast.BinOp) and isinstance(bound.op, _GROWING)):
+        return False
+    sides = (bound.left, bound.right)
+    sized = [side.args[0].id for side, other in zip(sides, reversed(sides))
+             if _calls(side, "len") and len(side.args) == 1 and isinstance(side.args[0], ast.Name)
+             and not (isinstance(bound.op, ast.Add) and isinstance(other, ast.Constant))]
+    return any(
+        isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id in sized
+        and any(isinstance(m, ast.Name) and m.id == loop.target.id for m in ast.walk(n.slice))
         for statement in loop.body for n in ast.walk(statement)
     )
 
@@ -228,6 +252,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
             yield from ("self-limiting-count" for _ in _loops_ended_by_their_count(node))
         if isinstance(node, (ast.For, ast.AsyncFor)) and _counts_to_a_value_of_what_it_indexes(node):
             yield "value-as-count"
+        if isinstance(node, (ast.For, ast.AsyncFor)) and _counts_past_the_length(node):
+            yield "past-the-length"
         if isinstance(node, ast.ExceptHandler) and len(node.body) == 1 and isinstance(node.body[0], (ast.Pass, ast.Continue)):
             yield "swallowed-exception"
         for block in _blocks(node):

@@ -303,3 +303,17 @@ def test_a_mean_made_into_something_else_is_suspect() -> None:
 def test_a_value_the_function_computes_and_no_longer_reads_is_suspect() -> None:
     found = defects(SWIM, SWIM.replace("if average >= AVERAGE_LIMIT", "if latest.count >= 3"), 1)
     assert [d.severity for d in found] == [SUSPECT] and "no longer reads" in found[0].description
+
+
+def test_a_loop_counting_past_the_length_of_what_it_indexes_is_suspect() -> None:
+    original = (
+        "def best(takings, days):\n    top = 0\n    for start in range(len(takings) - days):\n"
+        "        top = max(top, sum(takings[start : start + days]))\n    return top\n"
+    )
+    for bound in ("len(takings) * days", "len(takings) + days", "len(takings) ** days", "days * len(takings)"):
+        found = defects(original, original.replace("len(takings) - days", bound), 1)
+        assert [d.severity for d in found] == [SUSPECT], bound
+        assert "past the length" in found[0].description
+    # One past the length is the last slice boundary; the natural fix is no suspect either.
+    for bound in ("len(takings) + 1", "len(takings) - days + 1"):
+        assert defects(original, original.replace("len(takings) - days", bound), 1) == [], bound
