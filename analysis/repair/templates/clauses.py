@@ -13,7 +13,7 @@ from .tree import (
     _COMPREHENSIONS, _Edit, _LOOPS, _NUMBER_TYPES, _ancestors, _assigned_names, _change_size, _first_line,
     _identifiers, _is_docstring_statement, _is_variable, _line_span, _statements, _words,
 )
-from .facts import _annotation_of, _may_be_number, _names_in, _type_words
+from .facts import _COLLECTION_TYPE, _annotation_of, _may_be_number, _names_in, _type_words
 from .function import _Function
 from .operators import _LOOSE, comparison, negation
 from .names import _OPPOSITES
@@ -645,10 +645,6 @@ def _alike_fields(f: _Function, attribute: tree_sitter.Node, names: list[str]) -
 
 # Clauses of each kind kept beyond the cap.
 _RESERVED_PER_KIND = 6
-
-
-# The start of a type that holds items to test membership in.
-_COLLECTION_TYPE = r"(typing\.)?(set|frozenset|list|tuple|Set|FrozenSet|List|Tuple|Sequence|Collection|AbstractSet)\b"
 
 
 def _may_be_none(f: _Function, name: str) -> bool:

@@ -167,10 +167,11 @@ def _may_be_number(f: _Function, name: str) -> bool:
     return annotation is None or bool(set(re.findall(r"\w+", annotation)) & _NUMBER_TYPES)
 
 
-_CONTAINER_TYPE = (
-    r"(typing\.)?(dict|Dict|Mapping|MutableMapping|defaultdict|Counter|OrderedDict|set|frozenset|list|tuple|Set|FrozenSet"
-    r"|List|Tuple|Sequence|Collection|AbstractSet|Iterable|Iterator)\b"
-)
+# The start of a type that holds keys, or items to test membership in; either, or what
+# iterates (a name of such a type is no number, whatever it holds).
+_MAPPING_TYPE = r"(typing\.)?(dict|Dict|Mapping|MutableMapping|defaultdict|Counter|OrderedDict)\b"
+_COLLECTION_TYPE = r"(typing\.)?(set|frozenset|list|tuple|Set|FrozenSet|List|Tuple|Sequence|Collection|AbstractSet)\b"
+_CONTAINER_TYPE = rf"{_MAPPING_TYPE}|{_COLLECTION_TYPE}|(typing\.)?(Iterable|Iterator)\b"
 
 
 def _annotation_of(f: _Function, name: str) -> str | None:
@@ -444,7 +445,7 @@ def _mappings(f: _Function) -> set[str]:
             continue
         name = node.child_by_field_name("left") if node.type == "assignment" else node.named_children[0]
         kind, value = node.child_by_field_name("type"), node.child_by_field_name("right")
-        declared = kind is not None and re.match(r"(typing\.)?(dict|Dict|Mapping|MutableMapping|defaultdict|Counter|OrderedDict)\b", decode(kind.text or b""))
+        declared = kind is not None and re.match(_MAPPING_TYPE, decode(kind.text or b""))
         made = value is not None and (
             value.type in ("dictionary", "dictionary_comprehension")
             or (value.type == "call" and f.source_of(value.child_by_field_name("function")) in _MAPPING_CALLS)

@@ -341,9 +341,7 @@ def _paid_out(f: _Function) -> Iterator[tuple[str, tree_sitter.Node]]:
     """(pot, the statement) for each `total += pot` where the function adds to the pot
     (`pot += ...`) and never sets it: what is paid out stays in the pot."""
     changes = [n for n in f.nodes if n.type in ("assignment", "augmented_assignment")]
-    grown = {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "augmented_assignment"
-             and n.child_by_field_name("operator").type == "+="}
-    set_here = {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "assignment"}
+    grown, set_here = _added_and_set(f, changes)
     for change in changes:
         pot = change.child_by_field_name("right")
         if change.type != "augmented_assignment" or change.child_by_field_name("operator").type != "+=" or pot is None:
@@ -351,6 +349,13 @@ def _paid_out(f: _Function) -> Iterator[tuple[str, tree_sitter.Node]]:
         name = f.source_of(pot)
         if name in grown - set_here and name != f.source_of(change.child_by_field_name("left")) and f.alone_on_its_lines(change.parent):
             yield name, change.parent
+
+
+def _added_and_set(f: _Function, changes: list[tree_sitter.Node]) -> tuple[set[str], set[str]]:
+    """What these assignments add to with `+=`, and what they set with a plain `=`."""
+    added = {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "augmented_assignment"
+             and n.child_by_field_name("operator").type == "+="}
+    return added, {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "assignment"}
 
 
 def _unrestarted_counts(f: _Function) -> Iterator[tuple[str, tree_sitter.Node]]:
@@ -361,10 +366,7 @@ def _unrestarted_counts(f: _Function) -> Iterator[tuple[str, tree_sitter.Node]]:
         body = loop.child_by_field_name("body")
         if body is None:
             continue
-        changes = [n for n in walk(body) if n.type in ("assignment", "augmented_assignment")]
-        added = {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "augmented_assignment"
-                 and n.child_by_field_name("operator").type == "+="}
-        set_back = {f.source_of(n.child_by_field_name("left")) for n in changes if n.type == "assignment"}
+        added, set_back = _added_and_set(f, [n for n in walk(body) if n.type in ("assignment", "augmented_assignment")])
         for branch in (n for n in walk(body) if n.type == "if_statement"):
             condition, block = branch.child_by_field_name("condition"), branch.child_by_field_name("consequence")
             if condition is None or block is None or not block.named_children or not f.alone_on_its_lines(block.named_children[-1]):
