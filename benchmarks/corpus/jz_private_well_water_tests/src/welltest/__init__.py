@@ -1,0 +1,1 @@
+"""Private well and borehole samples at the county lab."""

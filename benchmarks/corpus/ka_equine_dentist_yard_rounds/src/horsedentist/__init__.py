@@ -1,0 +1,1 @@
+"""Routine rasping rounds for a travelling equine dental technician."""

@@ -1,0 +1,1 @@
+"""Getting the workshop's silver hallmarked: the bench book and the assay parcels."""

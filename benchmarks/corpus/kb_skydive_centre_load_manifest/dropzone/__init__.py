@@ -1,0 +1,1 @@
+"""Manifest desk for the drop zone: who goes up on which load."""
