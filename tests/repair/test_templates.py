@@ -4482,3 +4482,160 @@ def test_the_share_of_an_amount_in_a_band_is_what_lies_between_its_edges() -> No
     assert found[0] == "`income` -> `min(income, ceiling)` on line 9", found[:3]
     # Where the loop does not move a lower edge to each band's upper one, there is no band.
     assert not any("min(income" in c.description for c in candidates(code.replace("floor = ceiling", "floor += 1000")))
+
+
+def test_a_local_set_from_a_call_is_compared_as_the_type_the_call_declares() -> None:
+    code = '''
+        from dataclasses import dataclass
+        from datetime import date, timedelta
+
+
+        @dataclass
+        class Lease:
+            tenant: str
+            ends: date
+            last_service: date
+
+
+        class Boilers:
+            def __init__(self, leases: list[Lease]) -> None:
+                self.leases = leases
+
+            def service_due(self, lease: Lease) -> date:
+                return lease.last_service + timedelta(days=365)
+
+            def reminders(self, on: date) -> list[str]:
+                sent = []
+                for lease in self.leases:
+                    due = self.service_due(lease)
+                    if due - timedelta(days=30) <= on:
+                        sent.append(lease.tenant)
+                return sent
+    '''
+    found = [c.description for c in candidates(code, "Boilers.reminders")]
+    # `due` is a date because `service_due` says so: it is held against the lease's own date.
+    assert "`due - timedelta(days=30) <= on` -> `due - timedelta(days=30) <= on and lease.ends > due` on line 23" in found
+
+
+def test_a_continue_that_skips_the_step_its_own_test_reads_takes_the_step_first() -> None:
+    original = """
+        def open_evenings(needed, start, holidays):
+            evenings = []
+            night = start
+            while len(evenings) < needed:
+                if night.weekday() >= 5 or night in holidays:
+                    continue
+                evenings.append(night)
+                night += ONE_NIGHT
+            return evenings
+        """
+    expected = fixed("""
+        def open_evenings(needed, start, holidays):
+            evenings = []
+            night = start
+            while len(evenings) < needed:
+                if night.weekday() >= 5 or night in holidays:
+                    night += ONE_NIGHT
+                    continue
+                evenings.append(night)
+                night += ONE_NIGHT
+            return evenings
+        """)
+    # The loop's own condition never reads `night`; the test before the `continue` does,
+    # and asks it again of the same night on every pass.
+    hung = texts(candidates(original, hang=True))
+    assert expected in hung[:8], hung[:8]
+
+
+def test_a_count_a_record_starts_at_zero_that_nothing_adds_to_is_counted() -> None:
+    code = '''
+        def stall_takings(sales: list[tuple[str, float]]) -> dict[str, dict[str, float]]:
+            by_stall: dict[str, dict[str, float]] = {}
+            for stall, amount in sales:
+                row = by_stall.setdefault(stall, {"sales": 0, "takings": 0.0})
+                row["takings"] += amount
+            return by_stall
+    '''
+    expected = fixed('''
+        def stall_takings(sales: list[tuple[str, float]]) -> dict[str, dict[str, float]]:
+            by_stall: dict[str, dict[str, float]] = {}
+            for stall, amount in sales:
+                row = by_stall.setdefault(stall, {"sales": 0, "takings": 0.0})
+                row["sales"] += 1
+                row["takings"] += amount
+            return by_stall
+    ''')
+    found = texts(candidates(code))
+    assert expected in found[:3]
+    # Never before the record is made.
+    assert not any('row["sales"] += 1' in text.split("row = ")[0] for text in found)
+    # A count the module adds to elsewhere is fed already.
+    fed = code + '''
+        def refund(row: dict[str, float]) -> None:
+            row["sales"] -= 1
+    '''
+    assert not any('row["sales"]' in d for d in [c.description for c in candidates(fed, "stall_takings")][:20])
+
+
+def test_the_count_that_divides_a_span_may_be_one_off() -> None:
+    code = '''
+        def posts(length_m: float, count: int) -> list[float]:
+            """Fence posts from one end of the run to the other, both ends included."""
+            step = length_m / count
+            return [round(n * step, 2) for n in range(count)]
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`count` -> `(count - 1)` on line 3" in found
+    # A count divided by is no count one off in itself: `length_m` is what is divided.
+    assert "`length_m` -> `(length_m - 1)` on line 3" not in found
+
+
+def test_a_count_a_record_is_made_with_may_be_one_off() -> None:
+    code = '''
+        import math
+
+        def rail_parts(length_mm: int) -> dict[str, int]:
+            """Balustrade posts at most 1200 mm apart, with one at each end."""
+            return {"rail": 1, "post": math.ceil(length_mm / 1200)}
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`math.ceil(length_mm / 1200)` -> `math.ceil(length_mm / 1200) + 1` on line 5" in found
+
+
+def test_a_count_of_what_is_started_rounds_up() -> None:
+    code = '''
+        import math
+
+        def hire_charge(minutes: int, extra: int) -> int:
+            """Every half hour started is charged."""
+            return (minutes + extra) // 30 * 12
+    '''
+    found = texts(candidates(code))
+    assert fixed('''
+        def hire_charge(minutes: int, extra: int) -> int:
+            """Every half hour started is charged."""
+            return math.ceil((minutes + extra) / 30) * 12
+    ''') in found
+    # Without `math`, the ceiling is written with `//` alone.
+    unimported = texts(candidates(code.replace("import math", "import os")))
+    assert any("return -(-(minutes + extra) // 30) * 12" in text for text in unimported)
+
+
+def test_a_price_added_up_without_its_count_is_multiplied_by_it() -> None:
+    code = '''
+        from dataclasses import dataclass
+
+        @dataclass
+        class Line:
+            name: str
+            price: float
+            qty: int = 1
+
+        def order_total(lines: list[Line]) -> float:
+            return round(sum(line.price for line in lines), 2)
+    '''
+    found = [c.description for c in candidates(code, "order_total")]
+    assert "`line.price` -> `line.price * line.qty` on line 10" in found
+    # A price only compared, not added up, keeps its own.
+    compared = code.replace("return round(sum(line.price for line in lines), 2)", "return max(line.price for line in lines)")
+    assert not any("line.price * line.qty" in d for d in [c.description for c in candidates(compared, "order_total")])

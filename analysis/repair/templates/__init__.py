@@ -32,7 +32,7 @@ from .facts import _safe_to_evaluate
 from .function import _Function
 from .operators import (
     _applied_factors, _unit_conversions, arithmetic, boolean, comparison, constants, lookup_default, missing_factor, negation,
-    off_by_one, regrouped, rounding, separator, shifted_argument, shifted_length, unread_constant, whole_of_parts,
+    off_by_one, per_unit, regrouped, rounding, separator, shifted_argument, shifted_length, unread_constant, whole_of_parts,
 )
 from .names import (
     _method_for_local, call_argument, call_for_name, call_name, move_argument, object_field, operand_into_call,
@@ -40,7 +40,7 @@ from .names import (
 )
 from .values import converted_value, sort_order, wrapped_value
 from .statements import (
-    _chosen_moves, _originals_read_after_copying, _owned_condition, _stale, _stale_pairs, _unfed, _unfed_fields,
+    _chosen_moves, _originals_read_after_copying, _owned_condition, _stale, _stale_pairs, _unfed, _unfed_fields, _unfed_keys,
     _unturned_flags, delete_statement, held_at_bound, insert_statement, kept_value, missing_statement, module_statement,
     moved_on_fields, move_statement, pasted_statement, return_value,
 )
@@ -143,7 +143,7 @@ def iter_candidates(
     first = _first_body_statement(function)
     top = function.data.rfind(b"\n", 0, first.start_byte) + 1 if first is not None else -1
     unfeds = _unfed_fields(function)
-    unfed = _unfed(function) | set(unfeds)
+    unfed = _unfed(function) | set(unfeds) | set(_unfed_keys(function))
     feeding = re.compile(rf"({'|'.join(map(re.escape, sorted(unfed)))})\s*(\.|\[|[-+*/]=)") if unfed else None
     unset = tuple(f"{field} = " for field, kind in unfeds.items() if kind == "none")  # `wheel.last_turned = day`
     # What a loop should move on or set back, a run a branch should start again, a flag never turned.
@@ -444,6 +444,7 @@ FAMILIES: dict[str, Callable[[_Function], Iterator[_Edit]]] = {
     "restarted_group": restarted_group,
     "held_at_bound": held_at_bound,
     "missing_factor": missing_factor,
+    "per_unit": per_unit,
     "kept_value": kept_value,
     "regrouped": regrouped,
     "whole_of_parts": whole_of_parts,

@@ -423,6 +423,19 @@ def _collections(f: _Function) -> dict[str, str]:
     return kinds
 
 
+def _called_into(nodes: list[tree_sitter.Node]) -> Iterator[tuple[str, str]]:
+    """(name, the function called) for each `name = f(...)` or `name = obj.f(...)`."""
+    for node in nodes:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type != "assignment" or left is None or left.type != "identifier" or right is None or right.type != "call":
+            continue
+        called = right.child_by_field_name("function")
+        if called.type == "attribute":
+            called = called.child_by_field_name("attribute")
+        if called.type == "identifier":
+            yield decode(left.text or b""), decode(called.text or b"")
+
+
 def _declared_types(nodes: list[tree_sitter.Node]) -> dict[str, str]:
     """Names the nodes declare a type for: `sku: str` among a function's parameters, `total: int = 0`."""
     declared = {}
@@ -703,6 +716,8 @@ class _ModuleFacts:
     query_results: dict[str, str]  # a method called with nothing -> the type it declares it returns
     members: dict[str, list[str]]  # a collection field -> what the module puts in or takes out of it: `flyer.name`
     questions: dict[str, list[str]]  # a method declared `-> bool` that takes more than `self` -> its parameters
+    results: dict[str, str]  # a function or method -> the type it declares it returns
+    updated_keys: frozenset[str]  # the string keys the module sets or updates: `"callouts"` of `row["callouts"] += 1`
 
 
 @functools.lru_cache(maxsize=64)  # a module is read once per run, not once per round
@@ -765,7 +780,7 @@ def _module_facts(data: bytes) -> _ModuleFacts:
         members[owner] = list(dict.fromkeys([*members.get(owner, []), item]))
     return _ModuleFacts(
         classes, annotations, values, flows, started, frozenset(updated), frozenset(raised), frozenset(read), query_results, members,
-        questions,
+        questions, _declared_results(module), frozenset(k for node in walk(module) if (k := _changed_key(node)) is not None),
     )
 
 
@@ -857,6 +872,15 @@ def _changed_attribute(node: tree_sitter.Node) -> str | None:
         if owner.type == "attribute" and decode(callee.child_by_field_name("attribute").text or b"") in _CHANGING_METHODS:
             return decode(owner.child_by_field_name("attribute").text or b"")
     return None
+
+
+def _changed_key(node: tree_sitter.Node) -> str | None:
+    """The string key a statement sets or updates: `"callouts"` of `row["callouts"] += 1`."""
+    if node.type not in ("assignment", "augmented_assignment"):
+        return None
+    target = node.child_by_field_name("left")
+    key = target.child_by_field_name("subscript") if target is not None and target.type == "subscript" else None
+    return decode(key.text or b"").strip("\"'") if key is not None and key.type == "string" else None
 
 
 def _annotations(node: tree_sitter.Node) -> dict[str, str]:
@@ -962,6 +986,17 @@ def _queries(node: tree_sitter.Node) -> set[str]:
             p.type in ("default_parameter", "typed_default_parameter") for p in parameters[1:]
         ):
             found.add(name)
+    return found
+
+
+def _declared_results(module: tree_sitter.Node) -> dict[str, str]:
+    """Each function or method of the module that declares what it returns:
+    `def next_due(self, course) -> date | None` -> {"next_due": "date | None"}."""
+    found = {}
+    for node in walk(module):
+        result = node.child_by_field_name("return_type") if node.type == "function_definition" else None
+        if result is not None:
+            found.setdefault(_name_of(node), decode(result.text or b""))
     return found
 
 

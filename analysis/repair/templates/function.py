@@ -15,7 +15,7 @@ from .tree import (
     _is_docstring, _is_docstring_statement, _name_of, _none_names, _parameter_names, _words,
 )
 from .facts import (
-    _DESCENDING, _DOUBLED, _class_members, _collections, _constants_of, _declared_types, _dict_keys, _empty_kind,
+    _DESCENDING, _DOUBLED, _called_into, _class_members, _collections, _constants_of, _declared_types, _dict_keys, _empty_kind,
     _enclosing_function, _field_starts, _flag_calls, _flag_fields, _ingredients, _is_collection, _is_key, _mappings,
     _module_facts, _module_names, _name_of_raised, _named_constants, _numeric_names, _one_argument_callee,
     _prefixes, _queries, _readers, _records, _said_limits, _said_numbers, _said_ranges, _set_at_start, _signatures, _sized,
@@ -131,6 +131,13 @@ class _Function:
         self.annotations = {name: kind for found in facts for name, kind in found.annotations.items()}
         self.query_results = {name: kind for found in facts for name, kind in found.query_results.items()}
         self.questions = {name: asked for found in facts for name, asked in found.questions.items()}
+        # A local set from a call is declared with what the called function says it
+        # returns: `due = self.next_due(course)` is a `date | None`.
+        results = {name: kind for found in facts for name, kind in found.results.items()}
+        self.updated_keys = frozenset().union(*(found.updated_keys for found in facts))
+        for name, called in _called_into(self.nodes):
+            if called in results:
+                self.declared.setdefault(name, results[called])
         self.members: dict[str, list[str]] = {}
         for found in facts:
             for field, items in found.members.items():

@@ -98,20 +98,25 @@ def _skipped_steps(
     f: _Function, loop: tree_sitter.Node, statements: list[tree_sitter.Node], tested: set[str]
 ) -> Iterator[tuple[tree_sitter.Node, tree_sitter.Node]]:
     """(`continue`, step) for each `continue` of the loop that skips a statement of its body
-    stepping a name the condition reads (`i += 1`), in a block that never steps it."""
+    stepping a name the condition reads (`i += 1`), or one the `if` that leads to the
+    `continue` reads (`if not is_school_day(day): continue` before `day += ONE_DAY`: the
+    next pass asks the same of the same day), in a block that never steps it."""
     for k, statement in enumerate(statements):
         steps = [
             later for later in statements[k + 1 :]
             if later.type == "expression_statement" and later.named_children and f.alone_on_its_lines(later)
             and later.named_children[0].type == "augmented_assignment"
-            and f.source_of(later.named_children[0].child_by_field_name("left")) in tested
         ]
         for skip in (n for n in walk(statement) if n.type == "continue_statement" and f.alone_on_its_lines(n)):
-            if any(a.type in _LOOPS for a in _ancestors(skip, loop)):
+            ancestors = list(_ancestors(skip, loop))
+            if any(a.type in _LOOPS for a in ancestors):
                 continue  # an inner loop's
+            asked = {name for a in ancestors if a.type in ("if_statement", "elif_clause")
+                     for name in _names_in(f, a.child_by_field_name("condition"))}
             block = skip.parent
             for step in steps:
-                if f.source_of(step) not in f.source_of(block):
+                stepped = f.source_of(step.named_children[0].child_by_field_name("left"))
+                if stepped in tested | asked and f.source_of(step) not in f.source_of(block):
                     yield skip, step
 
 

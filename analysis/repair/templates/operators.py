@@ -10,7 +10,7 @@ import tree_sitter
 from ...positions import decode
 from ...targets import walk
 from .tree import (
-    _CONDITION_OWNERS, _Edit, _is_assignment_target, _is_docstring, _is_negative_literal, _positional_arguments,
+    _CONDITION_OWNERS, _Edit, _ancestors, _is_assignment_target, _is_docstring, _is_negative_literal, _positional_arguments,
     _reads_a_name,
 )
 from .facts import _annotation_of, _may_be_number
@@ -170,8 +170,8 @@ def negation(f: _Function) -> Iterator[_Edit]:
 
 def off_by_one(f: _Function) -> Iterator[_Edit]:
     """+1 / -1 on integer literals and on bounds: range() arguments, slice bounds,
-    subscript indices, comparison operands, assigned and returned values, and counts a
-    product scales."""
+    subscript indices, comparison operands, assigned and returned values, the values of
+    a dict literal, and counts a product scales or a span is divided by."""
     for node in f.nodes:
         places: list[tree_sitter.Node] = []
         if node.type == "integer" and not _is_negative_literal(node.parent):
@@ -190,6 +190,8 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
             places.extend(c for c in [node.child_by_field_name("right")] if c is not None)
         elif node.type == "return_statement":
             places.extend(c for c in node.named_children if c.type != "expression_list")
+        elif node.type == "pair" and (value := node.child_by_field_name("value")) is not None:
+            places.append(value)  # a count a record is made with: `"bracket": math.ceil(run_mm / SPACING)`
         for place in (p for p in places if p.type not in _NEVER_NUMBERS and _may_be_number(f, f.source_of(p))):
             # A fraction one off is no count one off (`litres / cover + 1`), nor is a unit one
             # off (`minutes / 14` for a quarter hour).
@@ -198,9 +200,11 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
             for delta in (1, -1):
                 yield f.replace(place, _shifted(f, place, delta))
     # A count one off in a product: `extra_piano * visit.pianos` -> `extra_piano * (visit.pianos - 1)`
-    # for the pianos after the first.
-    for node in (n for n in f.nodes if n.type == "binary_operator" and n.child_by_field_name("operator").type == "*"):
-        for factor in node.named_children:
+    # for the pianos after the first. Likewise the count that divides a span (`(end -
+    # start) / (shots - 1)`: the gaps between shots are one fewer than the shots).
+    for node in (n for n in f.nodes if n.type == "binary_operator" and n.child_by_field_name("operator").type in ("*", "/", "//")):
+        counted = node.named_children if node.child_by_field_name("operator").type == "*" else [node.child_by_field_name("right")]
+        for factor in counted:
             name = f.source_of(factor)
             if factor.type in ("identifier", "attribute") and (name in f.numeric_names or _annotation_of(f, name) == "int"):
                 for delta in (-1, 1):
@@ -312,7 +316,9 @@ def _reads_a_value(node: tree_sitter.Node) -> bool:
 
 
 def rounding(f: _Function) -> Iterator[_Edit]:
-    """`round(x)` that should keep decimals: `round(x, 1)`, `round(x, 2)`."""
+    """`round(x)` that should keep decimals: `round(x, 1)`, `round(x, 2)`; a whole count
+    of what is started, not of what is complete: `minutes // 15` -> `math.ceil(minutes /
+    15)` where the module imports `math`, else `-(-minutes // 15)`."""
     for node in f.nodes:
         if node.type == "call" and f.source_of(node.child_by_field_name("function")) == "round":
             arguments = node.child_by_field_name("arguments")
@@ -320,6 +326,19 @@ def rounding(f: _Function) -> Iterator[_Edit]:
                 value = f.source_of(arguments.named_children[0])
                 for digits in ("1", "2"):
                     yield f.replace(node, f"round({value}, {digits})")
+        elif node.type == "binary_operator" and node.child_by_field_name("operator").type == "//":
+            left, right = (_atom(f, node.child_by_field_name(side)) for side in ("left", "right"))
+            ceiling = f"math.ceil({left} / {right})" if "math" in f.module_names else f"-(-{left} // {right})"
+            yield f.replace(node, ceiling)
+
+
+def _atom(f: _Function, node: tree_sitter.Node) -> str:
+    """The node's text, in parentheses unless it is one operand already: `(a + b)`, `a.b`."""
+    text = f.source_of(node)
+    return text if node.type in _ATOMS else f"({text})"
+
+
+_ATOMS = frozenset({"identifier", "attribute", "call", "integer", "float", "subscript", "parenthesized_expression"})
 
 
 def shifted_argument(f: _Function) -> Iterator[_Edit]:
@@ -447,6 +466,32 @@ def missing_factor(f: _Function) -> Iterator[_Edit]:
         shared = set().union(*(other for other in factors if other is not own)) - own
         for name in sorted(shared):
             yield f.replace(product, f"{f.source_of(product)} * {name}")
+
+
+def per_unit(f: _Function) -> Iterator[_Edit]:
+    """An item's price added up without its count: `sum(part.price for part in parts)`
+    where the class also declares `qty: int`, `sum(part.price * part.qty ...)`. A number
+    field that is not whole, added up (in `sum(...)` or by `+=`), times each whole number
+    field of its class."""
+    for node in (n for n in f.nodes if n.type == "attribute" and n.child_by_field_name("object").type == "identifier"):
+        owner, field = f.source_of(node.child_by_field_name("object")), f.source_of(node.child_by_field_name("attribute"))
+        kind = f.annotations.get(field)
+        if kind is None or kind == "int" or not _may_be_number(f, f.source_of(node)) or not _added_up(f, node):
+            continue
+        if node.parent is not None and _is_product(node.parent):
+            continue
+        for count in (c for c in f.fields_of(owner) if c != field and f.annotations.get(c) == "int"):
+            yield f.replace(node, f"{owner}.{field} * {owner}.{count}")
+
+
+def _added_up(f: _Function, node: tree_sitter.Node) -> bool:
+    """The node is part of what a `sum(...)` adds or what a `+=` adds."""
+    for above in _ancestors(node, f.body):
+        if above.type == "augmented_assignment" and above.child_by_field_name("operator").type == "+=":
+            return node.start_byte >= above.child_by_field_name("right").start_byte
+        if above.type == "call" and f.source_of(above.child_by_field_name("function")) == "sum":
+            return True
+    return False
 
 
 def whole_of_parts(f: _Function) -> Iterator[_Edit]:

@@ -275,9 +275,13 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
     yield from moved_on_fields(f)
+    # A count a record starts at 0 that no code here ever adds to, once the record is made:
+    # `row["callouts"] += 1`.
+    counts = _unfed_keys(f)
     at_end = len(f.data)
     for offset, indent, rows in _insertion_points(f):
-        for statement in statements:
+        made = [f"{count} += 1" for count, start in counts.items() if offset >= start]
+        for statement in [*statements, *made]:
             text = f"\n{indent}{statement}" if offset == at_end else f"{indent}{statement}\n"
             # A pair moved on is one step, as small as one name moved on.
             size = len(statement.split(",")[0]) if statement in pairs else None
@@ -340,6 +344,27 @@ def _unfed_fields(f: _Function) -> dict[str, str]:
     for owner in dict.fromkeys(owners):
         fields = f.attributes.get("self", set()) if owner == "self" else set(f.fields_of(owner))
         found.update({f"{owner}.{field}": kind for field, kind in f.unfed_fields.items() if field in fields})
+    return found
+
+
+def _unfed_keys(f: _Function) -> dict[str, int]:
+    """`row["callouts"]` -> the offset where the record is made, for each number a local
+    record starts at 0, made by a dict literal (`row = figures.setdefault(member,
+    {"callouts": 0, "hours": 0.0})`), whose key no code of the module or the modules it
+    imports ever sets or updates."""
+    found = {}
+    for node in f.nodes:
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if node.type != "assignment" or left is None or left.type != "identifier" or right is None:
+            continue
+        made = right if right.type == "dictionary" else None
+        if right.type == "call" and (arguments := right.child_by_field_name("arguments").named_children):
+            made = arguments[-1] if arguments[-1].type == "dictionary" else None
+        for pair in made.named_children if made is not None else []:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type == "pair" and key.type == "string" and f.source_of(value) in ("0", "0.0"):
+                if f.source_of(key).strip("\"'") not in f.updated_keys:
+                    found.setdefault(f"{f.source_of(left)}[{f.source_of(key)}]", node.end_byte)
     return found
 
 
