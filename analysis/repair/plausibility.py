@@ -4,12 +4,14 @@ Published repair work (Tan et al. 2016; Prophet; PATCH-SIM) finds overfitting pa
 share a few shapes. Some are never right and are rejected: an identity (`n * 1`,
 `x + 0`), a comparison of a thing with itself, a statement after `return`, a clause that
 can only be false or raise (`x is None and x.size > 0`), a clause that another of the
-same `and` / `or` makes needless (`low < x < high or x <= high` is `x <= high`). Others
+same `and` / `or` makes needless (`low < x < high or x <= high` is `x <= high`), a running
+total read from one key and stored under another. Others
 are sometimes right but suspect, ranked last and reported as weak evidence: a `return` at
 the end of a loop body (the loop runs once), a loop's variable used after
 the loop, a count its own condition reads (`if ok and kept < 1: kept += 1` stops
 counting), a condition replaced by a constant, a block emptied to `pass`, an exception
-caught and ignored, a loop ended by the count it keeps (`if ... or points > 1: break`),
+caught and ignored, a loop ended by the count it keeps (`if ... or points > 1: break`), a fraction moved by one
+against a bound (`lot_grams + 1 <= LIMIT`),
 a ceiling one too many on exact multiples (`int(a / b) + 1`), a loop that counts to a
 value of the collection it indexes (`range(1, min(sizes))` beside `sizes[:count]`), text
 compared by order (`name >= tag` for `name == tag` is true of most names), a clause that
@@ -67,6 +69,8 @@ _SHAPES: dict[str, tuple[str, str]] = {
     "broken-mean": (SUSPECT, "a total and a count joined by anything but `/` (`sum(xs) - len(xs)`): a mean made into something else"),
     "unread-local": (SUSPECT, "a value the function computes and no longer reads (`mean = ...` after `return mean >= ...` became `return last >= ...`)"),
     "borrowed-limit": (SUSPECT, "a limit named for one value compared with another (`latest.ecoli > AVERAGE_LIMIT` beside `average >= AVERAGE_LIMIT`)"),
+    "total-under-another-key": (REJECT, "a running total read from one key and stored under another (`pot_days[haul.string] = pot_days.get(haul.day, 0) + n`)"),
+    "fraction-off-by-one": (SUSPECT, "a fraction moved by one against a bound (`lot_grams + 1 <= LIMIT` for `lot_grams < LIMIT`): it is off for every value between"),
     "beside-a-helper": (SUSPECT, "a check beside a call of the project's own helper on the same values (`suitable(horse, rider) and rider.kg <= horse.max_kg`): the helper may be what is wrong"),
 }
 
@@ -214,6 +218,7 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
     texts = {a.arg for a in [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]
              if isinstance(a.annotation, ast.Name) and a.annotation.id == "str"}
     yield from ("borrowed-limit" for _ in _borrowed_limits(function))
+    yield from ("fraction-off-by-one" for _ in _fractions_off_by_one(function))
     yield from ("unread-local" for _ in _unread_locals(function))
     for node in ast.walk(function):
         if isinstance(node, ast.BinOp) and _is_identity(node):
@@ -225,6 +230,8 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
                 yield "constant-condition"
         if isinstance(node, ast.BinOp) and not isinstance(node.op, ast.Div) and _calls(node.left, "sum") and _calls(node.right, "len"):
             yield "broken-mean"
+        if isinstance(node, ast.Assign) and _total_under_another_key(node):
+            yield "total-under-another-key"
         if isinstance(node, ast.BinOp) and _rounds_up_by_one(node):
             yield "rounded-up-by-one"
         if isinstance(node, ast.Compare) and any(isinstance(op, _ORDERS) for op in node.ops):
@@ -267,6 +274,36 @@ def _shapes(function: ast.FunctionDef | ast.AsyncFunctionDef, helpers: frozenset
                 yield "dead-code"
             if len(block) == 1 and isinstance(block[0], ast.Pass):
                 yield "emptied-block"
+
+
+def _fractions_off_by_one(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.BinOp]:
+    """`lot_grams + 1 <= LIMIT` or `lot_grams <= LIMIT - 1`, where the function starts
+    `lot_grams` at a float (`lot_grams = 0.0`) or declares it one."""
+    fractions = {a.arg for a in function.args.args if isinstance(a.annotation, ast.Name) and a.annotation.id == "float"}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, float):
+            fractions |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and ast.unparse(node.annotation) == "float":
+            fractions.add(node.target.id)
+    for node in (n for n in ast.walk(function) if isinstance(n, ast.Compare)):
+        sides = [node.left, *node.comparators]
+        shifted = [side for side in sides if isinstance(side, ast.BinOp) and isinstance(side.op, (ast.Add, ast.Sub))
+                   and isinstance(side.right, ast.Constant) and side.right.value == 1]
+        named = {n.id for side in sides for n in [side, getattr(side, "left", None)] if isinstance(n, ast.Name)}
+        if named & fractions:
+            yield from shifted
+
+
+def _total_under_another_key(node: ast.Assign) -> bool:
+    """`totals[a] = totals.get(b, 0) + n`: the running total's idiom, broken."""
+    target = node.targets[0] if len(node.targets) == 1 else None
+    if not isinstance(target, ast.Subscript) or not isinstance(node.value, ast.BinOp):
+        return False
+    read = node.value.left
+    return (
+        isinstance(read, ast.Call) and isinstance(read.func, ast.Attribute) and read.func.attr == "get" and len(read.args) == 2
+        and _same(read.func.value, target.value) and not _same(read.args[0], target.slice)
+    )
 
 
 def _unread_locals(function: ast.AST) -> set[str]:

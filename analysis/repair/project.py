@@ -129,7 +129,7 @@ def _fix(
     _record_unfixable(tests, report)
 
     texts: dict[str, str] = {}
-    blamed = sorted(tests.blamed().items())
+    blamed = _callees_first(session, sorted(tests.blamed().items()))
     executor.start(session, blamed, options.budget, deadline, proposers, on_progress)
     for (path, qualname), failing_here in blamed:
         text = texts.get(path) or session.sources.text(path)
@@ -154,6 +154,21 @@ def _fix(
     executor.stop()
 
     _final_run(session, texts, failing, deadline, report, again=not isinstance(executor, LocalExecutor))
+
+
+Blamed = list[tuple[tuple[str, str], list[str]]]  # ((path, qualname), the failing tests blamed on it)
+
+
+def _callees_first(session: RepairSession, blamed: Blamed) -> Blamed:
+    """A function that the failing tests blamed on others run too goes before them: its
+    fix may be why they fail (`season_cpue` reads what `soak_returns` got wrong), and a
+    patch of theirs would only hide it. Among equals, the order stays."""
+    running = {function: session.tests_running(*function) for function, _ in blamed}
+
+    def failures_it_may_explain(entry: tuple[tuple[str, str], list[str]]) -> int:
+        return sum(1 for other, failing in blamed if other != entry[0] for test in failing if test in running[entry[0]])
+
+    return sorted(blamed, key=lambda entry: -failures_it_may_explain(entry))
 
 
 def _stale(result: RefineResult, texts: dict[str, str], session: RepairSession) -> bool:

@@ -218,6 +218,14 @@ class RepairSession:
         running = [n for n in run.passed() if key in run.functions.get(n, set())]
         return sorted({*failing, *running})
 
+    def tests_running(self, path: str, qualname: str) -> set[str]:
+        """The tests, failing or not, that ran the function on the last run (none known
+        when nothing was traced)."""
+        assert self.report is not None
+        text = self._source_text(path)
+        key = _function_key(path, qualname, text) if text is not None else None
+        return {n for n, keys in self.report.run.functions.items() if key in keys} if key is not None else set()
+
     def _runs_at_import(self, path: str, qualname: str, text: str) -> bool | None:
         """Whether the outermost function holding this one (whose code a candidate replaces)
         ran while the tests were collected; None when unknown (nothing was traced, or no

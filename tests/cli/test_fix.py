@@ -397,6 +397,29 @@ def test_a_test_that_expects_an_exception_gets_a_check_before_anything_changes(t
     assert seen.stdout.split() == ["5", "0"], seen.stderr
 
 
+def test_a_function_the_other_failing_tests_run_too_is_refined_before_them(tmp_path: Path) -> None:
+    # bottles_to_order fails only because days_left rounds: days_left comes first, though
+    # its name sorts after, and bottles_to_order's test then passes with no edit of its own.
+    write_project(tmp_path, {
+        "shelf.py": (
+            "def days_left(stock: int, daily_use: int) -> int:\n    return round(stock / daily_use)\n\n\n"
+            "def bottles_to_order(stock: int, daily_use: int, lead_days: int) -> int:\n"
+            "    short = lead_days - days_left(stock, daily_use)\n    return max(0, short) * daily_use\n"
+        ),
+        "test_shelf.py": (
+            "from shelf import bottles_to_order, days_left\n\n\n"
+            "def test_days_left_whole():\n    assert days_left(10, 5) == 2\n\n\n"
+            "def test_days_left_with_a_little_over():\n    assert days_left(11, 5) == 2\n\n\n"
+            "def test_days_left_short_of_a_day():\n    assert days_left(9, 5) == 1\n\n\n"
+            "def test_order_covers_the_lead_time():\n    assert bottles_to_order(14, 5, 4) == 10\n"
+        ),
+    })
+    status, report = fix_json(tmp_path, "--write", "--budget", "60")
+    assert [(f["function"], f["status"]) for f in report["functions"]] == [("days_left", "fixed"), ("bottles_to_order", "skipped")]
+    assert report["functions"][1]["message"] == "its tests pass once the functions fixed above are"
+    assert (status, report["status"]) == (0, "passed")
+
+
 def test_a_function_whose_tests_pass_once_another_is_fixed_counts_as_passing(tmp_path: Path) -> None:
     # increment_in_background calls increment in a thread, where the first run's tracing
     # does not follow: its test is not among increment's, yet the fix of increment makes it pass.
@@ -466,11 +489,11 @@ def test_a_failure_that_shows_in_one_method_is_fixed_in_the_method_that_caused_i
     assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
 
 
-def test_a_fix_the_other_fix_makes_needless_is_taken_out(tmp_path: Path) -> None:
+def test_the_function_whose_fix_may_explain_another_s_failure_is_refined_first(tmp_path: Path) -> None:
     # Two failures, two functions: `enter` raises for a car that came back, and `leave`
-    # (run alone on a lot that starts with the car) keeps the space taken. `enter` is
-    # refined first and gets a patch; `leave`'s own fix (forget the car) makes the car
-    # that came back pass as well, so `enter`'s patch is taken out and `enter` stays as it was.
+    # (run alone on a lot that starts with the car) keeps the space taken. The test of the
+    # car that came back runs `leave` too, so `leave` is refined first, though its name
+    # sorts after: its fix (forget the car) makes that test pass, and `enter` is never edited.
     write_project(tmp_path, {
         "lot.py": PARKING_LOT,
         "test_lot.py": (
@@ -485,14 +508,41 @@ def test_a_fix_the_other_fix_makes_needless_is_taken_out(tmp_path: Path) -> None
         ),
     })
     status, report = fix_json(tmp_path, "--write", "--budget", "60")
-    statuses = {f["function"]: (f["status"], f["message"]) for f in report["functions"]}
-    assert statuses["Lot.leave"][0] == "fixed"
-    assert statuses["Lot.enter"][0] == "skipped"
-    assert statuses["Lot.enter"][1].startswith("not needed: the tests pass as well with the other fix(es) alone")
+    assert [(f["function"], f["status"]) for f in report["functions"]] == [("Lot.leave", "fixed"), ("Lot.enter", "skipped")]
+    assert report["functions"][1]["message"] == "its tests pass once the functions fixed above are"
     assert (status, report["status"]) == (0, "passed")
     written = (tmp_path / "lot.py").read_text()
     assert written.split("    def leave")[0] == PARKING_LOT.split("    def leave")[0]  # `enter` as it was
     assert subprocess.run([sys.executable, "-m", "pytest", "-q"], cwd=tmp_path, capture_output=True).returncode == 0
+
+
+def test_a_fix_the_other_fix_makes_needless_is_taken_out(tmp_path: Path) -> None:
+    # `background_increment` runs `increment` in a thread, where tracing does not follow:
+    # nothing says `increment` may explain its failure, so it is refined first (its name
+    # sorts first) and gets a patch; `increment`'s own fix makes its test pass as well, so
+    # the patch is taken out and `background_increment` stays as it was.
+    work = (
+        "import threading\n\n\n"
+        "def background_increment(x):\n    box = []\n"
+        "    worker = threading.Thread(target=lambda: box.append(increment(x)))\n"
+        "    worker.start()\n    worker.join()\n    return box[0]\n\n\n"
+        "def increment(x):\n    return x + 2\n"
+    )
+    write_project(tmp_path, {
+        "work.py": work,
+        "test_work.py": (
+            "from work import background_increment, increment\n\n\n"
+            "def test_increment():\n    assert increment(1) == 2\n    assert increment(4) == 5\n\n\n"
+            "def test_background_increment():\n    assert background_increment(5) == 6\n"
+        ),
+    })
+    status, report = fix_json(tmp_path, "--write", "--budget", "60")
+    statuses = {f["function"]: (f["status"], f["message"]) for f in report["functions"]}
+    assert statuses["increment"][0] == "fixed"
+    assert statuses["background_increment"][0] == "skipped"
+    assert statuses["background_increment"][1].startswith("not needed: the tests pass as well with the other fix(es) alone")
+    assert (status, report["status"]) == (0, "passed")
+    assert (tmp_path / "work.py").read_text().split("def increment")[0] == work.split("def increment")[0]
 
 
 def test_a_fix_may_use_a_field_declared_in_another_module_of_the_project(tmp_path: Path) -> None:

@@ -317,3 +317,29 @@ def test_a_loop_counting_past_the_length_of_what_it_indexes_is_suspect() -> None
     # One past the length is the last slice boundary; the natural fix is no suspect either.
     for bound in ("len(takings) + 1", "len(takings) - days + 1"):
         assert defects(original, original.replace("len(takings) - days", bound), 1) == [], bound
+
+
+def test_a_running_total_read_from_one_key_and_stored_under_another_is_rejected() -> None:
+    original = (
+        "def hours_by_crew(shifts):\n    hours = {}\n    for shift in shifts:\n"
+        "        hours[shift.crew] = hours.get(shift.crew, 0) + shift.hours\n    return hours\n"
+    )
+    found = defects(original, original.replace("hours.get(shift.crew, 0)", "hours.get(shift.day, 0)"), 1)
+    assert [d.severity for d in found] == [REJECT]
+    assert "stored under another" in found[0].description
+    # The idiom kept with another amount is an ordinary edit.
+    assert defects(original, original.replace("+ shift.hours", "+ shift.paid_hours"), 1) == []
+
+
+def test_a_fraction_moved_by_one_against_a_bound_is_suspect() -> None:
+    original = (
+        "def surcharge(parcels):\n    kilos = 0.0\n    for parcel in parcels:\n        kilos += parcel.kilos\n"
+        "    return 5 if kilos <= 2 else 0\n"
+    )
+    found = defects(original, original.replace("kilos <= 2", "kilos + 1 <= 2"), 1)
+    assert [d.severity for d in found] == [SUSPECT]
+    assert "fraction moved by one" in found[0].description
+    assert [d.severity for d in defects(original, original.replace("kilos <= 2", "kilos <= 2 - 1"), 1)] == [SUSPECT]
+    # A whole count moved by one is an ordinary off-by-one.
+    counted = original.replace("kilos = 0.0", "kilos = 0")
+    assert defects(counted, counted.replace("kilos <= 2", "kilos + 1 <= 2"), 1) == []

@@ -4639,3 +4639,112 @@ def test_a_price_added_up_without_its_count_is_multiplied_by_it() -> None:
     # A price only compared, not added up, keeps its own.
     compared = code.replace("return round(sum(line.price for line in lines), 2)", "return max(line.price for line in lines)")
     assert not any("line.price * line.qty" in d for d in [c.description for c in candidates(compared, "order_total")])
+
+
+def test_a_table_entry_a_loop_measures_each_item_from_moves_on_to_the_item() -> None:
+    code = '''
+        def intervals(visits, first_seen):
+            """Days since each patient's previous visit, visit by visit."""
+            last_seen = dict(first_seen)
+            gaps = []
+            for visit in visits:
+                gaps.append((visit.patient, (visit.day - last_seen[visit.patient]).days))
+            return gaps
+    '''
+    found = [c.description for c in candidates(code)]
+    assert any(d.startswith("insert `last_seen[visit.patient] = visit.day`") for d in found[:12]), found[:12]
+    # A table the function writes already is not one it forgot to move on.
+    written = code.replace("            return gaps", "                last_seen[visit.patient] = visit.day\n            return gaps")
+    assert not any("insert `last_seen[visit.patient] = visit.day`" in c.description for c in candidates(written)[:12])
+
+
+def test_what_floor_division_divides_may_be_one_off_inside_its_parentheses() -> None:
+    code = '''
+        def boxes_needed(eggs: int, per_box: int) -> int:
+            return (eggs + per_box) // per_box
+    '''
+    found = texts(candidates(code))
+    assert "def boxes_needed(eggs: int, per_box: int) -> int:\n    return (eggs + per_box - 1) // per_box" in found
+    # Never a shift that the division's precedence takes away: `(eggs + per_box) - 1 // per_box`.
+    assert not any("(eggs + per_box) - 1 //" in text or "(eggs + per_box) + 1 //" in text for text in found)
+
+
+def test_a_hang_moves_out_a_step_the_loop_s_progress_depends_on_through_its_body() -> None:
+    original = """
+        def load_lorries(tonnes, capacity_of, first):
+            trips = []
+            lorry = first
+            while tonnes > 0:
+                load = min(tonnes, capacity_of(lorry))
+                if load:
+                    trips.append((lorry, load))
+                    tonnes -= load
+                    lorry += 1
+            return trips
+        """
+    expected = fixed(original.replace("                    lorry += 1", "                lorry += 1"))
+    # `tonnes` ends the loop; it falls by `load`, which `lorry` decides: a full lorry never moves on.
+    hung = texts(candidates(original, hang=True))
+    assert expected in hung[:3], hung[:3]
+
+
+def test_text_returned_where_the_function_says_it_returns_a_number_is_converted() -> None:
+    code = '''
+        def shelf_mark(label: str) -> int:
+            return label.split("-")[0].strip().lstrip("0")
+    '''
+    found = [c.description for c in candidates(code)]
+    assert '`label.split("-")[0].strip().lstrip("0")` -> `int(label.split("-")[0].strip().lstrip("0"))` on line 2' in found
+    # A function declared to return text keeps it.
+    assert not any("-> `int(" in d or "-> `float(" in d for d in [c.description for c in candidates(code.replace("-> int", "-> str"))])
+
+
+def test_a_start_a_loop_never_moves_moves_past_where_each_item_ends() -> None:
+    code = '''
+        def tickets(books: list[int]) -> list[tuple[int, int]]:
+            """The first and last raffle ticket number of each book, numbered on from 1."""
+            numbered = []
+            first = 1
+            for size in books:
+                last = first + size - 1
+                numbered.append((first, last))
+            return numbered
+    '''
+    found = texts(candidates(code))
+    expected = fixed(code.replace("(first, last))\n", "(first, last))\n                first = last + 1\n"))
+    assert expected in found[:40]
+    # Never before the end is known.
+    assert not any("first = last" in text.split("last = first")[0] for text in found)
+
+
+def test_a_part_of_what_a_local_holds_computed_again_is_the_local() -> None:
+    code = '''
+        def cut_list(board_mm: int, pieces: int, piece_mm: int) -> int:
+            usable = board_mm - 2 * 5
+            fits = usable // piece_mm
+            return board_mm - 2 * 5 - min(fits, pieces) * piece_mm
+    '''
+    found = [c.description for c in candidates(code)]
+    assert "`board_mm - 2 * 5` -> `usable` on line 4" in found
+
+
+def test_a_group_a_table_holds_per_key_is_handed_on_before_it_starts_again() -> None:
+    code = '''
+        def pallets(boxes, most):
+            shipped = []
+            loading = {}
+
+            def load(box):
+                pallet = loading.setdefault(box.town, [])
+                if len(pallet) == most:
+                    pallet = loading[box.town] = []
+                pallet.append(box)
+
+            for box in boxes:
+                load(box)
+            for town, pallet in loading.items():
+                shipped.append((town, len(pallet)))
+            return shipped
+    '''
+    found = [c.description for c in candidates(code, "pallets.<locals>.load")]
+    assert found[0] == "insert `shipped.append((box.town, len(pallet)))` on line 8", found[:3]

@@ -40,9 +40,9 @@ from .names import (
 )
 from .values import converted_value, sort_order, wrapped_value
 from .statements import (
-    _chosen_moves, _originals_read_after_copying, _owned_condition, _stale, _stale_pairs, _unfed, _unfed_fields, _unfed_keys,
-    _unturned_flags, delete_statement, held_at_bound, insert_statement, kept_value, missing_statement, module_statement,
-    moved_on_fields, move_statement, pasted_statement, return_value,
+    _chosen_moves, _originals_read_after_copying, _owned_condition, _stale, _stale_entries, _stale_pairs, _unfed,
+    _unfed_fields, _unfed_keys, _unmoved_starts, _unturned_flags, delete_statement, held_at_bound, insert_statement,
+    kept_value, missing_statement, module_statement, moved_on_fields, move_statement, pasted_statement, return_value,
 )
 from .loops import (
     _else_reset, _line_after, _marks_never_cleared, _positions_left_behind, _skipped_streaks, _stepping_rows, _streaks,
@@ -152,7 +152,8 @@ def iter_candidates(
         *(move.split(" = ")[0] for move in _chosen_moves(function)),
         *(count for count, _ in [*_streaks(function), *_skipped_streaks(function)]),
     ]
-    steps = [rf"{re.escape(name)} = " for name in carried] + [re.escape(pair) for pair in _stale_pairs(function)]
+    moves = [*_stale_pairs(function), *_stale_entries(function), *_unmoved_starts(function)]
+    steps = [rf"{re.escape(name)} = " for name in carried] + [re.escape(move) for move in moves]
     # A count checked and never used up, or raised and checked for reaching zero and never lowered.
     steps += [rf"{re.escape(count)} -= " for count, *_ in [*_unconsumed(function), *_undrained(function)]]
     moving = re.compile("|".join(steps)) if steps else None

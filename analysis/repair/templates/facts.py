@@ -483,6 +483,31 @@ def _is_collection(value: tree_sitter.Node | None) -> bool:
     return value.type in ("list", "set", "dictionary", "tuple", *_COMPREHENSIONS)
 
 
+def _sealed_per_key(module: tree_sitter.Node) -> list[tuple[str, str, str, str]]:
+    """(table, key name, group name, statement) for each `for key, group in table.items():`
+    of the module whose body hands the group on: `sealed.append((standard, [p.ref for p
+    in parcel]))` in `for standard, parcel in open_parcels.items():`."""
+    found = []
+    for loop in (n for n in walk(module) if n.type == "for_statement"):
+        names, over, body = (loop.child_by_field_name(field) for field in ("left", "right", "body"))
+        if names is None or over is None or body is None or names.type not in ("pattern_list", "tuple_pattern"):
+            continue
+        table = over.child_by_field_name("function") if over.type == "call" else None
+        if table is None or table.type != "attribute" or decode(table.child_by_field_name("attribute").text or b"") != "items":
+            continue
+        parts = [decode(n.text or b"") for n in names.named_children]
+        if len(parts) != 2 or not all(part.isidentifier() for part in parts):
+            continue
+        for statement in (s for s in body.named_children if s.type == "expression_statement" and s.named_children):
+            call = statement.named_children[0]
+            callee = call.child_by_field_name("function") if call.type == "call" else None
+            if callee is not None and callee.type == "attribute" and decode(callee.child_by_field_name("attribute").text or b"") in ("append", "add"):
+                text = decode(statement.text or b"")
+                if re.search(rf"\b{parts[1]}\b", decode(call.child_by_field_name("arguments").text or b"")):
+                    found.append((decode(table.child_by_field_name("object").text or b""), parts[0], parts[1], text))
+    return found
+
+
 def _enclosing_function(module: tree_sitter.Node, target: FunctionTarget) -> tree_sitter.Node | None:
     """The innermost function the target is nested in, if any."""
     around = [

@@ -18,7 +18,8 @@ from .facts import (
     _DESCENDING, _DOUBLED, _called_into, _class_members, _collections, _constants_of, _declared_types, _dict_keys, _empty_kind,
     _enclosing_function, _field_starts, _flag_calls, _flag_fields, _ingredients, _is_collection, _is_key, _mappings,
     _module_facts, _module_names, _name_of_raised, _named_constants, _numeric_names, _one_argument_callee,
-    _prefixes, _queries, _readers, _records, _said_limits, _said_numbers, _said_ranges, _set_at_start, _signatures, _sized,
+    _prefixes, _queries, _readers, _records, _said_limits, _said_numbers, _said_ranges, _sealed_per_key, _set_at_start,
+    _signatures, _sized,
     _split_names, _started_empty, _string_groups, _tested_values, _texts, _unread_locals,
 )
 
@@ -187,6 +188,7 @@ class _Function:
         self.outer_names = sorted(outer - set(self.names) - self.nonlocals)
         self.outer_declared = _declared_types(around.child_by_field_name("parameters").named_children) if around is not None else {}
         self.enclosing_empties = _started_empty(around.child_by_field_name("body").named_children) if around is not None else {}
+        self.sealed_per_key = _sealed_per_key(module)
         # Numbers the module names and no code reads (`GAP_MINUTES = 2`): surely meant to be used.
         read_in_module = {decode(n.text or b"") for n in walk(module) if n.type == "identifier" and not _is_assignment_target(n)}
         self.unread_constants = [name for name, string in self.named_constants.items() if not string and name not in read_in_module]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterator
 
@@ -334,12 +335,33 @@ def restarted_group(f: _Function) -> Iterator[_Edit]:
     for name, statement in _copied_on(f).items():
         if name not in f.nonlocals and name in f.enclosing_empties and name not in _assigned_names(f.body):
             yield _line_after(f, statement, f"{name}.clear()")
+    # A group a table holds per key, started again without the old one handed on, where
+    # the module hands on each group of that table: `sealed.append((piece.standard, [p.ref
+    # for p in parcel]))` before `parcel = open_parcels[piece.standard] = []`.
+    for statement, line in _unsealed_restarts(f):
+        yield _line_before(f, statement, line)
     # A count that reaches its limit starts again: `open_nets[name] = 0` once the net is tied.
     for count, last in _unrestarted_counts(f):
         yield _line_after(f, last, f"{count} = 0")
     # A pot paid out is empty: `snowball = 0` after `house += snowball`.
     for pot, statement in _paid_out(f):
         yield _line_after(f, statement, f"{pot} = 0")
+
+
+def _unsealed_restarts(f: _Function) -> Iterator[tuple[tree_sitter.Node, str]]:
+    """(statement, the hand-on to put before it) for each `group = table[key] = []`."""
+    for node in (n for n in f.nodes if n.type == "assignment" and n.parent.type == "expression_statement"):
+        group, inner = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if group.type != "identifier" or inner is None or inner.type != "assignment":
+            continue
+        entry, empty = inner.child_by_field_name("left"), inner.child_by_field_name("right")
+        if entry.type != "subscript" or empty is None or f.source_of(empty) not in ("[]", "list()"):
+            continue
+        table, key = f.source_of(entry.child_by_field_name("value")), f.source_of(entry.child_by_field_name("subscript"))
+        for sealed_table, key_name, group_name, statement in f.sealed_per_key:
+            if sealed_table == table:
+                line = re.sub(rf"\b{group_name}\b", f.source_of(group), re.sub(rf"(?<![.\w]){key_name}\b", key, statement))
+                yield node.parent, line
 
 
 def _paid_out(f: _Function) -> Iterator[tuple[str, tree_sitter.Node]]:

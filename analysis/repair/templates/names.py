@@ -90,6 +90,13 @@ def variable(f: _Function) -> Iterator[_Edit]:
                     yield f.replace(node, name)
     values = _local_values(f)
     for node in f.nodes:
+        if node.type == "binary_operator" and _reads_a_value(node) and node.parent.type != "binary_operator":
+            # A part of what a local holds, computed again where the local was meant:
+            # `self.litres * 1000 - bottles * bottle_ml` after `usable = self.litres * 1000 * ...`.
+            for part in (node.child_by_field_name("left"), node):
+                text = f.source_of(part)
+                for name in dict.fromkeys(name for name, value, end in values if end < node.start_byte and text in value):
+                    yield replace(f.replace(part, name), size=len(name))  # as small as a name changed
         if node.type == "attribute" and _reads_a_value(node):
             root = f.source_of(node).split(".")[0]
             derived = [name for name, value, end in values if end < node.start_byte and f.source_of(node) in value and name != root]

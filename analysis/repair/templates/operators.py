@@ -171,7 +171,7 @@ def negation(f: _Function) -> Iterator[_Edit]:
 def off_by_one(f: _Function) -> Iterator[_Edit]:
     """+1 / -1 on integer literals and on bounds: range() arguments, slice bounds,
     subscript indices, comparison operands, assigned and returned values, the values of
-    a dict literal, and counts a product scales or a span is divided by."""
+    a dict literal, what `//` divides, and counts a product scales or a span is divided by."""
     for node in f.nodes:
         places: list[tree_sitter.Node] = []
         if node.type == "integer" and not _is_negative_literal(node.parent):
@@ -192,6 +192,8 @@ def off_by_one(f: _Function) -> Iterator[_Edit]:
             places.extend(c for c in node.named_children if c.type != "expression_list")
         elif node.type == "pair" and (value := node.child_by_field_name("value")) is not None:
             places.append(value)  # a count a record is made with: `"bracket": math.ceil(run_mm / SPACING)`
+        elif node.type == "binary_operator" and node.child_by_field_name("operator").type == "//":
+            places.append(node.child_by_field_name("left"))  # rounding up by hand: `(late + every - 1) // every`
         for place in (p for p in places if p.type not in _NEVER_NUMBERS and _may_be_number(f, f.source_of(p))):
             # A fraction one off is no count one off (`litres / cover + 1`), nor is a unit one
             # off (`minutes / 14` for a quarter hour).
@@ -434,6 +436,8 @@ def _integer_value(f: _Function, node: tree_sitter.Node) -> int | None:
 def _shifted(f: _Function, node: tree_sitter.Node, delta: int) -> str:
     """The expression plus `delta`, folded into a literal where there is one:
     `3` -> `4`, `n - 1` -> `n`, `n + 1` -> `n + 2`, `len(x)` -> `len(x) + 1`."""
+    if node.type == "parenthesized_expression" and len(node.named_children) == 1:  # `(a + b)` -> `(a + b - 1)`
+        return f"({_shifted(f, node.named_children[0], delta)})"
     literal = node.child_by_field_name("argument") if _is_negative_literal(node) else node
     if node.type == "integer" or _is_negative_literal(node):
         value = _integer_value(f, literal)

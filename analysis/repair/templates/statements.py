@@ -268,6 +268,7 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     # names set together, moved on together: `previous_day, previous = day, grams`.
     pairs = _stale_pairs(f)
     statements.extend(pairs)
+    statements.extend(_stale_entries(f))  # `last_shot[haul.string] = haul.day`
     for name in _stale(f):
         statements.extend(f"{name} = {value}" for value in [*f.loop_variables, *_item_expressions(f)] if value != name)
     statements.extend(_chosen_moves(f))
@@ -275,13 +276,12 @@ def missing_statement(f: _Function) -> Iterator[_Edit]:
     for counter in _counters(f):
         statements.extend(f"{counter}[{v}] {step}" for v in f.loop_variables for step in ("+= 1", "-= 1"))
     yield from moved_on_fields(f)
-    # A count a record starts at 0 that no code here ever adds to, once the record is made:
-    # `row["callouts"] += 1`.
-    counts = _unfed_keys(f)
+    # Once what they read is set: a count a record starts at 0 that no code here ever adds
+    # to, `row["callouts"] += 1`; a start moved on past where an item ends, `first = last + 1`.
+    later = {f"{count} += 1": start for count, start in _unfed_keys(f).items()} | _unmoved_starts(f)
     at_end = len(f.data)
     for offset, indent, rows in _insertion_points(f):
-        made = [f"{count} += 1" for count, start in counts.items() if offset >= start]
-        for statement in [*statements, *made]:
+        for statement in [*statements, *(s for s, start in later.items() if offset >= start)]:
             text = f"\n{indent}{statement}" if offset == at_end else f"{indent}{statement}\n"
             # A pair moved on is one step, as small as one name moved on.
             size = len(statement.split(",")[0]) if statement in pairs else None
@@ -386,6 +386,61 @@ def _stale(f: _Function) -> list[str]:
                 compared.update(_read_names(comparison) - _looked_into(comparison))
         before = _assigned_names_before(f, loop)
         found += sorted((compared & before) - assigned_in - set(f.params) - set(f.built))
+    return list(dict.fromkeys(found))
+
+
+def _unmoved_starts(f: _Function) -> dict[str, int]:
+    """A start set before a loop and never moved in it, that the loop adds to for where
+    each item ends (`last = first + sheets * 4 - 1`): the next item starts after it,
+    `first = last + 1`, or at it, `first = last` (-> the offset where the end is known)."""
+    found = {}
+    for loop in (n for n in f.nodes if n.type == "for_statement"):
+        body = loop.child_by_field_name("body")
+        if body is None:
+            continue
+        per_item = set(_identifiers(loop.child_by_field_name("left")))
+        assigned_in = _assigned_names(body)
+        before = _assigned_names_before(f, loop) - assigned_in
+        for statement in body.named_children:
+            assignment = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+            if assignment is None or assignment.type != "assignment":
+                continue
+            end, value = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+            start = _first_addend(value) if end.type == "identifier" and value is not None else None
+            if start is not None and start in before and _read_names(value) & per_item:
+                found |= {f"{start} = {f.source_of(end)} + 1": statement.end_byte, f"{start} = {f.source_of(end)}": statement.end_byte}
+    return found
+
+
+def _first_addend(node: tree_sitter.Node) -> str | None:
+    """`first` of `first + sheets * 4 - 1`: the name a sum starts from."""
+    while node.type == "binary_operator" and node.child_by_field_name("operator").type in ("+", "-"):
+        left = node.child_by_field_name("left")
+        if left.type == "identifier":
+            return decode(left.text or b"") if node.child_by_field_name("operator").type == "+" else None
+        node = left
+    return None
+
+
+def _stale_entries(f: _Function) -> list[str]:
+    """A table set before a loop and never written, whose entry for an item the loop
+    subtracts from the item's own value (the time since the last one): the entry moved on
+    to it, `last_shot[haul.string] = haul.day` for `haul.day - last_shot[haul.string]`."""
+    found = []
+    written = {f.source_of(n.child_by_field_name("value")) for n in f.nodes
+               if n.type == "subscript" and _is_assignment_target(n)}
+    for loop in (n for n in f.nodes if n.type in _LOOPS):
+        body = loop.child_by_field_name("body")
+        if body is None:
+            continue
+        per_item = _assigned_names(body) | set(_identifiers(loop.child_by_field_name("left")))
+        before = _assigned_names_before(f, loop) - written - set(f.params)
+        for node in (n for n in walk(body) if _is_difference(n)):
+            value, entry = node.child_by_field_name("left"), node.child_by_field_name("right")
+            table = entry.child_by_field_name("value") if entry.type == "subscript" else None
+            if (table is not None and f.source_of(table) in before and value.type in ("identifier", "attribute")
+                    and _read_names(value) <= per_item and _read_names(entry) - {f.source_of(table)} <= per_item):
+                found.append(f"{f.source_of(entry)} = {f.source_of(value)}")
     return list(dict.fromkeys(found))
 
 
@@ -665,14 +720,20 @@ def _assigned_in(statement: tree_sitter.Node) -> set[str]:
 
 def _deciding_names(f: _Function, node: tree_sitter.Node) -> set[str]:
     """The names that decide whether the `while` loop around the node ends: those its
-    condition reads, and those its body sets them from (`i` of `start = todays[i].end`)."""
+    condition reads, and those its body sets or changes them from, and so on (`i` of
+    `start = todays[i].end`; `t` of `take = min(people, free(t))` and `people -= take`)."""
     loop = next((a for a in _ancestors(node, f.body) if a.type == "while_statement"), None)
     if loop is None or (condition := loop.child_by_field_name("condition")) is None:
         return set()
     names = set(_names_in(f, condition))
-    for assignment in (n for n in walk(loop.child_by_field_name("body")) if n.type == "assignment"):
-        if names & set(_identifiers(assignment.child_by_field_name("left"))):
-            names |= _read_names(assignment.child_by_field_name("right"))
+    assignments = [n for n in walk(loop.child_by_field_name("body")) if n.type in ("assignment", "augmented_assignment")]
+    grown = True
+    while grown:
+        before = len(names)
+        for assignment in assignments:
+            if names & set(_identifiers(assignment.child_by_field_name("left"))):
+                names |= _read_names(assignment.child_by_field_name("right"))
+        grown = len(names) > before
     return names
 
 

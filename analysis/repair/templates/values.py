@@ -162,7 +162,8 @@ def converted_value(f: _Function) -> Iterator[_Edit]:
     count looped over, `for i in range(len(items) - 1)`; a quotient rounded,
     `round(total / n, 2)`, or to whole units as the module does elsewhere,
     `math.ceil(...)`; a name compared with what is lowered or stripped given the same,
-    `wanted.lower() in [t.lower() for t in tags]`."""
+    `wanted.lower() in [t.lower() for t in tags]`; text returned by a function declared
+    to return a number, `float(number.strip())`."""
     for node in f.nodes:
         if node.type in ("augmented_assignment", "binary_operator"):
             operator = node.child_by_field_name("operator").type
@@ -186,6 +187,12 @@ def converted_value(f: _Function) -> Iterator[_Edit]:
         elif node.type in ("for_statement", "for_in_clause") and (over := node.child_by_field_name("right")) is not None:
             if _integer_valued(f, over) and over.type != "identifier":
                 yield f.replace(over, f"range({f.source_of(over)})")
+        elif node.type == "return_statement" and node.named_children and _returns_text(f, node.named_children[0]):
+            # Text handed back where the function says it returns a number: `-> float`.
+            declared = f.node.child_by_field_name("return_type")
+            kind = f.source_of(declared) if declared is not None else ""
+            if kind in ("int", "float"):
+                yield f.replace(node.named_children[0], f"{kind}({f.source_of(node.named_children[0])})")
         elif node.type == "comparison_operator" and len(node.named_children) == 2:
             for side, other in (node.named_children, reversed(node.named_children)):
                 methods = {f.source_of(a.child_by_field_name("attribute")) for a in walk(other) if a.type == "attribute"}
@@ -195,6 +202,18 @@ def converted_value(f: _Function) -> Iterator[_Edit]:
 
 
 _NORMALIZING_METHODS = frozenset({"lower", "upper", "casefold", "strip"})
+
+
+def _returns_text(f: _Function, node: tree_sitter.Node) -> bool:
+    """A string, or what a method that only ever gives text gives: `cue.number.strip()`."""
+    if node.type == "call" and (callee := node.child_by_field_name("function")).type == "attribute":
+        return f.source_of(callee.child_by_field_name("attribute")) in _TEXT_METHODS
+    return _is_text(node)
+
+
+# Methods of `str` that return text.
+_TEXT_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "capitalize",
+                           "removeprefix", "removesuffix", "replace", "zfill", "format"})
 
 
 def _is_text(node: tree_sitter.Node) -> bool:
