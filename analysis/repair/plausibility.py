@@ -10,10 +10,9 @@ are sometimes right but suspect, ranked last and reported as weak evidence: a `r
 the end of a loop body (the loop runs once), a loop's variable used after
 the loop, a count its own condition reads (`if ok and kept < 1: kept += 1` stops
 counting), a condition replaced by a constant, a block emptied to `pass`, an exception
-caught and ignored, a loop ended by the count it keeps (`if ... or points > 1: break`), a fraction moved by one
-against a bound (`lot_grams + 1 <= LIMIT`),
-a ceiling one too many on exact multiples (`int(a / b) + 1`), a loop that counts to a
-value of the collection it indexes (`range(1, min(sizes))` beside `sizes[:count]`), text
+caught and ignored, a loop ended by the count it keeps (`if ... or points > 1: break`), a
+fraction moved by one against a bound (`lot_grams + 1 <= LIMIT`), a ceiling one too many
+on exact multiples (`int(a / b) + 1`), a loop that counts to a value of the collection it indexes (`range(1, min(sizes))` beside `sizes[:count]`), text
 compared by order (`name >= tag` for `name == tag` is true of most names), a clause that
 singles out one number (`or size == 1023`), an ordering turned into `==` or `!=`, an
 object tested for truth beside its fields (`camper.waiver or camper`), a branch that

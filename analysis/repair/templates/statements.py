@@ -12,8 +12,8 @@ import tree_sitter
 from ...positions import decode
 from ...targets import walk
 from .tree import (
-    _CHANGING_METHODS, _CONDITION_OWNERS, _Edit, _LOOPS, _ancestors, _assigned_names, _first_line, _identifiers,
-    _is_assignment_target, _is_docstring_statement, _is_variable, _line_span, _read_names, _reads_a_name,
+    _CHANGING_METHODS, _CONDITION_OWNERS, _COPYING_METHODS, _Edit, _LOOPS, _ancestors, _assigned_names, _first_line,
+    _identifiers, _is_assignment_target, _is_docstring_statement, _is_variable, _line_span, _read_names, _reads_a_name,
     _statements,
 )
 from .facts import _annotation_of, _assigned_names_before, _empty_kind, _names_in, _type_words
@@ -130,10 +130,6 @@ def return_value(f: _Function) -> Iterator[_Edit]:
                 yield f.replace(node, f"return {f.source_of(call)}")
 
 
-# Methods that return a changed copy and leave their object as it is.
-_COPYING_METHODS = frozenset(
-    {"strip", "lstrip", "rstrip", "lower", "upper", "title", "casefold", "replace", "removeprefix", "removesuffix"}
-)
 _ASSIGNABLE = frozenset({"identifier", "attribute", "subscript"})
 
 

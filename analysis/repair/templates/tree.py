@@ -49,6 +49,10 @@ def _ancestors(node: tree_sitter.Node, top: tree_sitter.Node | None) -> Iterator
         current = current.parent
 
 
+# Methods of `str` that return a changed copy and leave their object as it is.
+_COPYING_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "capitalize",
+                              "removeprefix", "removesuffix", "replace", "zfill", "format"})
+
 _NUMBER_TYPES = frozenset({"int", "float", "Decimal", "Fraction", "complex", "Number", "Real"})
 
 

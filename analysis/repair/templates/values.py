@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 import tree_sitter
 
 from ...targets import walk
-from .tree import _Edit, _LOOPS, _is_variable, _read_names
+from .tree import _COPYING_METHODS, _Edit, _LOOPS, _is_variable, _read_names
 from .facts import _assigned_names_before
 from .function import _Function
 from .operators import _integer_valued
@@ -207,13 +207,8 @@ _NORMALIZING_METHODS = frozenset({"lower", "upper", "casefold", "strip"})
 def _returns_text(f: _Function, node: tree_sitter.Node) -> bool:
     """A string, or what a method that only ever gives text gives: `cue.number.strip()`."""
     if node.type == "call" and (callee := node.child_by_field_name("function")).type == "attribute":
-        return f.source_of(callee.child_by_field_name("attribute")) in _TEXT_METHODS
+        return f.source_of(callee.child_by_field_name("attribute")) in _COPYING_METHODS
     return _is_text(node)
-
-
-# Methods of `str` that return text.
-_TEXT_METHODS = frozenset({"strip", "lstrip", "rstrip", "lower", "upper", "casefold", "title", "capitalize",
-                           "removeprefix", "removesuffix", "replace", "zfill", "format"})
 
 
 def _is_text(node: tree_sitter.Node) -> bool:
